@@ -1,0 +1,18 @@
+/** Bounds that keep one hostile or huge file from taking the whole run down. */
+export interface Limits {
+  /** Largest input file read at all, in bytes. */
+  maxFileBytes: number;
+  /** Pages read from one PDF; the rest are reported, not silently dropped. */
+  maxPages: number;
+  /** Total uncompressed size allowed for the parts of a DOCX (zip-bomb guard). */
+  maxUnzippedBytes: number;
+  /** Wall-clock time one file may take, in milliseconds. */
+  fileTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxFileBytes: 200 * 1024 * 1024,
+  maxPages: 2000,
+  maxUnzippedBytes: 300 * 1024 * 1024,
+  fileTimeoutMs: 120_000,
+};

@@ -1,0 +1,382 @@
+/**
+ * Pure layout analysis: positioned text items of each page → lines → paragraphs and footnotes.
+ * No pdfjs here, so every rule is testable with hand-made items.
+ *
+ * Decisions are geometric (font size, baseline, indentation, gaps), never guessed from
+ * digits: a superscript "1" glued to "2030" is a marker because it is small and raised.
+ */
+import { Block, Diagnostic, FootnoteRef, newBlock } from '../model.js';
+import { TextBuilder, normalizeChars } from '../text/normalize.js';
+import { toSuperscript } from '../text/superscript.js';
+import { repairSplitSyllables } from '../text/pdf-spacing.js';
+
+export interface PdfItem {
+  str: string;
+  x: number;
+  /** Baseline, PDF user space (origin bottom-left). */
+  y: number;
+  width: number;
+  size: number;
+  bold: boolean;
+  /** Inside /Artifact marked content (tagged PDFs mark running headers, footers, page numbers so). */
+  artifact: boolean;
+}
+
+export interface PdfPage {
+  number: number;
+  width: number;
+  height: number;
+  items: PdfItem[];
+}
+
+interface Piece {
+  item: PdfItem;
+  marker: boolean;
+}
+
+export interface Line {
+  page: number;
+  y: number;
+  x: number;
+  end: number;
+  size: number;
+  bold: boolean;
+  pieces: Piece[];
+  artifact: boolean;
+}
+
+const MARKER_TEXT = /^\s*(\d{1,3}|\*{1,3})\s*$/; // e.g. "1", "12", "*"
+const PAGE_NUMBER_TEXT = /^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–—])?\s*$/i; // "2", "- 2 -", "Trang 2", "2/13"
+
+/** Group stream-ordered items into lines: same baseline (within half a font size) and moving right. */
+export function buildLines(page: PdfPage): Line[] {
+  const lines: Line[] = [];
+  let cur: Line | null = null;
+  for (const item of page.items) {
+    if (item.str === '') continue;
+    const sameLine =
+      cur !== null &&
+      Math.abs(item.y - cur.y) < 0.55 * Math.max(cur.size, item.size) &&
+      item.x >= cur.end - 0.5 * Math.max(cur.size, item.size);
+    if (!sameLine) {
+      cur = { page: page.number, y: item.y, x: item.x, end: item.x + item.width, size: item.size, bold: item.bold, pieces: [], artifact: item.artifact };
+      lines.push(cur);
+    }
+    const line = cur!;
+    line.pieces.push({ item, marker: false });
+    line.end = Math.max(line.end, item.x + item.width);
+    line.artifact = line.artifact && item.artifact;
+  }
+  for (const line of lines) settleLine(line);
+  return lines.filter((l) => l.pieces.some((p) => p.item.str.trim() !== ''));
+}
+
+/** Main size, baseline and boldness of a line come from its text, not its markers. */
+function settleLine(line: Line): void {
+  const chars = new Map<number, number>();
+  for (const p of line.pieces) {
+    const n = p.item.str.trim().length;
+    if (n) chars.set(p.item.size, (chars.get(p.item.size) ?? 0) + n);
+  }
+  let main = line.size;
+  let best = -1;
+  for (const [size, n] of chars) if (n > best || (n === best && size > main)) [main, best] = [size, n];
+  line.size = main;
+  const body = line.pieces.filter((p) => p.item.size >= main * 0.8 && p.item.str.trim());
+  if (body.length) {
+    line.y = body[0].item.y;
+    line.x = Math.min(...line.pieces.filter((p) => p.item.str.trim()).map((p) => p.item.x));
+    const textChars = body.reduce((n, p) => n + p.item.str.trim().length, 0);
+    const boldChars = body.filter((p) => p.item.bold).reduce((n, p) => n + p.item.str.trim().length, 0);
+    line.bold = boldChars > 0.8 * textChars;
+  }
+  for (const p of line.pieces) {
+    const raised = p.item.y - line.y > 0.12 * main;
+    p.marker = p.item.size < 0.8 * main && raised && MARKER_TEXT.test(p.item.str);
+  }
+}
+
+export function lineText(line: Line, withMarkers = true): string {
+  const b = new TextBuilder();
+  appendLine(b, line, withMarkers ? undefined : null);
+  return b.toString();
+}
+
+/**
+ * Append a line's pieces to a builder: a space where items are apart, none where pdf.js
+ * split one word into several items ("Thư" + "ờ" + "ng"). Markers go to `refs` instead of the text.
+ */
+function appendLine(b: TextBuilder, line: Line, refs: FootnoteRef[] | null | undefined, skipLeadingMarker = false): void {
+  let prevEnd: number | null = null;
+  let first = true;
+  for (const p of line.pieces) {
+    const { item } = p;
+    if (p.marker) {
+      if (first && skipLeadingMarker) {
+        first = false;
+        continue;
+      }
+      if (refs) refs.push({ label: item.str.trim(), offset: b.length });
+      else if (refs === undefined) b.append(item.str);
+      prevEnd = item.x + item.width;
+      continue;
+    }
+    if (item.str.trim() === '') {
+      b.space();
+      prevEnd = item.x + item.width;
+      continue;
+    }
+    if (prevEnd !== null && item.x - prevEnd > 0.15 * item.size) b.space();
+    b.append(repairSplitSyllables(normalizeChars(item.str)));
+    prevEnd = item.x + item.width;
+    first = false;
+  }
+}
+
+export interface LayoutStats {
+  bodySize: number;
+  leftMargin: number;
+  rightEdge: number;
+}
+
+/** Body font size, left margin and right edge: the most common values over the whole document. */
+export function layoutStats(lines: Line[]): LayoutStats {
+  const sizeChars = new Map<number, number>();
+  for (const l of lines) sizeChars.set(round1(l.size), (sizeChars.get(round1(l.size)) ?? 0) + lineText(l).length);
+  const bodySize = argmax(sizeChars) ?? 12;
+  const body = lines.filter((l) => Math.abs(l.size - bodySize) < 0.6);
+  const lefts = new Map<number, number>();
+  for (const l of body) lefts.set(Math.round(l.x), (lefts.get(Math.round(l.x)) ?? 0) + 1);
+  const leftMargin = Math.min(...[...lefts].filter(([, n]) => n >= Math.max(3, 0.1 * body.length)).map(([x]) => x), Infinity);
+  const maxEnd = Math.max(...body.map((l) => l.end), 0);
+  const ends = body.map((l) => l.end).filter((e) => e > maxEnd - 3 * bodySize);
+  const rightEdge = ends.length ? median(ends) : maxEnd;
+  return { bodySize, leftMargin: Number.isFinite(leftMargin) ? leftMargin : argmax(lefts) ?? 0, rightEdge };
+}
+
+/**
+ * Running headers, footers and page numbers: artifact-marked lines, bare page numbers in the
+ * top or bottom band, and short lines repeated at the same height on many pages.
+ */
+export function findFurniture(pages: PdfPage[], linesByPage: Line[][]): Set<Line> {
+  const out = new Set<Line>();
+  const repeated = new Map<string, Line[]>();
+  pages.forEach((page, i) => {
+    const band = 0.09 * page.height;
+    for (const line of linesByPage[i]) {
+      if (line.artifact) {
+        out.add(line);
+        continue;
+      }
+      const inBand = line.y > page.height - band || line.y < band;
+      if (!inBand) continue;
+      const text = lineText(line);
+      if (PAGE_NUMBER_TEXT.test(text)) out.add(line);
+      else {
+        const key = `${Math.round(line.y / 4)}|${text.replace(/\d+/g, '#')}`;
+        repeated.set(key, [...(repeated.get(key) ?? []), line]);
+      }
+    }
+  });
+  const minRepeats = Math.max(3, Math.ceil(pages.length * 0.5));
+  for (const group of repeated.values()) if (group.length >= minRepeats) group.forEach((l) => out.add(l));
+  return out;
+}
+
+/**
+ * The footnote area: the run of small-type lines at the bottom of a page that contains at least
+ * one line opening with a raised marker. Small type without markers (e.g. "Nơi nhận") is body text,
+ * unless it is in the footnote type size and a footnote is running over from the previous page.
+ */
+export function findFootnoteLines(pageLines: Line[], stats: LayoutStats, noteSize: number | null = null, continuing = false): Line[] {
+  const byY = [...pageLines].sort((a, b) => a.y - b.y);
+  const run: Line[] = [];
+  for (const line of byY) {
+    if (line.size <= 0.8 * stats.bodySize) run.push(line);
+    else break;
+  }
+  let top = -1;
+  run.forEach((l, i) => {
+    if (l.pieces[0]?.marker) top = i;
+  });
+  if (continuing && noteSize !== null) {
+    while (top + 1 < run.length && Math.abs(run[top + 1].size - noteSize) < 0.4 && !run[top + 1].pieces[0]?.marker) top++;
+  }
+  if (top < 0) return [];
+  return run.slice(0, top + 1).sort((a, b) => b.y - a.y);
+}
+
+/** The type size of footnote text: the most common size of lines that open with a marker. */
+function footnoteSize(linesByPage: Line[][], stats: LayoutStats): number | null {
+  const sizes = new Map<number, number>();
+  for (const lines of linesByPage) for (const l of findFootnoteLines(lines, stats)) if (l.pieces[0]?.marker) sizes.set(l.size, (sizes.get(l.size) ?? 0) + 1);
+  return argmax(sizes) ?? null;
+}
+
+interface Para {
+  lines: Line[];
+}
+
+/** Decide whether `next` starts a new paragraph after `prev` (same page or across a page break). */
+export function startsParagraph(prev: Line, next: Line, stats: LayoutStats): boolean {
+  const tol = 0.5 * stats.bodySize;
+  if (Math.abs(prev.size - next.size) > 0.6) return true;
+  if (prev.bold !== next.bold && !(prev.bold && next.x <= stats.leftMargin + tol)) return true;
+  const prevFull = prev.end >= stats.rightEdge - 1.2 * prev.size;
+  const prevAtMargin = prev.x <= stats.leftMargin + tol;
+  const nextAtMargin = next.x <= stats.leftMargin + tol;
+  if (prev.page !== next.page) {
+    // A paragraph continues over the page break only if the last line ran to the right edge
+    // and the next page's first line is not indented.
+    return !(prevFull && nextAtMargin);
+  }
+  const gap = prev.y - next.y;
+  if (gap < 0 || gap > 1.5 * Math.max(prev.size, next.size)) return true;
+  if (!nextAtMargin && prevAtMargin) return true; // first-line indent after a margin line
+  if (!prevFull && (prevAtMargin || next.x < prev.x - tol)) return true; // short last line ends a paragraph
+  if (!prevFull && nextAtMargin && !prevAtMargin && prev.x > stats.leftMargin + 2 * prev.size) {
+    // centred block (titles): consecutive centred lines belong together unless gap says otherwise
+    return false;
+  }
+  return false;
+}
+
+// A line ending in a hyphen glued to a letter is a code split by the layout ("NĐ-" + "CP"):
+// Vietnamese never hyphenates words, so join without a space and keep the hyphen.
+const CODE_HYPHEN_END = /[^\s-]-$/;
+
+export interface LayoutResult {
+  blocks: Block[];
+  diagnostics: Diagnostic[];
+}
+
+export function layoutDocument(pages: PdfPage[]): LayoutResult {
+  const diagnostics: Diagnostic[] = [];
+  const linesByPage = pages.map(buildLines);
+  const all = linesByPage.flat();
+  const stats = layoutStats(all);
+  const furniture = findFurniture(pages, linesByPage);
+
+  const bodyLines: Line[] = [];
+  const footnotes: Block[] = [];
+  let openNote: { block: Block; builder: TextBuilder } | null = null;
+  const flushNote = () => {
+    if (openNote) openNote.block.text = openNote.builder.toString();
+    openNote = null;
+  };
+
+  const noteSize = footnoteSize(linesByPage, stats);
+  linesByPage.forEach((lines, i) => {
+    const kept = lines.filter((l) => !furniture.has(l));
+    const noteLines = new Set(findFootnoteLines(kept, stats, noteSize, openNote !== null));
+    for (const line of kept) if (!noteLines.has(line)) bodyLines.push(line);
+    for (const line of [...noteLines]) {
+      const lead = line.pieces[0];
+      if (lead.marker) {
+        flushNote();
+        const block = newBlock('footnote', '', { page: pages[i].number, label: lead.item.str.trim() });
+        footnotes.push(block);
+        openNote = { block, builder: new TextBuilder() };
+        appendLine(openNote.builder, line, null, true);
+      } else if (openNote) {
+        joinLine(openNote.builder);
+        appendLine(openNote.builder, line, null);
+      }
+    }
+  });
+  flushNote();
+
+  const paras: Para[] = [];
+  for (const line of bodyLines) {
+    const last = paras[paras.length - 1];
+    const prev = last?.lines[last.lines.length - 1];
+    if (!prev || startsParagraph(prev, line, stats)) paras.push({ lines: [line] });
+    else last.lines.push(line);
+  }
+
+  const blocks: Block[] = paras.map((para) => paraToBlock(para));
+  resolveMarkers(blocks, new Set(footnotes.map((f) => f.label!)));
+  for (const note of footnotes) if (!note.text) diagnostics.push({ code: 'pdf/empty-footnote', severity: 'warning', message: `footnote ${note.label} has no text`, page: note.page });
+  return { blocks: [...blocks, ...footnotes], diagnostics };
+
+  function joinLine(b: TextBuilder) {
+    if (CODE_HYPHEN_END.test(b.toString())) b.glue();
+    else b.space();
+  }
+
+  function paraToBlock(para: Para): Block {
+    const b = new TextBuilder();
+    const refs: FootnoteRef[] = [];
+    const breaks: Array<[number, number]> = [];
+    let page = para.lines[0].page;
+    para.lines.forEach((line, k) => {
+      if (k > 0) joinLine(b);
+      if (line.page !== page) {
+        page = line.page;
+        breaks.push([b.length + (b.endsWith(' ') ? 0 : 1), page]);
+      }
+      appendLine(b, line, refs);
+    });
+    const text = b.toString();
+    const bold = para.lines.every((l) => l.bold);
+    const kind = bold && text.length < 400 ? 'heading' : 'paragraph';
+    const block = newBlock(kind, text, { page: para.lines[0].page, footnoteRefs: refs });
+    if (breaks.length) {
+      block.pageBreaks = breaks.map(([o, p]) => [Math.min(o, text.length), p]);
+      block.pageEnd = page;
+    }
+    return block;
+  }
+}
+
+/**
+ * Keep a raised digit as a footnote reference only if a footnote with that label exists and it
+ * fits the numbering order; otherwise it is ordinary superscript text ("m²", a stray "2025³").
+ */
+export function resolveMarkers(blocks: Block[], noteLabels: Set<string>): void {
+  const all = blocks.flatMap((block) => block.footnoteRefs.map((ref) => ({ block, ref })));
+  const used = new Set<string>();
+  let last = 0;
+  const reject = new Set<FootnoteRef>();
+  all.forEach(({ ref }, i) => {
+    const n = Number(ref.label);
+    const later = all.slice(i + 1).some((o) => o.ref.label === ref.label);
+    if (!noteLabels.has(ref.label) || used.has(ref.label) || (Number.isInteger(n) && later && n !== last + 1)) {
+      reject.add(ref);
+      return;
+    }
+    used.add(ref.label);
+    if (Number.isInteger(n)) last = n;
+  });
+  for (const block of blocks) {
+    const rejected = block.footnoteRefs.filter((r) => reject.has(r));
+    if (!rejected.length) continue;
+    block.footnoteRefs = block.footnoteRefs.filter((r) => !reject.has(r));
+    for (const r of rejected.reverse()) insertText(block, r.offset, toSuperscript(r.label));
+  }
+}
+
+/** Insert text into a block, moving every offset at or after the insertion point. */
+function insertText(block: Block, offset: number, s: string): void {
+  block.text = block.text.slice(0, offset) + s + block.text.slice(offset);
+  for (const r of block.footnoteRefs) if (r.offset > offset) r.offset += s.length;
+  if (block.pageBreaks) block.pageBreaks = block.pageBreaks.map(([o, p]) => [o > offset ? o + s.length : o, p]);
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function argmax<K>(m: Map<K, number>): K | undefined {
+  let best: K | undefined;
+  let n = -Infinity;
+  for (const [k, v] of m) if (v > n) [best, n] = [k, v];
+  return best;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+export { normalizeChars };

@@ -1,0 +1,157 @@
+/**
+ * PDF reader on pdfjs-dist (legacy build: the modern one needs DOMMatrix, absent in Node 20).
+ * Hostile input is assumed: no eval, no font face loading, no network, bounded pages.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Diagnostic, ReadResult } from '../model.js';
+import { Limits } from '../limits.js';
+import { PdfItem, PdfPage, layoutDocument } from './pdf-layout.js';
+
+const require = createRequire(import.meta.url);
+const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
+// pdfjs wants directory URLs with a trailing slash; in Node plain paths work.
+const STANDARD_FONTS = path.join(PDFJS_DIR, 'standard_fonts') + path.sep;
+const CMAPS = path.join(PDFJS_DIR, 'cmaps') + path.sep;
+const WASM = path.join(PDFJS_DIR, 'wasm') + path.sep;
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsPromise: Promise<PdfJs> | null = null;
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsPromise;
+}
+
+interface TextItemLike {
+  str: string;
+  transform: number[];
+  width: number;
+  fontName: string;
+  hasEOL: boolean;
+}
+interface MarkedLike {
+  type: 'beginMarkedContent' | 'beginMarkedContentProps' | 'endMarkedContent';
+  tag?: string;
+}
+
+export async function readPdf(data: Uint8Array, limits: Limits): Promise<ReadResult> {
+  const pdfjs = await loadPdfJs();
+  const diagnostics: Diagnostic[] = [];
+  const task = pdfjs.getDocument({
+    data,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    enableXfa: false,
+    standardFontDataUrl: STANDARD_FONTS,
+    cMapUrl: CMAPS,
+    cMapPacked: true,
+    wasmUrl: WASM,
+    verbosity: 0,
+    stopAtErrors: false,
+  });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => {});
+    const err = e as Error & { name?: string; code?: number };
+    if (err.name === 'PasswordException') {
+      return { blocks: [], diagnostics, status: 'failed', error: 'PDF is password-protected: cannot decrypt without the password' };
+    }
+    return { blocks: [], diagnostics, status: 'failed', error: `not a readable PDF: ${err.message}` };
+  }
+  try {
+    const numPages = doc.numPages;
+    const toRead = Math.min(numPages, limits.maxPages);
+    if (numPages > limits.maxPages) {
+      diagnostics.push({ code: 'limits/pages', severity: 'warning', message: `PDF has ${numPages} pages; only the first ${limits.maxPages} were read` });
+    }
+    const pages: PdfPage[] = [];
+    const imageOnly: number[] = [];
+    let pageErrors = 0;
+    let totalImages = 0;
+    for (let n = 1; n <= toRead; n++) {
+      try {
+        const page = await doc.getPage(n);
+        const [x0, y0, x1, y1] = page.view;
+        const ops = await page.getOperatorList();
+        const fonts = new Map<string, boolean>();
+        let images = 0;
+        for (const fn of ops.fnArray) if (fn === pdfjs.OPS.paintImageXObject || fn === pdfjs.OPS.paintInlineImageXObject || fn === pdfjs.OPS.paintImageMaskXObject) images++;
+        const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: false });
+        const items: PdfItem[] = [];
+        let artifactDepth = 0;
+        const stack: boolean[] = [];
+        for (const raw of content.items as Array<TextItemLike | MarkedLike>) {
+          if ('type' in raw) {
+            if (raw.type === 'endMarkedContent') {
+              if (stack.pop()) artifactDepth--;
+            } else {
+              const isArtifact = raw.tag === 'Artifact';
+              stack.push(isArtifact);
+              if (isArtifact) artifactDepth++;
+            }
+            continue;
+          }
+          const t = raw.transform;
+          const size = Math.hypot(t[2], t[3]) || Math.abs(t[3]) || 1;
+          if (!fonts.has(raw.fontName)) fonts.set(raw.fontName, isBoldFont(page, raw.fontName));
+          items.push({
+            str: raw.str,
+            x: t[4] - x0,
+            y: t[5] - y0,
+            width: raw.width,
+            size: Math.round(size * 10) / 10,
+            bold: fonts.get(raw.fontName) ?? false,
+            artifact: artifactDepth > 0,
+          });
+        }
+        totalImages += images;
+        const textChars = items.reduce((k, it) => k + it.str.trim().length, 0);
+        if (textChars < 20 && images > 0) imageOnly.push(n);
+        pages.push({ number: n, width: x1 - x0, height: y1 - y0, items });
+        page.cleanup();
+      } catch (e) {
+        pageErrors++;
+        diagnostics.push({ code: 'pdf/page-unreadable', severity: 'error', message: `page ${n} could not be read: ${(e as Error).message}`, page: n });
+      }
+    }
+    const layout = layoutDocument(pages);
+    diagnostics.push(...layout.diagnostics);
+    const result: ReadResult = { blocks: layout.blocks, pages: numPages, diagnostics };
+    if (imageOnly.length) {
+      diagnostics.push({
+        code: 'pdf/image-only-pages',
+        severity: 'warning',
+        message: `pages without a text layer (scanned images): ${imageOnly.join(', ')}`,
+      });
+    }
+    const textBlocks = layout.blocks.filter((b) => b.text.trim()).length;
+    if (imageOnly.length === toRead && toRead > 0) {
+      result.status = 'needs_ocr';
+      result.error = `all ${toRead} pages are images without a text layer`;
+    } else if (textBlocks === 0) {
+      result.status = totalImages > 0 || imageOnly.length ? 'needs_ocr' : 'failed';
+      result.error = 'no text found in the PDF';
+    } else if (pageErrors > 0 || imageOnly.length > 0) {
+      result.status = 'partial';
+    }
+    return result;
+  } finally {
+    await doc.destroy().catch(() => {});
+  }
+}
+
+function isBoldFont(page: { commonObjs: { has(id: string): boolean; get(id: string): unknown } }, fontName: string): boolean {
+  try {
+    if (!page.commonObjs.has(fontName)) return false;
+    const font = page.commonObjs.get(fontName) as { name?: string; bold?: boolean; black?: boolean } | null;
+    return !!font && (!!font.bold || !!font.black || /bold|black|heavy|semibold|demi/i.test(font.name ?? ''));
+  } catch {
+    return false;
+  }
+}
