@@ -5,6 +5,8 @@
 export interface MdSource {
   /** Paragraphs and table cells in document order, markup removed. */
   paragraphs: string[];
+  /** Paragraphs outside tables (the ones that must never be cut by a page break). */
+  bodyParagraphs: string[];
   /** Footnote label → text. */
   footnotes: Map<string, string>;
   /** Labels of footnote markers as they appear in the body, in order. */
@@ -17,12 +19,16 @@ const FENCE = /^:::/; // "::: {custom-style="HeaderLeft"}" and its closing ":::"
 export function parseMarkdown(md: string): MdSource {
   const lines = md.replace(/\r/g, '').split('\n');
   const paragraphs: string[] = [];
+  const bodyParagraphs: string[] = [];
   const footnotes = new Map<string, string>();
   const markers: string[] = [];
   let para: string[] = [];
   const flush = () => {
     const text = clean(para.join('\n'), markers);
-    if (text) paragraphs.push(text);
+    if (text) {
+      paragraphs.push(text);
+      bodyParagraphs.push(text);
+    }
     para = [];
   };
   for (let i = 0; i < lines.length; i++) {
@@ -53,7 +59,7 @@ export function parseMarkdown(md: string): MdSource {
     para.push(line);
   }
   flush();
-  return { paragraphs, footnotes, markers };
+  return { paragraphs, bodyParagraphs, footnotes, markers };
 }
 
 /** Cells of a pandoc grid table, row by row, each cell's lines joined. */

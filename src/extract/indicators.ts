@@ -1,0 +1,262 @@
+/**
+ * Indicators: a quantity becomes a catalog indicator when the label written before it (in the
+ * same clause), the unit after it and the section it sits in agree with one catalog entry.
+ * Quantities that look like indicators but match nothing are returned as unmatched, so the
+ * catalog can grow. A wrong number is worse than a missing one: ambiguity drops the match.
+ */
+import { jaroWinkler } from '../text/similarity.js';
+import { Block, pageAt } from '../model.js';
+import { catalog, CatalogEntry } from '../data/catalog.js';
+import { fold } from '../text/normalize.js';
+import { findQuantities, Quantity } from './quantities.js';
+import { sentenceAround } from '../text/sentences.js';
+import { findDate } from '../text/dates.js';
+
+export type IndicatorKind = 'actual' | 'estimate' | 'target';
+
+export interface IndicatorValue {
+  indicator_id: string;
+  label: string;
+  value: number;
+  unit: string;
+  numerator: number | null;
+  denominator: number | null;
+  kind: IndicatorKind;
+  period: string;
+  as_of: string;
+  page: number | null;
+  section: string;
+  quote: string;
+  confidence: number;
+  count: number;
+  warnings: string[];
+}
+
+export interface UnmatchedValue {
+  label: string;
+  value: number;
+  unit: string;
+  page: number | null;
+  quote: string;
+}
+
+export interface IndicatorContext {
+  /** The report's own period (documents.period), used when the sentence names none. */
+  period?: string;
+  docType?: string;
+}
+
+const TARGET_WORDS = /(phấn đấu|mục tiêu|chỉ tiêu(?! được giao)(?!.*kết quả)|tối thiểu|kế hoạch đề ra là|dự kiến)/iu;
+const ACHIEVED_TARGET = /(kết quả thực hiện (các )?chỉ tiêu|đạt chỉ tiêu|theo mục tiêu đề ra)/iu;
+const ESTIMATE_WORDS = /(ước đạt|ước tính|ước thực hiện|\bước\b)/iu;
+const TARGET_SECTIONS = /(chỉ tiêu cụ thể|mục tiêu|nhiệm vụ.*năm (19|20)\d{2}|phương hướng|kế hoạch năm)/iu;
+const CLAUSE_BREAK = /[.;\n]\s|[.;]$|\n/gu;
+const AS_OF = /tính đến (?:ngày|hết ngày|tháng|thời điểm)?\s*/iu;
+const YEAR_IN = /(?:năm|đến năm|trong năm)\s+((?:19|20)\d{2})(?![\d/])/giu;
+const JW_THRESHOLD = 0.94;
+
+interface Candidate extends IndicatorValue {
+  start: number;
+}
+
+export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { values: IndicatorValue[]; unmatched: UnmatchedValue[] } {
+  const values: Candidate[] = [];
+  const unmatched: UnmatchedValue[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'footnote') continue;
+    const text = block.text;
+    const quantities = findQuantities(text).filter((q) => !q.malformed);
+    let prevEnd = 0;
+    for (const q of quantities) {
+      const clauseStart = lastBreak(text, q.start);
+      const from = Math.max(clauseStart, prevEnd);
+      const left = text.slice(from, q.start);
+      prevEnd = q.end;
+      const sectionText = fold(block.sectionPath.join(' | '));
+      const match = matchIndicator(left, q, sectionText);
+      const page = pageAt(block, q.start) ?? null;
+      const quote = sentenceAround(text, q.start, q.end);
+      if (!match) {
+        if (looksLikeIndicator(q, left)) {
+          unmatched.push({ label: left.trim().replace(/[,:]\s*$/, '').slice(-120), value: valueOf(q), unit: unitOf(q), page, quote });
+        }
+        continue;
+      }
+      const clause = text.slice(clauseStart, q.end);
+      const kind = kindOf(clause, left, block.sectionPath, ctx);
+      const period = periodOf(clause, block.sectionPath, ctx);
+      const asOf = asOfDate(text.slice(Math.max(0, q.start - 200), q.start));
+      values.push({
+        indicator_id: match.entry.id,
+        label: match.label,
+        value: match.entry.unit === 'fraction' && q.kind === 'fraction' ? q.percent ?? round(((q.numerator ?? 0) / (q.denominator ?? 1)) * 100) : valueOf(q),
+        unit: match.entry.unit === 'fraction' ? '%' : unitOf(q),
+        numerator: q.numerator ?? null,
+        denominator: q.denominator ?? null,
+        kind,
+        period,
+        as_of: asOf,
+        page,
+        section: block.sectionPath[block.sectionPath.length - 1] ?? '',
+        quote,
+        confidence: match.confidence,
+        count: 1,
+        warnings: q.qualifier && /khoảng|hơn|trên|gần|dưới|tối đa|không quá/.test(q.qualifier) ? [`approximate: "${q.qualifier}"`] : [],
+        start: q.start,
+      });
+    }
+  }
+  return { values: collapse(values), unmatched };
+}
+
+function lastBreak(text: string, upTo: number): number {
+  let at = 0;
+  for (const m of text.slice(0, upTo).matchAll(CLAUSE_BREAK)) at = m.index! + m[0].length;
+  return at;
+}
+
+function valueOf(q: Quantity): number {
+  return q.kind === 'fraction' ? q.numerator ?? q.value : q.value;
+}
+
+function unitOf(q: Quantity): string {
+  if (q.kind === 'percent') return '%';
+  if (q.kind === 'fraction') return q.unit ? `/${q.denominator} ${q.unit}` : `/${q.denominator}`;
+  return q.unit;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Unit compatibility between a quantity and a catalog entry. */
+function unitFits(entry: CatalogEntry, q: Quantity): boolean {
+  switch (entry.unit) {
+    case 'percent':
+      return q.kind === 'percent';
+    case 'fraction':
+      return q.kind === 'fraction' || q.kind === 'percent';
+    case 'rank':
+      return q.kind === 'fraction';
+    case 'score':
+      return q.kind === 'number';
+    case 'money':
+      return q.kind === 'money';
+    case 'count':
+      return q.kind === 'number' && (!entry.nouns?.length || !q.unit || entry.nouns.some((n) => q.unit.startsWith(n) || n.startsWith(q.unit)));
+  }
+}
+
+interface Match {
+  entry: CatalogEntry;
+  label: string;
+  confidence: number;
+}
+
+/**
+ * The alias whose occurrence ends closest to the number wins; an alias found only in the
+ * unit noun after the number ("36 doanh nghiệp" under Bưu chính) also counts, section permitting.
+ */
+function matchIndicator(left: string, q: Quantity, sectionText: string): Match | null {
+  const leftFolded = fold(left);
+  let best: { entry: CatalogEntry; alias: string; end: number } | null = null;
+  for (const entry of catalog) {
+    if (!unitFits(entry, q)) continue;
+    if (entry.sectionsFolded.length && !entry.sectionsFolded.some((s) => sectionText.includes(s))) continue;
+    for (const alias of entry.aliasesFolded) {
+      const at = leftFolded.lastIndexOf(alias);
+      if (at < 0) continue;
+      const end = at + alias.length;
+      if (!best || end > best.end || (end === best.end && alias.length > best.alias.length)) best = { entry, alias, end };
+    }
+  }
+  if (best) {
+    // An alias far from the number (other words in between) is weaker evidence.
+    const gap = leftFolded.length - best.end;
+    const confidence = gap < 25 ? 0.95 : gap < 60 ? 0.85 : 0.7;
+    return { entry: best.entry, label: left.trim().replace(/[,:]\s*$/, ''), confidence };
+  }
+  // Fuzzy pass (Jaro–Winkler over the last words) for spellings the aliases miss.
+  const words = leftFolded.replace(/[^\p{L}\d ]/gu, ' ').split(/\s+/).filter(Boolean);
+  let fuzzy: { entry: CatalogEntry; score: number } | null = null;
+  for (const entry of catalog) {
+    if (!unitFits(entry, q)) continue;
+    if (entry.sectionsFolded.length && !entry.sectionsFolded.some((s) => sectionText.includes(s))) continue;
+    for (const alias of entry.aliasesFolded) {
+      const n = alias.split(' ').length;
+      if (n < 3 || words.length < n) continue;
+      for (let i = Math.max(0, words.length - n - 3); i + n <= words.length; i++) {
+        const score = jaroWinkler(words.slice(i, i + n).join(' '), alias);
+        if (score >= JW_THRESHOLD && (!fuzzy || score > fuzzy.score)) fuzzy = { entry, score };
+      }
+    }
+  }
+  if (fuzzy) return { entry: fuzzy.entry, label: left.trim().replace(/[,:]\s*$/, ''), confidence: 0.6 };
+  return null;
+}
+
+function looksLikeIndicator(q: Quantity, left: string): boolean {
+  if (q.kind === 'percent' || q.kind === 'money' || q.kind === 'area') return true;
+  if (q.kind === 'fraction') return q.percent !== undefined || /xếp hạng|đạt/iu.test(left);
+  return q.value >= 10 && (q.unit !== '' || /:\s*$|là\s*$|đạt\s*$/u.test(left));
+}
+
+function kindOf(clause: string, left: string, sectionPath: string[], ctx: IndicatorContext): IndicatorKind {
+  if (ESTIMATE_WORDS.test(left)) return 'estimate';
+  if (ACHIEVED_TARGET.test(clause)) return ESTIMATE_WORDS.test(clause) ? 'estimate' : 'actual';
+  if (TARGET_WORDS.test(left)) return 'target';
+  // In a plan (Kế hoạch), the targets section is targets even without a target word.
+  const nearest = sectionPath.slice(-3).join(' | ');
+  if (ctx.docType === 'Kế hoạch' && TARGET_SECTIONS.test(nearest) && !/đánh giá|kết quả/iu.test(nearest)) return 'target';
+  if (/chỉ tiêu cụ thể|mục tiêu cụ thể/iu.test(nearest)) return 'target';
+  return 'actual';
+}
+
+/** The year the sentence names ("Năm 2021, …", "năm 2020: 29/63"), else the nearest section's year, else the report's. */
+function periodOf(clause: string, sectionPath: string[], ctx: IndicatorContext): string {
+  const years = [...clause.matchAll(YEAR_IN)].map((m) => m[1]);
+  if (years.length) return years[years.length - 1];
+  for (const heading of [...sectionPath].reverse()) {
+    const h = [...heading.matchAll(YEAR_IN)].map((m) => m[1]);
+    if (h.length === 1) return h[0];
+  }
+  return ctx.period ?? '';
+}
+
+function asOfDate(before: string): string {
+  const m = AS_OF.exec(before);
+  if (!m) return '';
+  const d = findDate(before.slice(m.index));
+  if (d && d.valid && d.index < 30) return d.iso;
+  // "tính đến tháng 31/01/2025" is a date too; "tính đến tháng 01/2025" is month-level.
+  const mm = /(\d{1,2})\s*\/\s*((?:19|20)\d{2})/.exec(before.slice(m.index, m.index + 40));
+  if (mm) return `${mm[2]}-${mm[1].padStart(2, '0')}-01`;
+  return '';
+}
+
+/**
+ * One value per indicator, period and kind in a document: repeats collapse (count kept);
+ * a different value for the same slot is kept as the first, with a warning naming the other.
+ */
+function collapse(values: Candidate[]): IndicatorValue[] {
+  const slots = new Map<string, Candidate>();
+  for (const v of values) {
+    const key = `${v.indicator_id}|${v.period}|${v.kind}`;
+    const seen = slots.get(key);
+    if (!seen) {
+      slots.set(key, v);
+      continue;
+    }
+    if (seen.value === v.value) {
+      seen.count++;
+      seen.confidence = Math.max(seen.confidence, v.confidence);
+    } else if (v.confidence > seen.confidence) {
+      v.warnings.push(`the report also states ${seen.value} for this indicator and period (page ${seen.page ?? '?'})`);
+      v.count += seen.count;
+      slots.set(key, v);
+    } else {
+      seen.warnings.push(`the report also states ${v.value} for this indicator and period (page ${v.page ?? '?'})`);
+    }
+  }
+  return [...slots.values()].map(({ start: _start, ...rest }) => rest);
+}

@@ -1,0 +1,100 @@
+/**
+ * The document's own identity from its header: issuing body, number, place and date, type,
+ * title and the period it reports on. Pure: blocks in, fields out.
+ */
+import { Block, DocMeta } from '../model.js';
+import { typeWords } from '../data/tables.js';
+import { isoDate } from '../text/dates.js';
+
+// "Số: 346/BC-STTTT", "Số:  184/BC-SNV", "Số:      /BC-UBND" (draft: blank number), "Số 565/TB-UBND"
+const OWN_NUMBER = /(?:^|\s|\|)Số\s*:?\s*(\d{1,5}[a-z]?)?\s*\/\s*((?:(?:19|20)\d{2}\/)?[\p{Lu}][\p{L}\d&]*(?:[-/][\p{L}\d&]+)*)/u;
+// "An Giang, ngày 13 tháng 12 năm 2022", "Lâm Đồng, ngày 06 tháng 11 năm 2025"
+const PLACE_DATE = /([\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/u;
+const NATIONAL_MOTTO = /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/u;
+// Where the issuing body's own line starts under its parent ("UBND TỈNH AN GIANG" / "SỞ THÔNG TIN …").
+const SUBORDINATE_START = /\s(SỞ|BAN|PHÒNG|VĂN PHÒNG|CÔNG AN|CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|CỤC|VỤ|TRUNG TÂM|THANH TRA|BỘ CHỈ HUY|UỶ BAN|ỦY BAN)\s/u;
+
+/** How many leading blocks count as the header (it is never further down than this). */
+const HEADER_BLOCKS = 12;
+
+export function extractMetadata(blocks: Block[]): DocMeta {
+  const body = blocks.filter((b) => b.kind !== 'footnote');
+  const head = body.slice(0, HEADER_BLOCKS);
+  const headText = head.map((b) => b.text).join('\n');
+  const meta: DocMeta = {};
+
+  const num = OWN_NUMBER.exec(headText);
+  if (num) meta.number = num[1] ? `${num[1]}/${num[2]}` : '';
+
+  const pd = PLACE_DATE.exec(headText);
+  if (pd) {
+    meta.place = pd[1];
+    const { iso, valid } = isoDate(Number(pd[2]), Number(pd[3]), Number(pd[4]));
+    if (valid) meta.issueDate = iso;
+  }
+
+  const motto = NATIONAL_MOTTO.exec(headText);
+  if (motto) {
+    const issuerText = headText.slice(0, motto.index).replace(/\|/g, ' ').replace(/\s+/g, ' ').trim();
+    if (issuerText && issuerText.length < 160) {
+      const sub = SUBORDINATE_START.exec(` ${issuerText} `);
+      meta.issuer = sub && sub.index > 0 ? `${issuerText.slice(0, sub.index - 1).trim()} – ${issuerText.slice(sub.index - 1).trim()}` : issuerText;
+    }
+  }
+
+  // Type: the first all-capitals heading that is a document type ("BÁO CÁO", "KẾ HOẠCH …").
+  const typeIndex = head.findIndex((b) => b.kind !== 'table' && isUpper(b.text) && typeWordAtStart(b.text) !== undefined);
+  if (typeIndex >= 0) {
+    const block = head[typeIndex];
+    const t = typeWordAtStart(block.text)!;
+    meta.docType = t.name;
+    const rest = block.text.slice(t.word.length).trim();
+    if (rest) meta.title = sentenceCase(block.text);
+    else {
+      const next = head[typeIndex + 1];
+      if (next && next.kind === 'heading') meta.title = next.text;
+    }
+  } else if (meta.number) {
+    const code = meta.number.split('/')[1]?.split('-')[0];
+    const t = typeWords.find((w) => w.word.toUpperCase() === code);
+    if (t) meta.docType = t.name;
+  }
+
+  meta.period = periodOf(meta.title ?? '', meta.issueDate);
+  return meta;
+}
+
+function isUpper(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toUpperCase();
+}
+
+function typeWordAtStart(text: string): { word: string; name: string } | undefined {
+  const upper = text.toUpperCase();
+  return typeWords.find((t) => upper.startsWith(t.word.toUpperCase()) && !/\p{L}/u.test(upper.charAt(t.word.length)));
+}
+
+function sentenceCase(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/**
+ * The period a report is about, from its title: "06 tháng đầu năm 2024" → 2024-H1,
+ * "tháng 01 năm 2025" → 2025-01, "quý I năm 2024" → 2024-Q1, "năm 2023" → 2023; else the
+ * year of the issue date.
+ */
+export function periodOf(title: string, issueDate?: string): string | undefined {
+  const t = title.toLowerCase();
+  let m = /(?:06|6|sáu)\s+tháng\s+đầu\s+năm\s+((?:19|20)\d{2})/u.exec(t);
+  if (m) return `${m[1]}-H1`;
+  m = /(?:06|6|sáu)\s+tháng\s+cuối\s+năm\s+((?:19|20)\d{2})/u.exec(t);
+  if (m) return `${m[1]}-H2`;
+  m = /quý\s+(i{1,3}|iv|[1-4])\s+(?:năm\s+)?((?:19|20)\d{2})/u.exec(t);
+  if (m) return `${m[2]}-Q${{ i: 1, ii: 2, iii: 3, iv: 4 }[m[1]] ?? m[1]}`;
+  m = /tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/u.exec(t);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return `${m[2]}-${m[1].padStart(2, '0')}`;
+  m = /năm\s+((?:19|20)\d{2})/u.exec(t);
+  if (m) return m[1];
+  return issueDate?.slice(0, 4);
+}

@@ -1,0 +1,152 @@
+/**
+ * Quantities in Vietnamese text: "2.471.745" (dot groups thousands), "78,91%" (comma decimal),
+ * "37/39" (achieved/total), "42/63" (rank), "89,583 tỉ đồng" (scaled money), "59.721,6 m2".
+ *
+ * Not quantities: dates, document numbers, phone numbers, section numbers "2.5.1.", ordinals
+ * ("mức độ 3", "khoản 1"), years ("năm 2024", "2021 – 2025"). Pure: text in, quantities out.
+ */
+
+export type QuantityKind = 'number' | 'percent' | 'fraction' | 'money' | 'area';
+
+export interface Quantity {
+  value: number;
+  kind: QuantityKind;
+  unit: string;
+  numerator?: number;
+  denominator?: number;
+  /** Percentage stated next to a fraction ("37/39 … đạt tỷ lệ 94,8%"). */
+  percent?: number;
+  qualifier?: string;
+  raw: string;
+  start: number;
+  end: number;
+  /** Set when the digits look like a number but break the grammar ("3.923.7448"). */
+  malformed?: boolean;
+}
+
+// Candidate digit runs with what may follow them: "2.471.745", "78,91 %", "37/39", "03/09".
+// Example matches: "2.088", "65,9%", "37/39", "16/9/2022" (rejected later as a date).
+const CANDIDATE = /(?<![\p{L}\d.,/-])(\d[\d.,]*\d|\d)(?:(\s?%)|\s?\/\s?(\d[\d.,]*\d|\d)(?:\s?\/\s?(\d{2,4}))?)?/gu;
+// Well-formed Vietnamese numbers: dot-grouped thousands with optional comma decimals, or plain.
+const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+const PLAIN = /^\d+(?:,\d+)?$/;
+// Phone numbers: "0296.3957.111", "0296 3957 111", "0918123456".
+const PHONE = /(?<!\d)(?:\(?0\d{2,3}\)?[ .]?\d{3,4}[ .]?\d{3,4}|0\d{9,10})(?!\d)/gu;
+// Words after which a number is an ordinal or an identifier, not an amount.
+const ORDINAL_BEFORE =
+  /(?:mức độ|cấp độ|khoản|điều|mục|phụ lục|lần thứ|khóa|khoá|quý|tháng|năm|ngày|giai đoạn|tầng|phiên bản|nhiệm kỳ|đợt|chương|phần|bước|nhóm|tiểu dự án|dự án|đề án|quốc lộ|tỉnh lộ|kỷ niệm|ipv|lớp|cụm|tổ|khu vực|vùng|đề tài|hạng|loại|top|thứ)\s*$/iu;
+const SCALE: Record<string, number> = { tỷ: 1e9, tỉ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
+// After-number units: scale words + đồng, areas, percent spelled out.
+const MONEY_AFTER = /^\s*(tỷ|tỉ|triệu|nghìn|ngàn)?\s*(đồng|VNĐ|VND|đ)(?![\p{L}])/iu;
+const AREA_AFTER = /^\s*(m2|m²|ha|km2|km²|hécta|héc-ta)(?![\p{L}\d])/iu;
+const QUALIFIERS = /(khoảng|hơn|trên|gần|ước đạt|ước tính|ước|tối thiểu|tối đa|dưới|không quá|đạt|đạt tỷ lệ|đạt tỉ lệ)\s*:?\s*$/iu;
+const STATED_PERCENT_AFTER = /^[^.;\d]{0,40}?(?:đạt|tỷ lệ|tỉ lệ|chiếm)[^.;\d]{0,12}?(\d{1,3}(?:,\d+)?)\s?%/iu;
+
+export function parseVietnameseNumber(raw: string): number | null {
+  if (GROUPED.test(raw)) return Number(raw.replace(/\./g, '').replace(',', '.'));
+  if (PLAIN.test(raw)) return Number(raw.replace(',', '.'));
+  return null;
+}
+
+function isYear(n: string): boolean {
+  return /^(19|20)\d{2}$/.test(n);
+}
+
+export function findQuantities(text: string): Quantity[] {
+  const phones: Array<[number, number]> = [];
+  for (const m of text.matchAll(PHONE)) phones.push([m.index!, m.index! + m[0].length]);
+  const out: Quantity[] = [];
+  const consumed = new Set<number>();
+
+  for (const m of text.matchAll(CANDIDATE)) {
+    const start = m.index!;
+    let end = start + m[0].length;
+    const [whole, a, pct, b, c] = m;
+    if (phones.some(([s, e]) => start >= s && start < e)) continue;
+    const next = text.slice(end, end + 2);
+    // Document numbers: "749/QĐ-TTg", "42/2022/NĐ-CP", "01-NQ/TU".
+    if (/^\s?\/?\s?[\p{L}]/u.test(next) && (b !== undefined || /^\s?\//.test(next))) continue;
+    if (/^-\s?[\p{Lu}]/u.test(next)) continue;
+    if (/^\/\s?[\p{L}]/u.test(next)) continue;
+    if (/^:\d/.test(next)) continue; // time of day
+    const before = text.slice(Math.max(0, start - 30), start);
+    if (/\d\s?[-–]\s?$/.test(before) && isYear(a)) continue; // "2021 – 2025"
+    if (/[\p{L}]$/u.test(before)) continue; // glued to a word: "IPv6", "G4"
+
+    if (b !== undefined) {
+      // Dates: "16/9/2022", "4/2026" (month/year).
+      if (c !== undefined) continue;
+      if (isYear(b.replace(/[.,]/g, '')) && Number(a) <= 12) continue;
+      const num = parseVietnameseNumber(a);
+      const den = parseVietnameseNumber(b);
+      if (num === null || den === null || den === 0) continue;
+      const q: Quantity = { value: num, kind: 'fraction', unit: '', numerator: num, denominator: den, raw: whole, start, end };
+      const stated = STATED_PERCENT_AFTER.exec(text.slice(end));
+      if (stated) {
+        q.percent = parseVietnameseNumber(stated[1]) ?? undefined;
+        const pctStart = end + stated.index + stated[0].lastIndexOf(stated[1]);
+        consumed.add(pctStart);
+      }
+      q.qualifier = QUALIFIERS.exec(before)?.[1]?.toLowerCase();
+      q.unit = nounAfter(text.slice(end));
+      out.push(q);
+      continue;
+    }
+
+    const value = parseVietnameseNumber(a);
+    if (value === null) {
+      // Dotted runs that are not thousands groups: section numbers "2.5.1." or broken numbers.
+      const looksNumeric = /^\d{1,3}(?:\.\d{3})*\.\d{4,}$/.test(a);
+      if (looksNumeric) out.push({ value: NaN, kind: 'number', unit: '', raw: a, start, end, malformed: true });
+      continue;
+    }
+    if (!pct && ORDINAL_BEFORE.test(before)) continue;
+    if (!pct && isYear(a) && !/[.,]/.test(a)) {
+      // A bare 19xx/20xx is a year unless a counting noun follows ("2024 hồ sơ" is rare; accept with noun only).
+      if (!nounAfter(text.slice(end))) continue;
+    }
+    if (consumed.has(start)) continue;
+
+    const q: Quantity = { value, kind: 'number', unit: '', raw: whole, start, end };
+    q.qualifier = QUALIFIERS.exec(before)?.[1]?.toLowerCase();
+    if (pct) {
+      q.kind = 'percent';
+      q.unit = '%';
+    } else {
+      const money = MONEY_AFTER.exec(text.slice(end));
+      const area = AREA_AFTER.exec(text.slice(end));
+      if (money) {
+        q.kind = 'money';
+        q.value = value * (money[1] ? SCALE[money[1].toLowerCase()] : 1);
+        q.unit = 'đồng';
+        end += money[0].length;
+        q.end = end;
+        q.raw = text.slice(start, end);
+      } else if (area) {
+        q.kind = 'area';
+        q.unit = area[1].replace('²', '2').toLowerCase();
+        end += area[0].length;
+        q.end = end;
+        q.raw = text.slice(start, end);
+      } else {
+        q.unit = nounAfter(text.slice(end));
+      }
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+// Counting nouns that follow a number; longest first.
+const NOUNS = [
+  'dịch vụ công', 'dịch vụ', 'thủ tục', 'hồ sơ', 'hộ gia đình', 'hộ', 'doanh nghiệp', 'người', 'lượt', 'trạm', 'thuê bao',
+  'cơ quan', 'đơn vị', 'hệ thống', 'điểm phục vụ', 'điểm', 'lớp', 'vị trí', 'tin', 'bài', 'cuộc', 'xã', 'huyện', 'trang',
+  'tài khoản', 'máy', 'thiết bị', 'chương trình', 'buổi', 'đảng viên', 'văn bản', 'nhóm', 'tổ', 'km', 'mô hình', 'sản phẩm',
+  'kênh', 'cơ sở', 'đại biểu', 'học viên', 'bộ', 'ấp', 'khóm', 'giấy phép', 'cột', 'nhà trạm',
+].sort((x, y) => y.length - x.length);
+
+function nounAfter(after: string): string {
+  const head = after.replace(/^\s+/, '').toLowerCase();
+  for (const n of NOUNS) if (head.startsWith(n) && !/[\p{L}]/u.test(head.charAt(n.length))) return n;
+  return '';
+}

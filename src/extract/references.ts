@@ -1,0 +1,270 @@
+/**
+ * Legal references: find every numbered document a text cites, in the forms real reports use,
+ * and read what the text says about it (type word, date, issuer, subject, relation).
+ *
+ * Shape (after eyecite/chrono): small named patterns find candidate spans; one resolver reads
+ * the surroundings; values read from the text are kept apart from ones inferred from codes.
+ * Pure: text in, mentions out.
+ */
+import { typeOfCode, issuerOfCode, lawIssuer, typeWords, issuers } from '../data/tables.js';
+import { NUMERIC_DATE, WORDED_DATE, isoDate } from '../text/dates.js';
+
+export interface RefMention {
+  key: string;
+  /** Key used to compare mentions: leading zeros dropped, case folded. */
+  compareKey: string;
+  number: string;
+  year?: number;
+  symbol: string;
+  typeName: string;
+  /** Where the type came from: the code in the symbol, the word before the number, or neither. */
+  typeSource: 'code' | 'word' | 'default';
+  typeWord?: string;
+  party: boolean;
+  issueDate?: string;
+  dateRaw?: string;
+  issuer?: string;
+  issuerSource?: 'text' | 'code';
+  subject?: string;
+  relation?: string;
+  start: number;
+  end: number;
+  warnings: string[];
+}
+
+const L = '\\p{L}';
+const UP = '[\\p{Lu}]';
+// One group of a symbol: "QĐ", "TTg", "UBND", "CĐSQG", "TCTĐA06", "PTTH&TTĐT", "QH15".
+const GROUP = `${UP}[${L}\\d&]*`;
+
+// State numbering: "749/QĐ-TTg", "42/2022/NĐ-CP", "420 /KH-UBND", "5773//BTTTT-CĐSQG",
+// "749/QĐ- TTg" (space left by a line break), "43/KHPH-TCTĐA06/CPTWTCTĐA06/CPAG".
+const STATE_REF = new RegExp(
+  `(?<![${L}\\d/.,-])(\\d{1,5}[a-z]?)\\s?/{1,2}\\s?(?:((?:19|20)\\d{2})\\s?/\\s?)?(${GROUP}(?:\\s?-\\s?[${L}\\d&]+|/${GROUP})*)`,
+  'gu',
+);
+// Party numbering (Hướng dẫn 36-HD/VPTW): "01-NQ/TU", "85-QĐ/TW", "08-QĐi/TW", "2193-CV/ĐUK".
+const PARTY_REF = new RegExp(`(?<![${L}\\d/.,-])(\\d{1,5})\\s?-\\s?(${UP}[${L}]{0,4})\\s?/\\s?(${GROUP}(?:-[${L}\\d&]+)*)`, 'gu');
+
+// Relation verbs, longest first; the nearest one before the citation in the same clause wins.
+const RELATIONS: Array<[RegExp, string]> = [
+  [/sửa đổi,?\s*bổ sung/giu, 'sửa đổi, bổ sung'],
+  [/thay thế/giu, 'thay thế'],
+  [/bãi bỏ/giu, 'bãi bỏ'],
+  [/căn cứ/giu, 'căn cứ'],
+  [/thực hiện/giu, 'thực hiện'],
+  [/triển khai/giu, 'triển khai'],
+  [/hướng dẫn tại|theo quy định tại|theo/giu, 'theo'],
+];
+
+// Where an issuer phrase ends: a verb or preposition that starts the subject, punctuation, a
+// number or superscript (an inline footnote), or "và các …". Example: "của UBND tỉnh An Giang về …".
+const ISSUER_STOP =
+  /\s+(?:về|v\/v|phê duyệt|ban hành|quy định|hướng dẫn|triển khai|thực hiện|kiện toàn|hỗ trợ|tiếp tục|tăng cường|quản lý|giữa|đối với|tại|trong|với|để|số|và các|và những)(?=\s|$)|\s+và\s*$|[,;:.()“”"\[\]⁰¹²³⁴⁵⁶⁷⁸⁹]|\s\d|\s-\s|$/iu;
+// Subject lead words; not when a document number follows ("…, Quy định 101-QĐ/TW" is another citation).
+const SUBJECT_LEAD = /^\s*,?\s*(về việc|v\/v|về|phê duyệt|ban hành|quy định|hướng dẫn)\s+(?!(?:số\s*)?\d)/iu;
+
+/** A symbol group that is a code, not a word: at least as many capitals as small letters ("TTg", "CTr", not "Thực"). */
+function isCodeGroup(g: string): boolean {
+  const upper = (g.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (g.match(/\p{Ll}/gu) ?? []).length;
+  return upper > 0 && upper >= lower;
+}
+
+/** Canonical spelling of one code group: known type and issuer codes take the table's case. */
+function canonicalGroup(g: string, index: number, party: boolean): string {
+  const t = typeOfCode(g, party);
+  if (t && (index === 0 || party)) return t.code;
+  for (const code of Object.keys(issuers)) if (code.toUpperCase() === g.toUpperCase()) return code;
+  return g;
+}
+
+export function compareKeyOf(key: string): string {
+  return key.replace(/^0+(?=\d)/, '').toUpperCase();
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  number: string;
+  year?: number;
+  groups: string[];
+  separators: string[];
+  party: boolean;
+  partyType?: string;
+}
+
+function findCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PARTY_REF)) {
+    const t = typeOfCode(m[2], true);
+    if (!t) continue;
+    const tail = m[3].split('-');
+    out.push({ start: m.index!, end: m.index! + m[0].length, number: m[1], groups: [t.code, ...tail], separators: [], party: true, partyType: m[2] });
+  }
+  for (const m of text.matchAll(STATE_REF)) {
+    const start = m.index!;
+    if (out.some((c) => start < c.end && c.start < start + m[0].length)) continue;
+    // Split the symbol into groups; stop at the first group that reads as a word ("- Thực hiện").
+    const parts = m[3].split(/(\s?-\s?|\/)/);
+    const groups: string[] = [];
+    const seps: string[] = [];
+    let consumed = 0;
+    for (let i = 0; i < parts.length; i += 2) {
+      const g = parts[i];
+      if (i > 0 && !isCodeGroup(g)) break;
+      groups.push(g);
+      if (i > 0) seps.push(parts[i - 1].trim());
+      consumed = m[3].indexOf(g, consumed) + g.length;
+    }
+    const year = m[2] ? Number(m[2]) : undefined;
+    // State numbers always have TYPE-ISSUER or ISSUER-UNIT, or a year ("17/2008/QH12"):
+    // "Đề án 06/CP" and fractions are programme names or numbers, not citations.
+    if (groups.length < 2 && year === undefined) continue;
+    if (!isCodeGroup(groups[0])) continue;
+    const end = start + m[0].length - (m[3].length - consumed);
+    out.push({ start, end, number: m[1], year, groups, separators: seps, party: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function findReferences(text: string): RefMention[] {
+  const mentions: RefMention[] = [];
+  for (const c of findCandidates(text)) {
+    const warnings: string[] = [];
+    const before = text.slice(Math.max(0, c.start - 80), c.start);
+    const after = text.slice(c.end, c.end + 400);
+
+    // Type from the code first, the word before the number second.
+    let typeName: string;
+    let typeSource: RefMention['typeSource'] = 'code';
+    let issuerCode: string | undefined;
+    if (c.party) {
+      typeName = typeOfCode(c.groups[0], true)!.name;
+      issuerCode = c.groups[1];
+    } else {
+      const first = typeOfCode(c.groups[0]);
+      if (first) {
+        typeName = first.name;
+        issuerCode = c.groups[1];
+      } else if (c.year !== undefined && lawIssuer.test(c.groups[0])) {
+        typeName = 'Luật';
+        issuerCode = c.groups[0];
+      } else {
+        typeName = 'Công văn';
+        issuerCode = c.groups[0];
+      }
+    }
+    const word = typeWordBefore(before);
+    // Older Party Quy định were numbered QĐ ("Quy định số 85-QĐ/TW"): the word decides.
+    if (c.party && c.groups[0] === 'QĐ' && word?.name === 'Quy định') typeName = 'Quy định';
+    if (word) {
+      const compatible =
+        word.name === typeName ||
+        (word.name === 'Quy định' && typeName === 'Quyết định' && c.party) ||
+        (word.name === 'Luật' && typeName === 'Luật') ||
+        (word.name === 'Công văn' && typeName === 'Công văn');
+      if (!compatible) warnings.push(`type word "${word.word}" disagrees with code ${c.groups[0]} (${typeName}); type taken from the code`);
+    } else if (typeName === 'Công văn' && !c.party) {
+      typeSource = 'default';
+    }
+
+    const groups = c.groups.map((g, i) => canonicalGroup(g, i, c.party));
+    const symbol = c.party
+      ? `${groups[0]}/${groups.slice(1).join('-')}`
+      : groups.reduce((s, g, i) => (i === 0 ? g : `${s}${c.separators[i - 1] === '/' ? '/' : '-'}${g}`), '');
+    const key = c.party ? `${c.number}-${symbol}` : `${c.number}/${c.year !== undefined ? `${c.year}/` : ''}${symbol}`;
+
+    // Date: right after the number ("ngày 03/6/2020", ", ngày 02/01/2020", "ngày 13 tháng 12 năm 2022").
+    let rest = after;
+    let issueDate: string | undefined;
+    let dateRaw: string | undefined;
+    const dm = new RegExp(`^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(?:${NUMERIC_DATE.source}|${WORDED_DATE.source})`, 'u').exec(after);
+    if (dm) {
+      const [d, mo, y] = dm[1] ? [dm[1], dm[2], dm[3]] : [dm[4], dm[5], dm[6]];
+      const { iso, valid } = isoDate(Number(d), Number(mo), Number(y));
+      dateRaw = dm[0].trim().replace(/^,\s*/, '');
+      if (valid) issueDate = iso;
+      else warnings.push(`impossible date "${dateRaw}"`);
+      if (valid && c.year !== undefined && Number(y) !== c.year) warnings.push(`year ${c.year} in the number contradicts the date ${iso}`);
+      rest = after.slice(dm[0].length);
+    }
+
+    // Issuer: "của Thủ tướng Chính phủ", else from the code table.
+    let issuer: string | undefined;
+    let issuerSource: RefMention['issuerSource'];
+    const im = /^\s*,?\s*(?:của|do)\s+/u.exec(rest);
+    if (im) {
+      const tail = rest.slice(im[0].length);
+      const stop = ISSUER_STOP.exec(tail);
+      const phrase = tail.slice(0, stop ? stop.index : 80).trim();
+      if (phrase.length >= 2 && phrase.length <= 90) {
+        issuer = phrase;
+        issuerSource = 'text';
+        rest = tail.slice(phrase.length);
+      }
+    }
+    if (!issuer && issuerCode) {
+      issuer = issuerOfCode(issuerCode);
+      if (issuer) issuerSource = 'code';
+    }
+
+    mentions.push({
+      key,
+      compareKey: compareKeyOf(key),
+      number: c.number,
+      year: c.year,
+      symbol,
+      typeName,
+      typeSource,
+      typeWord: word?.word,
+      party: c.party,
+      issueDate,
+      dateRaw,
+      issuer,
+      issuerSource,
+      subject: subjectAfter(rest),
+      relation: relationBefore(text.slice(Math.max(0, c.start - 120), c.start)),
+      start: c.start,
+      end: c.end,
+      warnings,
+    });
+  }
+  return mentions;
+}
+
+// "Quyết định số ", "Kế hoạch phối hợp số ", "văn bản số ", "Nghị quyết ", "Quyết định số: "
+function typeWordBefore(before: string): { word: string; name: string } | undefined {
+  const probe = before.replace(/\s*(?:số\s*:?\s*)?$/iu, '');
+  const low = probe.toLowerCase();
+  for (const t of typeWords) {
+    if (!low.endsWith(t.word.toLowerCase())) continue;
+    // Whole words only: "Tờ trình" must not match inside another word.
+    if (/\p{L}/u.test(probe.charAt(probe.length - t.word.length - 1))) continue;
+    return t;
+  }
+  return undefined;
+}
+
+function subjectAfter(rest: string): string | undefined {
+  const quoted = /^\s*,?\s*(?:[\p{L} ]{0,30})?“([^”]{3,300})”/u.exec(rest);
+  const lead = SUBJECT_LEAD.exec(rest);
+  if (lead) {
+    const tail = rest.slice(lead[0].length);
+    const stop = /[;]|\.\s|\.$|\s\(|, (?:Quyết định|Kế hoạch|Nghị định|Thông tư|Công văn|Chỉ thị|Nghị quyết)/u.exec(tail);
+    const body = tail.slice(0, stop ? stop.index : 240).trim();
+    if (body.length >= 3) return `${lead[1]} ${body.slice(0, 240)}`.replace(/\s+/g, ' ');
+  }
+  if (quoted && quoted.index === 0) return quoted[1].trim();
+  return undefined;
+}
+
+function relationBefore(before: string): string | undefined {
+  // Only the current clause counts: cut at the last sentence or clause break.
+  const clause = before.split(/[.;:]\s|\n/u).pop() ?? '';
+  let best: { at: number; rel: string } | undefined;
+  for (const [re, rel] of RELATIONS) {
+    for (const m of clause.matchAll(re)) if (!best || m.index! > best.at) best = { at: m.index!, rel };
+  }
+  return best?.rel;
+}

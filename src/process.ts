@@ -1,0 +1,99 @@
+/**
+ * One file through every per-document stage: sniff → read → sections → metadata → references
+ * → indicators. Never throws for bad content: problems become the document's status and
+ * diagnostics. This is what a worker runs.
+ */
+import { createHash } from 'node:crypto';
+import { Document, Diagnostic, ReadResult } from './model.js';
+import { Limits } from './limits.js';
+import { sniffFormat } from './sniff.js';
+import { readPdf } from './readers/pdf.js';
+import { readDocx } from './readers/docx.js';
+import { assignSections } from './extract/sections.js';
+import { extractMetadata } from './extract/metadata.js';
+import { extractDocumentReferences, DocReference } from './extract/document-references.js';
+import { extractIndicators, IndicatorValue, UnmatchedValue } from './extract/indicators.js';
+
+export interface Processed {
+  document: Document;
+  references: DocReference[];
+  indicators: IndicatorValue[];
+  unmatched: UnmatchedValue[];
+  stageMs: Record<string, number>;
+}
+
+export function documentId(sha256: string): string {
+  return sha256.slice(0, 16);
+}
+
+export async function processBuffer(data: Buffer, sourceFile: string, limits: Limits): Promise<Processed> {
+  const stageMs: Record<string, number> = {};
+  const time = async <T>(stage: string, f: () => Promise<T> | T): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await f();
+    } finally {
+      stageMs[stage] = (stageMs[stage] ?? 0) + performance.now() - t0;
+    }
+  };
+  const sha256 = createHash('sha256').update(data).digest('hex');
+  const format = sniffFormat(data.subarray(0, 1024));
+  const document: Document = {
+    id: documentId(sha256),
+    sourceFile,
+    format,
+    sha256,
+    bytes: data.length,
+    status: 'ok',
+    meta: {},
+    blocks: [],
+    diagnostics: [],
+  };
+  const empty = { document, references: [], indicators: [], unmatched: [], stageMs };
+
+  if (data.length === 0) return fail(empty, 'empty file (0 bytes)');
+  if (data.length > limits.maxFileBytes) return fail(empty, `file is ${data.length} bytes, over the ${limits.maxFileBytes}-byte limit`);
+
+  let read: ReadResult;
+  try {
+    read = await time('read', async () => {
+      switch (format) {
+        case 'pdf':
+          return readPdf(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), limits);
+        case 'docx':
+          return readDocx(data, limits);
+        case 'doc':
+          return { blocks: [], diagnostics: [], status: 'failed' as const, error: 'legacy Word 97-2003 (.doc, OLE2) files are not supported yet' };
+        default:
+          return { blocks: [], diagnostics: [], status: 'failed' as const, error: 'unrecognized format: not a PDF, DOCX or DOC file (checked by content)' };
+      }
+    });
+  } catch (e) {
+    return fail(empty, `reader crashed: ${(e as Error).message}`);
+  }
+  document.blocks = read.blocks;
+  document.pages = read.pages;
+  document.diagnostics.push(...read.diagnostics);
+  document.status = read.status ?? 'ok';
+  document.error = read.error;
+  if (document.status === 'failed' || document.status === 'needs_ocr') return empty;
+
+  await time('normalize', () => assignSections(document.blocks));
+  document.meta = await time('metadata', () => extractMetadata(document.blocks));
+  const references = await time('references', () => extractDocumentReferences(document.blocks, document.meta));
+  const { values, unmatched } = await time('indicators', () =>
+    extractIndicators(document.blocks, { period: document.meta.period, docType: document.meta.docType }),
+  );
+  for (const r of references) for (const w of r.warnings) addWarning(document.diagnostics, 'references/check', `${r.key}: ${w}`);
+  return { document, references, indicators: values, unmatched, stageMs };
+}
+
+function fail(p: Processed, error: string): Processed {
+  p.document.status = 'failed';
+  p.document.error = error;
+  return p;
+}
+
+function addWarning(list: Diagnostic[], code: string, message: string): void {
+  list.push({ code, severity: 'warning', message });
+}

@@ -1,0 +1,59 @@
+/**
+ * Cross-document view of indicators: flags disagreements between documents on the same
+ * indicator and period, and pivots actual values into one row per indicator (timeseries.csv).
+ */
+import type { IndicatorRecord } from '../schemas.js';
+import { catalog } from '../data/catalog.js';
+
+/** Two documents stating different values for one indicator, period and kind: both kept, both flagged. */
+export function flagConflicts(rows: IndicatorRecord[]): void {
+  const slots = new Map<string, IndicatorRecord[]>();
+  for (const r of rows) {
+    const k = `${r.indicator_id}|${r.period}|${r.kind}`;
+    slots.set(k, [...(slots.get(k) ?? []), r]);
+  }
+  for (const group of slots.values()) {
+    const values = [...new Set(group.map((r) => r.value))];
+    if (values.length < 2) continue;
+    for (const r of group) {
+      const others = group.filter((o) => o.value !== r.value).map((o) => `${o.value} in ${o.source_file}`);
+      r.warnings.push(`other documents state a different value for ${r.period}: ${[...new Set(others)].join('; ')}`);
+    }
+  }
+}
+
+export interface SeriesTable {
+  header: string[];
+  rows: string[][];
+}
+
+/**
+ * Wide table: one row per indicator, for each period a value column and a sources column.
+ * Actual values first; an estimate fills a period only when no actual exists (marked in sources).
+ * Conflicting values show as "conflict" rather than a silently chosen number.
+ */
+export function pivotSeries(rows: IndicatorRecord[]): SeriesTable {
+  const usable = rows.filter((r) => r.kind !== 'target' && r.period);
+  const periods = [...new Set(usable.map((r) => r.period))].sort();
+  const ids = [...new Set(usable.map((r) => r.indicator_id))];
+  const order = new Map(catalog.map((c, i) => [c.id, i]));
+  ids.sort((a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999));
+  const header = ['indicator_id', 'name', 'unit', ...periods.flatMap((p) => [p, `${p} sources`])];
+  const out: string[][] = [];
+  for (const id of ids) {
+    const entry = catalog.find((c) => c.id === id);
+    const mine = usable.filter((r) => r.indicator_id === id);
+    const row = [id, entry?.name ?? '', mine[0]?.unit ?? ''];
+    for (const p of periods) {
+      const cell = mine.filter((r) => r.period === p);
+      const actual = cell.filter((r) => r.kind === 'actual');
+      const chosen = actual.length ? actual : cell;
+      const values = [...new Set(chosen.map((r) => r.value))];
+      const value = values.length === 0 ? '' : values.length === 1 ? String(values[0]) : 'conflict';
+      const sources = [...new Set(chosen.map((r) => (r.kind === 'estimate' ? `${r.source_file} (estimate)` : r.source_file)))].sort();
+      row.push(value, values.length > 1 ? `${sources.join('; ')} [values: ${values.join(' vs ')}]` : sources.join('; '));
+    }
+    out.push(row);
+  }
+  return { header, rows: out };
+}
