@@ -17,6 +17,8 @@ const DocTypes = z.object({
     }),
   ),
   congVanWords: z.array(z.string()),
+  // Words that name any document ("văn bản số 582/TTr-THHC"): never in conflict with a code.
+  genericWords: z.array(z.string()).default([]),
   lawIssuerPattern: z.string(),
 });
 const Issuers = z.object({ issuers: z.record(z.string(), z.string()) });
@@ -52,10 +54,14 @@ export function typeOfCode(code: string, party = false): TypeInfo | undefined {
 
 export const lawIssuer = new RegExp(docTypes.lawIssuerPattern);
 
+/** Type name given to generic words ("văn bản"): compatible with whatever the code says. */
+export const GENERIC_TYPE = 'Văn bản';
+
 /** All Vietnamese type words, longest first, so "Kế hoạch phối hợp" wins over "Kế hoạch". */
 export const typeWords: Array<{ word: string; name: string }> = [
   ...docTypes.types.flatMap((t) => t.words.map((w) => ({ word: w, name: t.name }))),
   ...docTypes.congVanWords.map((w) => ({ word: w, name: 'Công văn' })),
+  ...docTypes.genericWords.map((w) => ({ word: w, name: GENERIC_TYPE })),
 ].sort((a, b) => b.word.length - a.word.length);
 
 const issuerUpper = new Map(Object.entries(issuers).map(([k, v]) => [k.toUpperCase(), v]));

@@ -81,7 +81,7 @@ export function extractDocumentReferences(blocks: Block[], meta: DocMeta): DocRe
       issuer: (group.find((g) => g.issuerSource === 'text') ?? full).issuer ?? '',
       issue_date: full.issueDate ?? '',
       subject: group.find((g) => g.subject)?.subject ?? '',
-      relation: group.find((g) => g.relation)?.relation ?? '',
+      relation: strongestRelation(group.map((g) => g.relation)),
       mentions: group.length,
       in_footnote: group.some((g) => g.inFootnote),
       pages: [...new Set(group.map((g) => g.page).filter((p): p is number => p !== undefined))].sort((a, b) => a - b),
@@ -90,4 +90,14 @@ export function extractDocumentReferences(blocks: Block[], meta: DocMeta): DocRe
     });
   }
   return out;
+}
+
+// When a report cites one document several ways, the legal basis says most about their link:
+// "căn cứ" outranks "sửa đổi, bổ sung"/"thay thế", which outrank "thực hiện"/"triển khai"/"theo".
+const RELATION_RANK = ['căn cứ', 'sửa đổi, bổ sung', 'thay thế', 'bãi bỏ', 'thực hiện', 'triển khai', 'theo'];
+
+function strongestRelation(relations: Array<string | undefined>): string {
+  const seen = relations.filter((r): r is string => !!r);
+  seen.sort((a, b) => RELATION_RANK.indexOf(a) - RELATION_RANK.indexOf(b));
+  return seen[0] ?? '';
 }

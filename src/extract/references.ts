@@ -6,7 +6,7 @@
  * the surroundings; values read from the text are kept apart from ones inferred from codes.
  * Pure: text in, mentions out.
  */
-import { typeOfCode, issuerOfCode, lawIssuer, typeWords, issuers } from '../data/tables.js';
+import { typeOfCode, issuerOfCode, lawIssuer, typeWords, issuers, GENERIC_TYPE } from '../data/tables.js';
 import { NUMERIC_DATE, WORDED_DATE, isoDate } from '../text/dates.js';
 
 export interface RefMention {
@@ -36,11 +36,13 @@ const L = '\\p{L}';
 const UP = '[\\p{Lu}]';
 // One group of a symbol: "QĐ", "TTg", "UBND", "CĐSQG", "TCTĐA06", "PTTH&TTĐT", "QH15".
 const GROUP = `${UP}[${L}\\d&]*`;
+// The first group after the number may be typed in lower case ("749/qđ-ttg"); isCodeGroup decides.
+const FIRST_GROUP = `[${L}][${L}\\d&]*`;
 
 // State numbering: "749/QĐ-TTg", "42/2022/NĐ-CP", "420 /KH-UBND", "5773//BTTTT-CĐSQG",
 // "749/QĐ- TTg" (space left by a line break), "43/KHPH-TCTĐA06/CPTWTCTĐA06/CPAG".
 const STATE_REF = new RegExp(
-  `(?<![${L}\\d/.,-])(\\d{1,5}[a-z]?)\\s?/{1,2}\\s?(?:((?:19|20)\\d{2})\\s?/\\s?)?(${GROUP}(?:\\s?-\\s?[${L}\\d&]+|/${GROUP})*)`,
+  `(?<![${L}\\d/.,-])(\\d{1,5}[a-z]?)\\s?/{1,2}\\s?(?:((?:19|20)\\d{2})\\s?/\\s?)?(${FIRST_GROUP}(?:\\s?-\\s?[${L}\\d&]+|/${GROUP})*)`,
   'gu',
 );
 // Party numbering (Hướng dẫn 36-HD/VPTW): "01-NQ/TU", "85-QĐ/TW", "08-QĐi/TW", "2193-CV/ĐUK".
@@ -61,11 +63,51 @@ const RELATIONS: Array<[RegExp, string]> = [
 // number or superscript (an inline footnote), or "và các …". Example: "của UBND tỉnh An Giang về …".
 const ISSUER_STOP =
   /\s+(?:về|v\/v|phê duyệt|ban hành|quy định|hướng dẫn|triển khai|thực hiện|kiện toàn|hỗ trợ|tiếp tục|tăng cường|quản lý|giữa|đối với|tại|trong|với|để|số|và các|và những)(?=\s|$)|\s+và\s*$|[,;:.()“”"\[\]⁰¹²³⁴⁵⁶⁷⁸⁹]|\s\d|\s-\s|$/iu;
+// Lowercase words that occur inside issuer names ("Ủy ban nhân dân tỉnh", "Ban Thường vụ Tỉnh ủy",
+// "Bộ Thông tin và Truyền thông", "Đảng ủy khối", "Ban Chỉ đạo Chuyển đổi số"); any other lowercase
+// word ends the name: "của Chính phủ quản lý, cung cấp …" → "Chính phủ".
+const NAME_LOWER = new Set(
+  'tỉnh tướng phủ nhân dân thư trưởng khối ủy uỷ thông tin truyền chỉ đạo công tác vụ thường hóa hoá học chính trị khóa khoá hành trung ương đảng quốc hội ban bộ sở cục tra thành phố huyện xã thị văn phòng giám đốc chủ tịch nghệ điện tử nghiệp kỹ thuật hợp đồng chuyển đổi'.split(' '),
+);
+
+/** Cut an issuer phrase at the first word that cannot belong to a body's name. */
+function trimIssuer(phrase: string): string {
+  const words = phrase.split(' ');
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const capital = /^[\p{Lu}\d]/u.test(w);
+    const prev = kept[kept.length - 1]?.toLowerCase();
+    if (w === 'và') {
+      // "Bộ Thông tin và Truyền thông" continues; "Chính phủ và thực hiện", "Ban Bí thư và Quy định số 55" do not.
+      const next = words.slice(i + 1).join(' ');
+      if (/^\p{Lu}/u.test(next) && !typeWords.some((t) => next.toLowerCase().startsWith(t.word.toLowerCase() + ' '))) {
+        kept.push(w);
+        continue;
+      }
+      break;
+    }
+    // "Cục Tin học hóa – Bộ Thông tin và Truyền thông": a dash joining two names.
+    if ((w === '–' || w === '-') && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
+      kept.push(w);
+      continue;
+    }
+    if (capital || NAME_LOWER.has(w.toLowerCase()) || (w === 'số' && prev === 'đổi')) kept.push(w);
+    else break;
+  }
+  while (kept.length && kept[kept.length - 1] === 'và') kept.pop();
+  return kept.join(' ');
+}
+
 // Subject lead words; not when a document number follows ("…, Quy định 101-QĐ/TW" is another citation).
 const SUBJECT_LEAD = /^\s*,?\s*(về việc|v\/v|về|phê duyệt|ban hành|quy định|hướng dẫn)\s+(?!(?:số\s*)?\d)/iu;
 
-/** A symbol group that is a code, not a word: at least as many capitals as small letters ("TTg", "CTr", not "Thực"). */
+/**
+ * A symbol group that is a code, not a word: a known type code in any case ("Ctr"), or at least
+ * as many capitals as small letters ("TTg", "CTr", not "Thực").
+ */
 function isCodeGroup(g: string): boolean {
+  if (typeOfCode(g)) return true;
   const upper = (g.match(/\p{Lu}/gu) ?? []).length;
   const lower = (g.match(/\p{Ll}/gu) ?? []).length;
   return upper > 0 && upper >= lower;
@@ -112,7 +154,7 @@ function findCandidates(text: string): Candidate[] {
     let consumed = 0;
     for (let i = 0; i < parts.length; i += 2) {
       const g = parts[i];
-      if (i > 0 && !isCodeGroup(g)) break;
+      if (i > 0 && !isCodeGroup(g) && !issuerOfCode(g)) break;
       groups.push(g);
       if (i > 0) seps.push(parts[i - 1].trim());
       consumed = m[3].indexOf(g, consumed) + g.length;
@@ -161,10 +203,12 @@ export function findReferences(text: string): RefMention[] {
     if (word) {
       const compatible =
         word.name === typeName ||
+        word.name === GENERIC_TYPE ||
         (word.name === 'Quy định' && typeName === 'Quyết định' && c.party) ||
         (word.name === 'Luật' && typeName === 'Luật') ||
         (word.name === 'Công văn' && typeName === 'Công văn');
       if (!compatible) warnings.push(`type word "${word.word}" disagrees with code ${c.groups[0]} (${typeName}); type taken from the code`);
+      if (word.name === GENERIC_TYPE && typeName === 'Công văn' && !c.party) typeSource = 'default';
     } else if (typeName === 'Công văn' && !c.party) {
       typeSource = 'default';
     }
@@ -197,7 +241,8 @@ export function findReferences(text: string): RefMention[] {
     if (im) {
       const tail = rest.slice(im[0].length);
       const stop = ISSUER_STOP.exec(tail);
-      const phrase = tail.slice(0, stop ? stop.index : 80).trim();
+      const cut = tail.slice(0, stop ? stop.index : 80).trim();
+      const phrase = trimIssuer(cut);
       if (phrase.length >= 2 && phrase.length <= 90) {
         issuer = phrase;
         issuerSource = 'text';
@@ -252,7 +297,10 @@ function subjectAfter(rest: string): string | undefined {
   if (lead) {
     const tail = rest.slice(lead[0].length);
     const stop = /[;]|\.\s|\.$|\s\(|, (?:Quyết định|Kế hoạch|Nghị định|Thông tư|Công văn|Chỉ thị|Nghị quyết)/u.exec(tail);
-    const body = tail.slice(0, stop ? stop.index : 240).trim();
+    let body = tail.slice(0, stop ? stop.index : 240).trim();
+    // A quoted title ends the subject: "phê duyệt “Chương trình …”, UBND tỉnh đã …" stops at ”.
+    const close = body.indexOf('”');
+    if (close > 0 && body.lastIndexOf('“', close) >= 0) body = body.slice(0, close + 1);
     if (body.length >= 3) return `${lead[1]} ${body.slice(0, 240)}`.replace(/\s+/g, ' ');
   }
   if (quoted && quoted.index === 0) return quoted[1].trim();

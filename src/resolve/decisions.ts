@@ -16,9 +16,20 @@ export function buildDecisions(refs: ReferenceRecord[]): DecisionRecord[] {
   for (const group of groups.values()) {
     const warnings = new Set<string>();
     const dates = [...new Set(group.map((r) => r.issue_date).filter(Boolean))].sort();
-    if (dates.length > 1) warnings.add(`cited with ${dates.length} different dates: ${dates.join(', ')}`);
+    if (dates.length > 1) {
+      // Say who wrote which date, so the archivist can open the right report.
+      const who = dates.map((d) => {
+        const files = [...new Set(group.filter((r) => r.issue_date === d).map((r) => baseName(r.source_file)))];
+        return `${d} (${files.length > 3 ? `${files.length} files` : files.join(', ')})`;
+      });
+      warnings.add(`cited with ${dates.length} different dates: ${who.join('; ')}`);
+    }
     const types = [...new Set(group.map((r) => r.type))];
     if (types.length > 1) warnings.add(`cited as different types: ${types.join(', ')}`);
+    // What the citing reports found wrong with this reference travels with it into the index.
+    for (const r of group) {
+      for (const w of r.warnings) warnings.add(/in this document/.test(w) ? `${baseName(r.source_file)}: ${w}` : w);
+    }
     const citing = new Map<string, string>();
     for (const r of group) if (!citing.has(r.document_id)) citing.set(r.document_id, r.source_file);
     const first = group[0];
@@ -61,6 +72,10 @@ function flagNearDuplicates(rows: DecisionRecord[]): void {
       }
     }
   }
+}
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
 }
 
 function mostCommon<T>(xs: T[]): T {

@@ -1,0 +1,64 @@
+/**
+ * `npm run refs -- find KEY [--out DIR] [--json]`: which reports cite a document, with page and context.
+ * Reads the outputs of the last `npm run extract`. Exit: 0 found, 1 not cited, 2 usage error or no outputs.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DecisionRecord, ReferenceRecord } from './schemas.js';
+import { formatLookup, lookup } from './refs/lookup.js';
+
+const HELP = `Usage: npm run refs -- find KEY [options]
+
+Prints every report that cites KEY (any spelling: "749/QĐ- TTg", "749/qđ-ttg",
+"Quyết định số 749/QĐ-TTg"), with the date, issuer, conflicts, pages and context.
+Reads decisions.jsonl and references.jsonl written by npm run extract.
+
+Options:
+  --out DIR     folder written by npm run extract (default: output)
+  --json        print the result as JSON
+  -h, --help    show this help
+
+Exit codes: 0 found; 1 not cited by any processed report; 2 usage error or no outputs.
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`error: ${message}\n\n${HELP}`);
+  process.exit(2);
+}
+
+function readJsonl<T>(file: string, parse: (v: unknown) => T): T[] {
+  if (!fs.existsSync(file)) fail(`${file} not found: run npm run extract first`);
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => parse(JSON.parse(line)));
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'output' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (e) {
+  fail((e as Error).message);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+const [command, ...rest] = positionals;
+if (command !== 'find') fail(command ? `unknown command "${command}"` : 'missing command');
+if (rest.length === 0) fail('missing KEY');
+const decisions = readJsonl(path.join(values.out, 'decisions.jsonl'), (v) => DecisionRecord.parse(v));
+const refs = readJsonl(path.join(values.out, 'references.jsonl'), (v) => ReferenceRecord.parse(v));
+const result = lookup(rest.join(' '), decisions, refs);
+process.stdout.write(values.json ? JSON.stringify(result, null, 2) + '\n' : formatLookup(result));
+process.exit(result.decision ? 0 : 1);
