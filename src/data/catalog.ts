@@ -13,6 +13,9 @@ export const CatalogFile = z.object({
         aliases: z.array(z.string().min(2)).min(1),
         nouns: z.array(z.string()).optional(),
         sections: z.array(z.string()).optional(),
+        denominator: z.number().int().positive().optional(),
+        exclude: z.array(z.string().min(2)).optional(),
+        min: z.number().optional(),
       }),
     )
     .refine((xs) => new Set(xs.map((x) => x.id)).size === xs.length, 'indicator ids must be unique'),
@@ -23,7 +26,13 @@ export interface CatalogEntry {
   name: string;
   unit: 'count' | 'percent' | 'fraction' | 'rank' | 'score' | 'money';
   nouns?: string[];
+  /** For ranks and fractions: the only total that fits (63 provinces). */
+  denominator?: number;
   aliasesFolded: string[];
+  /** Smallest plausible value. */
+  min?: number;
+  /** Phrases that rule this entry out when the label contains them. */
+  excludeFolded: string[];
   sectionsFolded: string[];
 }
 
@@ -33,8 +42,11 @@ export function loadCatalog(json: unknown): CatalogEntry[] {
     name: e.name,
     unit: e.unit,
     nouns: e.nouns,
+    denominator: e.denominator,
+    min: e.min,
     aliasesFolded: [...new Set([e.name, ...e.aliases].map(fold))],
     sectionsFolded: (e.sections ?? []).map(fold),
+    excludeFolded: (e.exclude ?? []).map(fold),
   }));
 }
 

@@ -46,9 +46,10 @@ export interface IndicatorContext {
   docType?: string;
 }
 
-const TARGET_WORDS = /(phấn đấu|mục tiêu|chỉ tiêu(?! được giao)(?!.*kết quả)|tối thiểu|kế hoạch đề ra là|dự kiến)/iu;
-const ACHIEVED_TARGET = /(kết quả thực hiện (các )?chỉ tiêu|đạt chỉ tiêu|theo mục tiêu đề ra)/iu;
-const ESTIMATE_WORDS = /(ước đạt|ước tính|ước thực hiện|\bước\b)/iu;
+// Whole words only (?<!\p{L}): "trước hạn" and "nhà nước" contain "ước" but estimate nothing.
+const TARGET_WORDS = /(?<![\p{L}])(phấn đấu|mục tiêu|chỉ tiêu(?! được giao)(?!.*kết quả)|tối thiểu|kế hoạch đề ra là|dự kiến)/iu;
+const ACHIEVED_TARGET = /(?<![\p{L}])(kết quả thực hiện (các )?chỉ tiêu|đạt chỉ tiêu|theo mục tiêu đề ra)/iu;
+const ESTIMATE_WORDS = /(?<![\p{L}])(ước đạt|ước tính|ước thực hiện|ước)(?![\p{L}])/iu;
 const TARGET_SECTIONS = /(chỉ tiêu cụ thể|mục tiêu|nhiệm vụ.*năm (19|20)\d{2}|phương hướng|kế hoạch năm)/iu;
 const CLAUSE_BREAK = /[.;\n]\s|[.;]$|\n/gu;
 const AS_OF = /tính đến (?:ngày|hết ngày|tháng|thời điểm)?\s*/iu;
@@ -57,6 +58,12 @@ const JW_THRESHOLD = 0.94;
 
 interface Candidate extends IndicatorValue {
   start: number;
+  block: Block;
+}
+
+/** Whether a figure of this block's clause starting at `from` already became an indicator. */
+function matchedSince(values: Candidate[], block: Block, from: number): boolean {
+  return values.some((v) => v.block === block && v.start >= from);
 }
 
 export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { values: IndicatorValue[]; unmatched: UnmatchedValue[] } {
@@ -73,7 +80,19 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
       const left = text.slice(from, q.start);
       prevEnd = q.end;
       const sectionText = fold(block.sectionPath.join(' | '));
-      const match = matchIndicator(left, q, sectionText);
+      let match = matchIndicator(left, q, sectionText);
+      if (!match && from > clauseStart && !matchedSince(values, block, clauseStart)) {
+        // "đồng bộ, tích hợp 100% dịch vụ công … (1.348 dịch vụ)": the label sits before an
+        // unmatched figure of the same clause; read the whole clause, with less confidence.
+        const wide = matchIndicator(text.slice(clauseStart, q.start), q, sectionText);
+        if (wide) match = { ...wide, confidence: Math.min(wide.confidence, 0.7) };
+      }
+      if (!match && AFTER_LEAD.test(left)) {
+        // "Tỉnh có 36 doanh nghiệp hoạt động", "đã có 07/11 UBND huyện … triển khai IOC cấp huyện":
+        // the label follows the figure when the figure is what exists ("có", ":", clause start).
+        const clauseEnd = nextBreak(text, q.end);
+        match = matchIndicatorAfter(text.slice(q.end, Math.min(clauseEnd, q.end + 90)), q, sectionText);
+      }
       const page = pageAt(block, q.start) ?? null;
       const quote = sentenceAround(text, q.start, q.end);
       if (!match) {
@@ -84,9 +103,10 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
       }
       const clause = text.slice(clauseStart, q.end);
       const kind = kindOf(clause, left, block.sectionPath, ctx);
-      const period = periodOf(clause, block.sectionPath, ctx);
+      const period = periodOf(clause, block.sectionPath, ctx, kind);
       const asOf = asOfDate(text.slice(Math.max(0, q.start - 200), q.start));
       values.push({
+        block,
         indicator_id: match.entry.id,
         label: match.label,
         value: match.entry.unit === 'fraction' && q.kind === 'fraction' ? q.percent ?? round(((q.numerator ?? 0) / (q.denominator ?? 1)) * 100) : valueOf(q),
@@ -109,10 +129,33 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
   return { values: collapse(values), unmatched };
 }
 
+/**
+ * Start of the clause holding position `upTo`. A break inside parentheses that close before
+ * `upTo` does not count: "phê duyệt: 37 (15 hồ sơ cấp độ 1; 04 hồ sơ …), đạt tỉ lệ: 94,8%".
+ */
 function lastBreak(text: string, upTo: number): number {
   let at = 0;
-  for (const m of text.slice(0, upTo).matchAll(CLAUSE_BREAK)) at = m.index! + m[0].length;
+  const head = text.slice(0, upTo);
+  for (const m of head.matchAll(CLAUSE_BREAK)) {
+    const depth = parenDepth(head, m.index!);
+    if (depth > 0 && parenDepth(head, upTo) < depth) continue;
+    at = m.index! + m[0].length;
+  }
   return at;
+}
+
+function parenDepth(text: string, at: number): number {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  return depth;
+}
+
+function nextBreak(text: string, from: number): number {
+  const m = /[.;]\s|[.;]$|\n/u.exec(text.slice(from));
+  return m ? from + m.index : text.length;
 }
 
 function valueOf(q: Quantity): number {
@@ -131,6 +174,8 @@ function round(n: number): number {
 
 /** Unit compatibility between a quantity and a catalog entry. */
 function unitFits(entry: CatalogEntry, q: Quantity): boolean {
+  if (entry.denominator !== undefined && q.kind === 'fraction' && q.denominator !== entry.denominator) return false;
+  if (entry.min !== undefined && q.value < entry.min) return false;
   switch (entry.unit) {
     case 'percent':
       return q.kind === 'percent';
@@ -163,6 +208,7 @@ function matchIndicator(left: string, q: Quantity, sectionText: string): Match |
   for (const entry of catalog) {
     if (!unitFits(entry, q)) continue;
     if (entry.sectionsFolded.length && !entry.sectionsFolded.some((s) => sectionText.includes(s))) continue;
+    if (entry.excludeFolded.some((x) => leftFolded.includes(x))) continue;
     for (const alias of entry.aliasesFolded) {
       const at = leftFolded.lastIndexOf(alias);
       if (at < 0) continue;
@@ -182,6 +228,7 @@ function matchIndicator(left: string, q: Quantity, sectionText: string): Match |
   for (const entry of catalog) {
     if (!unitFits(entry, q)) continue;
     if (entry.sectionsFolded.length && !entry.sectionsFolded.some((s) => sectionText.includes(s))) continue;
+    if (entry.excludeFolded.some((x) => leftFolded.includes(x))) continue;
     for (const alias of entry.aliasesFolded) {
       const n = alias.split(' ').length;
       if (n < 3 || words.length < n) continue;
@@ -193,6 +240,31 @@ function matchIndicator(left: string, q: Quantity, sectionText: string): Match |
   }
   if (fuzzy) return { entry: fuzzy.entry, label: left.trim().replace(/[,:]\s*$/, ''), confidence: 0.6 };
   return null;
+}
+
+// Before a figure whose label follows it: clause start, "có", "với", ":" or an approximation.
+// Example: "Hiện nay, toàn tỉnh có khoảng 26 doanh nghiệp bưu chính" → "có khoảng ".
+// Not "đối với 12 thuê bao": that names the object of an action, not a stock.
+const AFTER_LEAD = /(?:^|(?<![\p{L}])(?:có|(?<!đối )với|gồm)|:)\s*(?:(?:khoảng|hơn|trên|gần|tổng cộng)\s*)?$/iu;
+
+/** An alias that starts the words right after the figure (unit permitting, section permitting). */
+function matchIndicatorAfter(right: string, q: Quantity, sectionText: string): Match | null {
+  const rightFolded = fold(right).trimStart();
+  let best: { entry: CatalogEntry; alias: string; at: number } | null = null;
+  for (const entry of catalog) {
+    if (!unitFits(entry, q)) continue;
+    if (entry.sectionsFolded.length && !entry.sectionsFolded.some((s) => sectionText.includes(s))) continue;
+    if (entry.excludeFolded.some((x) => rightFolded.includes(x))) continue;
+    for (const alias of entry.aliasesFolded) {
+      const at = rightFolded.indexOf(alias);
+      // At the start for counts ("36 doanh nghiệp hoạt động"); fractions name their whole
+      // after a subject ("07/11 UBND huyện, thị, thành triển IOC cấp huyện").
+      if (at < 0 || (at > 0 && entry.unit !== 'fraction')) continue;
+      if (!best || at < best.at || (at === best.at && alias.length > best.alias.length)) best = { entry, alias, at };
+    }
+  }
+  if (!best) return null;
+  return { entry: best.entry, label: right.trim().slice(0, best.at + best.alias.length + 20).replace(/[,;.]\s*$/, ''), confidence: best.at === 0 ? 0.85 : 0.75 };
 }
 
 function looksLikeIndicator(q: Quantity, left: string): boolean {
@@ -212,15 +284,22 @@ function kindOf(clause: string, left: string, sectionPath: string[], ctx: Indica
   return 'actual';
 }
 
-/** The year the sentence names ("Năm 2021, …", "năm 2020: 29/63"), else the nearest section's year, else the report's. */
-function periodOf(clause: string, sectionPath: string[], ctx: IndicatorContext): string {
+/**
+ * The year the sentence names ("Năm 2021, …", "năm 2020: 29/63"), else the nearest section's year,
+ * else the report's. A figure reported in a half-year or monthly report under its own year
+ * ("06 tháng đầu năm 2024", "tính đến 20/6/2024") is that sub-period, not the whole year —
+ * unless it is a target, which is set for the year.
+ */
+function periodOf(clause: string, sectionPath: string[], ctx: IndicatorContext, kind: IndicatorKind): string {
+  const own = ctx.period ?? '';
+  const narrow = (year: string) => (kind !== 'target' && own.startsWith(`${year}-`) ? own : year);
   const years = [...clause.matchAll(YEAR_IN)].map((m) => m[1]);
-  if (years.length) return years[years.length - 1];
+  if (years.length) return narrow(years[years.length - 1]);
   for (const heading of [...sectionPath].reverse()) {
     const h = [...heading.matchAll(YEAR_IN)].map((m) => m[1]);
-    if (h.length === 1) return h[0];
+    if (h.length === 1) return narrow(h[0]);
   }
-  return ctx.period ?? '';
+  return own;
 }
 
 function asOfDate(before: string): string {
@@ -258,5 +337,5 @@ function collapse(values: Candidate[]): IndicatorValue[] {
       seen.warnings.push(`the report also states ${v.value} for this indicator and period (page ${v.page ?? '?'})`);
     }
   }
-  return [...slots.values()].map(({ start: _start, ...rest }) => rest);
+  return [...slots.values()].map(({ start: _start, block: _block, ...rest }) => rest);
 }

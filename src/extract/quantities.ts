@@ -32,14 +32,16 @@ const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const PLAIN = /^\d+(?:,\d+)?$/;
 // Phone numbers: "0296.3957.111", "0296 3957 111", "0918123456".
 const PHONE = /(?<!\d)(?:\(?0\d{2,3}\)?[ .]?\d{3,4}[ .]?\d{3,4}|0\d{9,10})(?!\d)/gu;
-// Words after which a number is an ordinal or an identifier, not an amount.
+// Words after which a number is an ordinal or an identifier, not an amount; lists count too:
+// "mức độ 3, 4" (both ordinals), "khoản 1 và 2".
 const ORDINAL_BEFORE =
-  /(?:mức độ|cấp độ|khoản|điều|mục|phụ lục|lần thứ|khóa|khoá|quý|tháng|năm|ngày|giai đoạn|tầng|phiên bản|nhiệm kỳ|đợt|chương|phần|bước|nhóm|tiểu dự án|dự án|đề án|quốc lộ|tỉnh lộ|kỷ niệm|ipv|lớp|cụm|tổ|khu vực|vùng|đề tài|hạng|loại|top|thứ)\s*$/iu;
+  /(?:mức độ|cấp độ|khoản|điều|mục|phụ lục|lần thứ|khóa|khoá|quý|tháng|năm|ngày|giai đoạn|tầng|phiên bản|nhiệm kỳ|đợt|chương|phần|bước|nhóm|tiểu dự án|dự án|đề án|quốc lộ|tỉnh lộ|kỷ niệm|ipv|lớp|cụm|tổ|khu vực|vùng|đề tài|hạng|loại|top|thứ)\s*(?:\d{1,2}\s*(?:,|và|-)\s*)*$/iu;
 const SCALE: Record<string, number> = { tỷ: 1e9, tỉ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
 // After-number units: scale words + đồng, areas, percent spelled out.
 const MONEY_AFTER = /^\s*(tỷ|tỉ|triệu|nghìn|ngàn)?\s*(đồng|VNĐ|VND|đ)(?![\p{L}])/iu;
 const AREA_AFTER = /^\s*(m2|m²|ha|km2|km²|hécta|héc-ta)(?![\p{L}\d])/iu;
-const QUALIFIERS = /(khoảng|hơn|trên|gần|ước đạt|ước tính|ước|tối thiểu|tối đa|dưới|không quá|đạt|đạt tỷ lệ|đạt tỉ lệ)\s*:?\s*$/iu;
+// Whole words only: "nước đạt" must not read as "ước đạt", nor "trước" as "ước".
+const QUALIFIERS = /(?<![\p{L}])(khoảng|hơn|trên|gần|ước đạt|ước tính|ước|tối thiểu|tối đa|dưới|không quá|đạt|đạt tỷ lệ|đạt tỉ lệ)\s*:?\s*$/iu;
 const STATED_PERCENT_AFTER = /^[^.;\d]{0,40}?(?:đạt|tỷ lệ|tỉ lệ|chiếm)[^.;\d]{0,12}?(\d{1,3}(?:,\d+)?)\s?%/iu;
 
 export function parseVietnameseNumber(raw: string): number | null {
@@ -65,7 +67,8 @@ export function findQuantities(text: string): Quantity[] {
     if (phones.some(([s, e]) => start >= s && start < e)) continue;
     const next = text.slice(end, end + 2);
     // Document numbers: "749/QĐ-TTg", "42/2022/NĐ-CP", "01-NQ/TU".
-    if (/^\s?\/?\s?[\p{L}]/u.test(next) && (b !== undefined || /^\s?\//.test(next))) continue;
+    // (a slash is required: "42/63 với tổng điểm" is a rank followed by a word, not a number).
+    if (/^\s?\/\s?[\p{L}]/u.test(next)) continue;
     if (/^-\s?[\p{Lu}]/u.test(next)) continue;
     if (/^\/\s?[\p{L}]/u.test(next)) continue;
     if (/^:\d/.test(next)) continue; // time of day

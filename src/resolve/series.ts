@@ -34,7 +34,7 @@ export interface SeriesTable {
  */
 export function pivotSeries(rows: IndicatorRecord[]): SeriesTable {
   const usable = rows.filter((r) => r.kind !== 'target' && r.period);
-  const periods = [...new Set(usable.map((r) => r.period))].sort();
+  const periods = [...new Set(usable.map((r) => r.period))].sort(byPeriodEnd);
   const ids = [...new Set(usable.map((r) => r.indicator_id))];
   const order = new Map(catalog.map((c, i) => [c.id, i]));
   ids.sort((a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999));
@@ -43,7 +43,7 @@ export function pivotSeries(rows: IndicatorRecord[]): SeriesTable {
   for (const id of ids) {
     const entry = catalog.find((c) => c.id === id);
     const mine = usable.filter((r) => r.indicator_id === id);
-    const row = [id, entry?.name ?? '', mine[0]?.unit ?? ''];
+    const row = [id, entry?.name ?? '', displayUnit(entry?.unit, entry?.nouns, mine.map((r) => r.unit))];
     for (const p of periods) {
       const cell = mine.filter((r) => r.period === p);
       const actual = cell.filter((r) => r.kind === 'actual');
@@ -56,4 +56,34 @@ export function pivotSeries(rows: IndicatorRecord[]): SeriesTable {
     out.push(row);
   }
   return { header, rows: out };
+}
+
+/**
+ * Periods in the order a spreadsheet reader expects: by the day they end, shorter first on ties
+ * ("2024-H1" before "2024", "2025-01" before "2025-Q1" before "2025").
+ */
+export function byPeriodEnd(a: string, b: string): number {
+  return periodEnd(a).localeCompare(periodEnd(b)) || a.length - b.length || a.localeCompare(b);
+}
+
+function periodEnd(p: string): string {
+  const y = p.slice(0, 4);
+  const h = /^\d{4}-H([12])$/.exec(p);
+  if (h) return `${y}-${h[1] === '1' ? '06' : '12'}`;
+  const q = /^\d{4}-Q([1-4])$/.exec(p);
+  if (q) return `${y}-${String(Number(q[1]) * 3).padStart(2, '0')}`;
+  const m = /^\d{4}-(\d{2})$/.exec(p);
+  if (m) return `${y}-${m[1]}`;
+  return `${y}-12`;
+}
+
+/** One unit per series row: the catalog's, else the counting noun most values carry. */
+function displayUnit(kind: string | undefined, nouns: string[] | undefined, seen: string[]): string {
+  if (kind === 'percent' || kind === 'fraction') return '%';
+  if (kind === 'score') return 'điểm';
+  if (kind === 'rank') return 'hạng';
+  const counts = new Map<string, number>();
+  for (const u of seen) if (u) counts.set(u, (counts.get(u) ?? 0) + 1);
+  const best = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
+  return best ?? nouns?.[0] ?? '';
 }
