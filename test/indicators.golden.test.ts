@@ -24,7 +24,7 @@ beforeAll(async () => {
   out = await runInto([REPORTS], 'vnx-ind-');
 });
 
-const slot = (r: { indicator_id: unknown; period: unknown; kind: unknown }) => `${String(r.indicator_id)}|${String(r.period)}|${String(r.kind)}`;
+const slot = (r: { indicator_id?: unknown; period?: unknown; kind?: unknown }) => `${String(r.indicator_id)}|${String(r.period)}|${String(r.kind)}`;
 const same = (g: Gold, r: Record<string, unknown>) =>
   Math.abs(Number(r.value) - g.value) < 1e-9 &&
   (g.numerator === undefined || r.numerator === g.numerator) &&

@@ -38,7 +38,8 @@ const ORDINAL_BEFORE =
   /(?:mức độ|cấp độ|khoản|điều|mục|phụ lục|lần thứ|khóa|khoá|quý|tháng|năm|ngày|giai đoạn|tầng|phiên bản|nhiệm kỳ|đợt|chương|phần|bước|nhóm|tiểu dự án|dự án|đề án|quốc lộ|tỉnh lộ|kỷ niệm|ipv|lớp|cụm|tổ|khu vực|vùng|đề tài|hạng|loại|top|thứ)\s*(?:\d{1,2}\s*(?:,|và|-)\s*)*$/iu;
 const SCALE: Record<string, number> = { tỷ: 1e9, tỉ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
 // After-number units: scale words + đồng, areas, percent spelled out.
-const MONEY_AFTER = /^\s*(tỷ|tỉ|triệu|nghìn|ngàn)?\s*(đồng|VNĐ|VND|đ)(?![\p{L}])/iu;
+// Not "09 đồng chí", "đồng thời", "đồng bộ": "đồng" must not start another word pair.
+const MONEY_AFTER = /^\s*(tỷ|tỉ|triệu|nghìn|ngàn)?\s*(đồng|VNĐ|VND|đ)(?![\p{L}])(?!\s+(?:chí|bộ|thời|ý|hành|nghiệp|đội|bào|minh|thuận|loạt|hương|nhất|tâm)(?![\p{L}]))/iu;
 const AREA_AFTER = /^\s*(m2|m²|ha|km2|km²|hécta|héc-ta)(?![\p{L}\d])/iu;
 // Whole words only: "nước đạt" must not read as "ước đạt", nor "trước" as "ước".
 const QUALIFIERS = /(?<![\p{L}])(khoảng|hơn|trên|gần|ước đạt|ước tính|ước|tối thiểu|tối đa|dưới|không quá|đạt|đạt tỷ lệ|đạt tỉ lệ)\s*:?\s*$/iu;
@@ -68,7 +69,13 @@ export function findQuantities(text: string): Quantity[] {
     const next = text.slice(end, end + 2);
     // Document numbers: "749/QĐ-TTg", "42/2022/NĐ-CP", "01-NQ/TU".
     // (a slash is required: "42/63 với tổng điểm" is a rank followed by a word, not a number).
-    if (/^\s?\/\s?[\p{L}]/u.test(next)) continue;
+    if (/^\s?\/{1,2}\s?[\p{L}]/u.test(text.slice(end, end + 4))) continue; // "5773//BTTTT"
+    if (whole === '24/7') continue;
+    if (/^\p{L}/u.test(next)) continue; // glued to a letter after: "2G", "5G", "4K" // "hỗ trợ 24/7": all the time, not a fraction
+    // List numbering: "1. Xây dựng", "NHIỆM VỤ 2. Tình hình" (short integer, ". " and a capital).
+    if (/^\d{1,2}$/.test(whole) && /^\.\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    // Inside a URL or an identifier: "overlay_id=1359383974870182", "www.x.vn/123".
+    if (/(?:[=_]|:\/\/|www\.)\S*$/u.test(text.slice(Math.max(0, start - 60), start))) continue;
     if (/^-\s?[\p{Lu}]/u.test(next)) continue;
     if (/^\/\s?[\p{L}]/u.test(next)) continue;
     if (/^:\d/.test(next)) continue; // time of day
@@ -145,7 +152,7 @@ const NOUNS = [
   'dịch vụ công', 'dịch vụ', 'thủ tục', 'hồ sơ', 'hộ gia đình', 'hộ', 'doanh nghiệp', 'người', 'lượt', 'trạm', 'thuê bao',
   'cơ quan', 'đơn vị', 'hệ thống', 'điểm phục vụ', 'điểm', 'lớp', 'vị trí', 'tin', 'bài', 'cuộc', 'xã', 'huyện', 'trang',
   'tài khoản', 'máy', 'thiết bị', 'chương trình', 'buổi', 'đảng viên', 'văn bản', 'nhóm', 'tổ', 'km', 'mô hình', 'sản phẩm',
-  'kênh', 'cơ sở', 'đại biểu', 'học viên', 'bộ', 'ấp', 'khóm', 'giấy phép', 'cột', 'nhà trạm',
+  'kênh', 'cơ sở', 'đồng chí', 'đại biểu', 'học viên', 'bộ', 'ấp', 'khóm', 'giấy phép', 'cột', 'nhà trạm',
 ].sort((x, y) => y.length - x.length);
 
 function nounAfter(after: string): string {
