@@ -6,7 +6,8 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runPipeline, ProgressEvent } from './pipeline.js';
+import { runPipeline, LockedError } from './pipeline.js';
+import { createReporter } from './progress.js';
 import { DEFAULT_LIMITS } from './limits.js';
 
 const HELP = `Usage: npm run extract -- [options] [PATH ...]
@@ -16,15 +17,23 @@ documents, references, decisions, indicators, timeseries and run.json.
 
 PATH                 files or folders (recursive). Default: fixtures/reports
 Options:
-  --out DIR          output folder (default: output)
+  --out DIR          output folder (default: output); holds state.sqlite, the incremental state
+  --full             ignore the state and process every file again
   --concurrency N    files processed at once (default: number of CPU cores)
   --timeout SEC      per-file time limit in seconds (default: ${DEFAULT_LIMITS.fileTimeoutMs / 1000})
   --max-pages N      pages read per PDF; the rest are reported (default: ${DEFAULT_LIMITS.maxPages})
-  --quiet            print only the summary line and errors
-  --log-format F     text (default) or json: one JSON object per line
+  --quiet            print only the summary line and problems
+  --log-format F     text (default) or json: one JSON object per line on stderr.
+                     On a terminal, text shows a progress bar with counts and ETA.
   -h, --help         show this help
 
-Exit codes: 0 every file ok; 1 some files failed or need OCR (others written); 2 usage error.
+Runs are incremental: unchanged files are skipped, changed ones re-processed, files that
+disappeared are dropped, and a new pipeline version re-processes everything. Outputs are
+always regenerated from the state. One run per output folder (a lock; a stale lock from a
+dead process is taken over). SIGINT/SIGTERM stop after committing finished files.
+
+Exit codes: 0 every file ok; 1 some files failed or need OCR, or the run was interrupted
+(everything else written); 2 usage error, or the output folder is locked by another run.
 `;
 
 function usage(message: string): never {
@@ -43,6 +52,7 @@ async function main(): Promise<void> {
         timeout: { type: 'string' },
         'max-pages': { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        full: { type: 'boolean', default: false },
         'log-format': { type: 'string', default: 'text' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -69,20 +79,39 @@ async function main(): Promise<void> {
   const maxPages = positiveInt('max-pages', values['max-pages']);
   const limits = { ...DEFAULT_LIMITS, ...(timeout ? { fileTimeoutMs: timeout * 1000 } : {}), ...(maxPages ? { maxPages } : {}) };
 
-  const log = (event: ProgressEvent) => {
-    if (values.quiet && (event.status === 'ok' || event.status === 'partial')) return;
-    if (logFormat === 'json') process.stderr.write(JSON.stringify({ event: 'file', ...event, ms: Math.round(event.ms) }) + '\n');
-    else process.stderr.write(`[${event.done}/${event.total}] ${event.status.padEnd(9)} ${event.file} (${Math.round(event.ms)} ms)\n`);
+  const reporter = createReporter({ tty: process.stderr.isTTY === true && logFormat === 'text', format: logFormat, quiet: values.quiet, out: process.stderr });
+  const controller = new AbortController();
+  const stop = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(signal === 'SIGINT' ? 130 : 143); // second signal: stop now
+    process.stderr.write(`\n${signal}: finishing up (committed files are kept; press again to stop at once)\n`);
+    controller.abort();
   };
-  const { run, exitCode } = await runPipeline({
-    inputs,
-    outDir: path.resolve(values.out),
-    limits,
-    concurrency: positiveInt('concurrency', values.concurrency),
-    onProgress: log,
-  });
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  let result;
+  try {
+    result = await runPipeline({
+      inputs,
+      outDir: path.resolve(values.out),
+      limits,
+      full: values.full,
+      concurrency: positiveInt('concurrency', values.concurrency),
+      onPlan: (p) => reporter.plan(p),
+      onProgress: (e) => reporter.file(e),
+      signal: controller.signal,
+    });
+  } catch (e) {
+    reporter.end();
+    if (e instanceof LockedError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  reporter.end();
+  const { run, exitCode } = result;
   const s = run.by_status;
-  const summary = `${run.documents} documents (ok ${s.ok}, partial ${s.partial}, failed ${s.failed}, needs_ocr ${s.needs_ocr}); ${run.references} references, ${run.decisions} decisions, ${run.indicators} indicator values, ${run.unmatched} unmatched → ${run.output_dir}/ in ${(run.duration_ms / 1000).toFixed(1)} s`;
+  const summary = `${run.processed} processed, ${run.unchanged} unchanged, ${run.removed} removed${run.interrupted ? ' (interrupted)' : ''}; ${run.documents} documents (ok ${s.ok}, partial ${s.partial}, failed ${s.failed}, needs_ocr ${s.needs_ocr}); ${run.references} references, ${run.decisions} decisions, ${run.indicators} indicator values, ${run.unmatched} unmatched → ${run.output_dir}/ in ${(run.duration_ms / 1000).toFixed(1)} s`;
   if (logFormat === 'json') process.stdout.write(JSON.stringify({ event: 'summary', ...run }) + '\n');
   else process.stdout.write(summary + '\n');
   for (const w of run.warnings) process.stderr.write(`warning: ${w}\n`);

@@ -8,6 +8,8 @@ export interface Limits {
   maxUnzippedBytes: number;
   /** Wall-clock time one file may take, in milliseconds. */
   fileTimeoutMs: number;
+  /** Heap of one worker thread in MiB: a file that needs more fails alone. */
+  workerHeapMb: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -15,4 +17,5 @@ export const DEFAULT_LIMITS: Limits = {
   maxPages: 2000,
   maxUnzippedBytes: 300 * 1024 * 1024,
   fileTimeoutMs: 120_000,
+  workerHeapMb: 2048,
 };

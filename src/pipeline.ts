@@ -1,9 +1,11 @@
 /**
- * The batch: discover → read and extract each file (bounded concurrency, per-file time limit,
- * duplicates processed once) → resolve across documents → validate → write.
- * One bad file never stops the batch; it becomes a `failed` row with its reason.
+ * The batch, incremental: lock the output folder → discover → find what changed (size, mtime,
+ * content hash, pipeline version) → process only that, in worker threads, committing each
+ * document to the state as it finishes → drop what disappeared → regenerate every output from
+ * the state. One bad file never stops the batch; it becomes a `failed` row with its reason.
  */
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -11,21 +13,37 @@ import PQueue from 'p-queue';
 import { z } from 'zod';
 import { discover } from './discover.js';
 import { DEFAULT_LIMITS, Limits } from './limits.js';
-import { documentId, processBuffer, Processed } from './process.js';
 import { buildDecisions } from './resolve/decisions.js';
 import { flagConflicts, pivotSeries } from './resolve/series.js';
 import { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, RunRecord, UnmatchedRecord } from './schemas.js';
 import { writeJson, writeRecords, writeSeries } from './write/outputs.js';
 import { sniffFormat } from './sniff.js';
+import { StateStore } from './state/store.js';
+import { acquireLock } from './state/lock.js';
+import { WorkerPool } from './workers/pool.js';
+import { failedRecords, FileRecords } from './records.js';
+import { pipelineVersion } from './version.js';
 
-export const PIPELINE_VERSION = '0.1.0';
+export { LockedError } from './state/lock.js';
 
 export interface PipelineOptions {
   inputs: string[];
   outDir: string;
   limits?: Limits;
+  /** Files parsed at once (worker threads). Default: the number of cores. */
   concurrency?: number;
+  /** Ignore the state and process everything again. */
+  full?: boolean;
   onProgress?: (event: ProgressEvent) => void;
+  onPlan?: (plan: Plan) => void;
+  /** Aborting stops taking new files; what is committed stays, outputs are written from it. */
+  signal?: AbortSignal;
+}
+
+export interface Plan {
+  files: number;
+  toProcess: number;
+  unchanged: number;
 }
 
 export interface ProgressEvent {
@@ -34,6 +52,7 @@ export interface ProgressEvent {
   file: string;
   status: string;
   ms: number;
+  error?: string;
 }
 
 export interface PipelineResult {
@@ -54,186 +73,243 @@ export function displayPath(file: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
 }
 
+interface SeenFile {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** One content to process, with every path it was found at. */
 interface Unit {
   sha256: string;
-  files: string[];
+  files: SeenFile[];
   bytes: number;
   error?: string;
 }
+
+// Failures worth another try next run: they depend on the machine, not on the file.
+const TRANSIENT = /^(timed out|worker crashed|worker exited|ran out of memory|cannot read file)/;
 
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult> {
   const started = new Date();
   const t0 = performance.now();
   const limits = opts.limits ?? DEFAULT_LIMITS;
+  const version = pipelineVersion();
+  const release = acquireLock(opts.outDir);
+  const store = new StateStore(path.join(opts.outDir, 'state.sqlite'));
   const runWarnings: string[] = [];
   const stageMs: Record<string, number> = {};
+  try {
+    if (opts.full) store.reset();
+    const found = await discover(opts.inputs);
+    const tHash = performance.now();
+    const units = await identify(found.files, store, limits);
+    stageMs.hash = performance.now() - tHash;
 
-  const found = await discover(opts.inputs);
-  const units = await hashFiles(found.files, limits);
+    const todo: Unit[] = [];
+    for (const unit of units) {
+      const known = store.getDocument(unit.sha256);
+      if (!unit.error && known && known.version === version && !TRANSIENT.test(known.error)) store.putFiles(unit.files, unit.sha256);
+      else todo.push(unit);
+    }
+    opts.onPlan?.({ files: found.files.length, toProcess: todo.length, unchanged: units.length - todo.length });
 
-  const queue = new PQueue({ concurrency: opts.concurrency ?? Math.max(1, os.availableParallelism()) });
-  const results: Array<{ unit: Unit; processed: Processed }> = [];
-  let done = 0;
-  await Promise.all(
-    units.map((unit) =>
-      queue.add(async () => {
-        const start = performance.now();
-        const processed = await processUnit(unit, limits);
-        for (const [k, v] of Object.entries(processed.stageMs)) stageMs[k] = (stageMs[k] ?? 0) + v;
-        results.push({ unit, processed });
-        done++;
-        opts.onProgress?.({ done, total: units.length, file: displayPath(unit.files[0]), status: processed.document.status, ms: performance.now() - start });
-      }),
-    ),
-  );
-  results.sort((a, b) => displayPath(a.unit.files[0]).localeCompare(displayPath(b.unit.files[0])));
+    const size = Math.max(1, Math.min(opts.concurrency ?? os.availableParallelism(), Math.max(1, todo.length)));
+    const pool = todo.some((u) => !u.error) ? new WorkerPool(size, limits.workerHeapMb) : null;
+    const queue = new PQueue({ concurrency: size });
+    const abort = () => {
+      queue.clear();
+      // In-flight files are abandoned, not committed: the next run does them again.
+      void pool?.close();
+    };
+    opts.signal?.addEventListener('abort', abort);
+    let done = 0;
+    try {
+      await Promise.all(
+        todo.map((unit) =>
+          queue.add(async () => {
+            if (opts.signal?.aborted) return;
+            const start = performance.now();
+            const source = displayPath(unit.files[0].path);
+            const records = await processUnit(unit, source, limits, pool, stageMs);
+            if (opts.signal?.aborted && records.document.status === 'failed' && /^(timed out|worker)/.test(records.document.error)) return;
+            store.commit(unit.sha256, version, records, unit.files);
+            done++;
+            opts.onProgress?.({ done, total: todo.length, file: source, status: records.document.status, ms: performance.now() - start, error: records.document.error || undefined });
+          }),
+        ),
+      );
+    } finally {
+      opts.signal?.removeEventListener('abort', abort);
+      await pool?.close();
+    }
+    const interrupted = opts.signal?.aborted ?? false;
+    // An interrupted run keeps what it had: only a complete run knows which files are gone.
+    const removed = interrupted ? 0 : store.prune(new Set(found.files.map((f) => path.resolve(f))));
+    if (interrupted) runWarnings.push(`interrupted: ${done} of ${todo.length} files processed; the next run completes the rest`);
 
-  const tResolve = performance.now();
-  const documents: DocumentRecord[] = [];
-  const references: ReferenceRecord[] = [];
-  const indicators: IndicatorRecord[] = [];
-  const unmatched: UnmatchedRecord[] = [];
-  for (const { unit, processed } of results) {
-    const d = processed.document;
-    const source = displayPath(unit.files[0]);
-    documents.push({
-      document_id: d.id,
-      source_file: source,
-      source_files: unit.files.map(displayPath),
-      format: d.format,
-      sha256: d.sha256,
-      bytes: d.bytes,
-      pages: d.pages ?? null,
-      status: d.status,
-      error: d.error ?? '',
-      title: d.meta.title ?? '',
-      doc_type: d.meta.docType ?? '',
-      number: d.meta.number ?? '',
-      issue_date: d.meta.issueDate ?? '',
-      issuer: d.meta.issuer ?? '',
-      place: d.meta.place ?? '',
-      period: d.meta.period ?? '',
-      blocks: d.blocks.filter((b) => b.kind !== 'footnote').length,
-      footnotes: d.blocks.filter((b) => b.kind === 'footnote').length,
-      warnings: d.diagnostics.filter((x) => x.severity !== 'info').map((x) => (x.page ? `p${x.page}: ${x.message}` : x.message)),
-    });
-    for (const r of processed.references) references.push({ document_id: d.id, source_file: source, ...r });
-    for (const v of processed.indicators) indicators.push({ document_id: d.id, source_file: source, ...v });
-    for (const u of processed.unmatched) unmatched.push({ document_id: d.id, source_file: source, ...u });
+    const tWrite = performance.now();
+    const counts = await writeOutputs(store, opts.outDir, runWarnings);
+    stageMs.write = performance.now() - tWrite;
+
+    const exitCode = interrupted ? 1 : counts.byStatus.failed + counts.byStatus.needs_ocr > 0 ? 1 : 0;
+    const run: RunRecord = {
+      pipeline_version: version,
+      started_at: started.toISOString(),
+      finished_at: new Date().toISOString(),
+      duration_ms: Math.round(performance.now() - t0),
+      inputs: opts.inputs.map(displayPath),
+      output_dir: displayPath(opts.outDir),
+      files_seen: found.files.length,
+      processed: done,
+      unchanged: units.length - todo.length,
+      removed,
+      interrupted,
+      documents: counts.documents,
+      by_status: counts.byStatus,
+      references: counts.references,
+      decisions: counts.decisions,
+      indicators: counts.indicators,
+      unmatched: counts.unmatched,
+      stage_ms: Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, Math.round(v)])),
+      skipped: found.skipped.map((s) => ({ path: displayPath(s.path), reason: s.reason })),
+      warnings: runWarnings,
+      exit_code: exitCode,
+    };
+    await writeJson(path.join(opts.outDir, 'run.json'), RunRecord.parse(run));
+    return { run, exitCode };
+  } finally {
+    store.close();
+    release();
   }
-  flagConflicts(indicators);
-  const decisions = buildDecisions(references);
-  const series = pivotSeries(indicators);
-  stageMs.resolve = performance.now() - tResolve;
-
-  // Every record is checked against its schema before it is written; a failure is a bug,
-  // reported in run.json, never a silently written malformed row.
-  const checked = {
-    documents: validate('documents', DocumentRecord, documents, runWarnings),
-    references: validate('references', ReferenceRecord, references, runWarnings),
-    indicators: validate('indicators', IndicatorRecord, indicators, runWarnings),
-    unmatched: validate('unmatched', UnmatchedRecord, unmatched, runWarnings),
-    decisions: validate('decisions', DecisionRecord, decisions, runWarnings),
-  };
-
-  const tWrite = performance.now();
-  await fs.mkdir(opts.outDir, { recursive: true });
-  for (const [stem, rows] of Object.entries(checked)) {
-    await writeRecords(opts.outDir, stem, rows as Record<string, unknown>[], COLUMNS[stem as keyof typeof COLUMNS]);
-  }
-  await writeSeries(opts.outDir, series);
-  stageMs.write = performance.now() - tWrite;
-
-  const byStatus: Record<string, number> = { ok: 0, partial: 0, failed: 0, needs_ocr: 0 };
-  for (const d of documents) byStatus[d.status]++;
-  const exitCode = byStatus.failed + byStatus.needs_ocr > 0 ? 1 : 0;
-  const run: RunRecord = {
-    pipeline_version: PIPELINE_VERSION,
-    started_at: started.toISOString(),
-    finished_at: new Date().toISOString(),
-    duration_ms: Math.round(performance.now() - t0),
-    inputs: opts.inputs.map(displayPath),
-    output_dir: displayPath(opts.outDir),
-    files_seen: found.files.length,
-    documents: documents.length,
-    by_status: byStatus,
-    references: checked.references.length,
-    decisions: checked.decisions.length,
-    indicators: checked.indicators.length,
-    unmatched: checked.unmatched.length,
-    stage_ms: Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, Math.round(v)])),
-    skipped: found.skipped.map((s) => ({ path: displayPath(s.path), reason: s.reason })),
-    warnings: runWarnings,
-    exit_code: exitCode,
-  };
-  await writeJson(path.join(opts.outDir, 'run.json'), RunRecord.parse(run));
-  return { run, exitCode };
 }
 
-/** Hash every file once; identical contents become one unit with every path recorded. */
-async function hashFiles(files: string[], limits: Limits): Promise<Unit[]> {
+/**
+ * Content hash of every file, trusting the stored hash when size and mtime are unchanged
+ * (what make and rsync trust); identical contents become one unit with every path recorded.
+ */
+async function identify(files: string[], store: StateStore, limits: Limits): Promise<Unit[]> {
   const bySha = new Map<string, Unit>();
   const units: Unit[] = [];
   for (const file of files) {
+    const abs = path.resolve(file);
     try {
-      const st = await fs.stat(file);
+      const st = await fsp.stat(abs);
+      const seen: SeenFile = { path: abs, size: st.size, mtimeMs: st.mtimeMs };
       if (st.size > limits.maxFileBytes) {
-        const sha = createHash('sha256').update(`oversize:${file}:${st.size}`).digest('hex');
-        units.push({ sha256: sha, files: [file], bytes: st.size, error: `file is ${st.size} bytes, over the ${limits.maxFileBytes}-byte limit` });
+        const sha = createHash('sha256').update(`oversize:${abs}:${st.size}:${st.mtimeMs}`).digest('hex');
+        units.push({ sha256: sha, files: [seen], bytes: st.size, error: `file is ${st.size} bytes, over the ${limits.maxFileBytes}-byte limit` });
         continue;
       }
-      const data = await fs.readFile(file);
-      const sha = createHash('sha256').update(data).digest('hex');
-      const seen = bySha.get(sha);
-      if (seen) seen.files.push(file);
+      const known = store.getFile(abs);
+      const sha = known && known.size === st.size && known.mtime_ms === st.mtimeMs ? known.sha256 : await hashFile(abs);
+      const unit = bySha.get(sha);
+      if (unit) unit.files.push(seen);
       else {
-        const unit = { sha256: sha, files: [file], bytes: data.length };
-        bySha.set(sha, unit);
-        units.push(unit);
+        const u = { sha256: sha, files: [seen], bytes: st.size };
+        bySha.set(sha, u);
+        units.push(u);
       }
     } catch (e) {
-      const sha = createHash('sha256').update(`unreadable:${file}`).digest('hex');
-      units.push({ sha256: sha, files: [file], bytes: 0, error: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      const sha = createHash('sha256').update(`unreadable:${abs}`).digest('hex');
+      units.push({ sha256: sha, files: [{ path: abs, size: 0, mtimeMs: 0 }], bytes: 0, error: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
     }
   }
   return units;
 }
 
-async function processUnit(unit: Unit, limits: Limits): Promise<Processed> {
-  const source = displayPath(unit.files[0]);
-  if (unit.error) return failedProcessed(unit, source, unit.error);
-  let timer: NodeJS.Timeout | undefined;
+function hashFile(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    fs.createReadStream(file)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+async function processUnit(unit: Unit, source: string, limits: Limits, pool: WorkerPool | null, stageMs: Record<string, number>): Promise<FileRecords> {
+  if (unit.error || !pool) return failedRecords(unit.sha256, source, unit.bytes, unit.error ?? 'not processed');
+  const reply = await pool.run({ file: unit.files[0].path, source, limits }, limits.fileTimeoutMs);
+  if (reply.ok) {
+    for (const [k, v] of Object.entries(reply.stageMs)) stageMs[k] = (stageMs[k] ?? 0) + v;
+    return reply.records;
+  }
+  return failedRecords(unit.sha256, source, unit.bytes, reply.error, await formatOf(unit.files[0].path));
+}
+
+async function formatOf(file: string): Promise<DocumentRecord['format']> {
   try {
-    const data = await fs.readFile(unit.files[0]);
-    const timeout = new Promise<Processed>((resolve) => {
-      timer = setTimeout(() => resolve(failedProcessed(unit, source, `timed out after ${limits.fileTimeoutMs / 1000} s`, data)), limits.fileTimeoutMs);
-    });
-    return await Promise.race([processBuffer(data, source, limits), timeout]);
-  } catch (e) {
-    return failedProcessed(unit, source, `unexpected error: ${(e as Error).message}`);
-  } finally {
-    clearTimeout(timer);
+    const h = await fsp.open(file, 'r');
+    try {
+      const buf = Buffer.alloc(1024);
+      const { bytesRead } = await h.read(buf, 0, 1024, 0);
+      return sniffFormat(buf.subarray(0, bytesRead));
+    } finally {
+      await h.close();
+    }
+  } catch {
+    return 'unknown';
   }
 }
 
-function failedProcessed(unit: Unit, source: string, error: string, data?: Buffer): Processed {
+interface Counts {
+  documents: number;
+  byStatus: Record<string, number>;
+  references: number;
+  decisions: number;
+  indicators: number;
+  unmatched: number;
+}
+
+/** Every output file, regenerated from the state so outputs and state always agree. */
+async function writeOutputs(store: StateStore, outDir: string, warnings: string[]): Promise<Counts> {
+  const paths = store.pathsBySha();
+  const sourceOf = (sha: string) => displayPath(paths.get(sha)?.[0] ?? '');
+  const bySource = <T extends { source_file: string }>(a: T, b: T) => a.source_file.localeCompare(b.source_file);
+
+  const documents: DocumentRecord[] = [];
+  for (const { sha256, record } of store.documents()) {
+    if (!paths.has(sha256)) continue;
+    documents.push({ ...record, source_file: sourceOf(sha256), source_files: (paths.get(sha256) ?? []).map(displayPath) });
+  }
+  documents.sort(bySource);
+  const load = <K extends 'references' | 'indicators' | 'unmatched'>(kind: K) => {
+    const rows = [];
+    for (const { sha256, record } of store.rows(kind)) if (paths.has(sha256)) rows.push({ ...record, source_file: sourceOf(sha256) });
+    // Stable: rows of one document keep their order; documents in source_file order.
+    return rows.sort(bySource);
+  };
+  const references = load('references') as ReferenceRecord[];
+  const indicators = load('indicators') as IndicatorRecord[];
+  const unmatched = load('unmatched') as UnmatchedRecord[];
+  flagConflicts(indicators);
+  const decisions = buildDecisions(references);
+  const series = pivotSeries(indicators);
+
+  // Every record is checked against its schema before it is written; a failure is a bug,
+  // reported in run.json, never a silently written malformed row.
+  const checked = {
+    documents: validate('documents', DocumentRecord, documents, warnings),
+    references: validate('references', ReferenceRecord, references, warnings),
+    indicators: validate('indicators', IndicatorRecord, indicators, warnings),
+    unmatched: validate('unmatched', UnmatchedRecord, unmatched, warnings),
+    decisions: validate('decisions', DecisionRecord, decisions, warnings),
+  };
+  for (const [stem, rows] of Object.entries(checked)) {
+    await writeRecords(outDir, stem, rows as Record<string, unknown>[], COLUMNS[stem as keyof typeof COLUMNS]);
+  }
+  await writeSeries(outDir, series);
+
+  const byStatus: Record<string, number> = { ok: 0, partial: 0, failed: 0, needs_ocr: 0 };
+  for (const d of documents) byStatus[d.status]++;
   return {
-    document: {
-      id: documentId(unit.sha256),
-      sourceFile: source,
-      format: data ? sniffFormat(data.subarray(0, 1024)) : 'unknown',
-      sha256: unit.sha256,
-      bytes: unit.bytes,
-      status: 'failed',
-      error,
-      meta: {},
-      blocks: [],
-      diagnostics: [],
-    },
-    references: [],
-    indicators: [],
-    unmatched: [],
-    stageMs: {},
+    documents: documents.length,
+    byStatus,
+    references: checked.references.length,
+    decisions: checked.decisions.length,
+    indicators: checked.indicators.length,
+    unmatched: checked.unmatched.length,
   };
 }
 

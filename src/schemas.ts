@@ -111,6 +111,13 @@ export const RunRecord = z.object({
   inputs: z.array(z.string()),
   output_dir: z.string(),
   files_seen: z.number().int().nonnegative(),
+  /** Files (distinct contents) parsed in this run; the rest were unchanged since the last run. */
+  processed: z.number().int().nonnegative(),
+  unchanged: z.number().int().nonnegative(),
+  /** Documents dropped because their files disappeared. */
+  removed: z.number().int().nonnegative(),
+  /** Stopped by SIGINT/SIGTERM before every file was processed. */
+  interrupted: z.boolean(),
   documents: z.number().int().nonnegative(),
   by_status: z.record(z.string(), z.number().int().nonnegative()),
   references: z.number().int().nonnegative(),

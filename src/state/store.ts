@@ -1,0 +1,152 @@
+/**
+ * The incremental state: one SQLite file under the output folder (state.sqlite), queryable with
+ * any SQLite tool. Files are keyed by path (size, mtime, content hash); documents by content hash
+ * and the pipeline version that produced them. Each document is committed in one transaction
+ * with all its rows, so a run killed at any moment leaves only whole documents behind.
+ */
+import Database from 'better-sqlite3';
+import type { FileRecords } from '../records.js';
+import type { DocumentRecord, IndicatorRecord, ReferenceRecord, UnmatchedRecord } from '../schemas.js';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+  path TEXT PRIMARY KEY,
+  sha256 TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  mtime_ms REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS files_sha ON files (sha256);
+CREATE TABLE IF NOT EXISTS documents (
+  sha256 TEXT PRIMARY KEY,
+  document_id TEXT NOT NULL,
+  version TEXT NOT NULL,
+  status TEXT NOT NULL,
+  error TEXT NOT NULL,
+  processed_at TEXT NOT NULL,
+  record TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS rows (
+  sha256 TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('references', 'indicators', 'unmatched')),
+  seq INTEGER NOT NULL,
+  record TEXT NOT NULL,
+  PRIMARY KEY (sha256, kind, seq)
+);
+`;
+
+export interface KnownFile {
+  sha256: string;
+  size: number;
+  mtime_ms: number;
+}
+
+export interface KnownDocument {
+  version: string;
+  status: string;
+  error: string;
+}
+
+export type RowKind = 'references' | 'indicators' | 'unmatched';
+type RowOf<K extends RowKind> = K extends 'references' ? ReferenceRecord : K extends 'indicators' ? IndicatorRecord : UnmatchedRecord;
+
+export class StateStore {
+  private db: Database.Database;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    // WAL: a reader (an archivist's sqlite3 shell) never blocks the run; a killed process
+    // leaves the last committed transaction intact.
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.exec(SCHEMA);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Forget everything (--full). */
+  reset(): void {
+    this.db.exec('DELETE FROM rows; DELETE FROM documents; DELETE FROM files;');
+  }
+
+  getFile(path: string): KnownFile | undefined {
+    return this.db.prepare('SELECT sha256, size, mtime_ms FROM files WHERE path = ?').get(path) as KnownFile | undefined;
+  }
+
+  getDocument(sha256: string): KnownDocument | undefined {
+    return this.db.prepare('SELECT version, status, error FROM documents WHERE sha256 = ?').get(sha256) as KnownDocument | undefined;
+  }
+
+  /** Record where a content was found (no processing needed, e.g. an unchanged or renamed file). */
+  putFiles(files: Array<{ path: string; size: number; mtimeMs: number }>, sha256: string): void {
+    const put = this.db.prepare('INSERT INTO files (path, sha256, size, mtime_ms) VALUES (?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, mtime_ms = excluded.mtime_ms');
+    this.db.transaction(() => {
+      for (const f of files) put.run(f.path, sha256, f.size, f.mtimeMs);
+    })();
+  }
+
+  /** One document, its rows and its file paths, all or nothing. */
+  commit(sha256: string, version: string, records: FileRecords, files: Array<{ path: string; size: number; mtimeMs: number }>): void {
+    const insertRow = this.db.prepare('INSERT INTO rows (sha256, kind, seq, record) VALUES (?, ?, ?, ?)');
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM rows WHERE sha256 = ?').run(sha256);
+      this.db
+        .prepare(
+          `INSERT INTO documents (sha256, document_id, version, status, error, processed_at, record) VALUES (?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT(sha256) DO UPDATE SET document_id = excluded.document_id, version = excluded.version, status = excluded.status,
+             error = excluded.error, processed_at = excluded.processed_at, record = excluded.record`,
+        )
+        .run(sha256, records.document.document_id, version, records.document.status, records.document.error, new Date().toISOString(), JSON.stringify(records.document));
+      for (const kind of ['references', 'indicators', 'unmatched'] as const) {
+        records[kind].forEach((r, i) => insertRow.run(sha256, kind, i, JSON.stringify(r)));
+      }
+      this.putFiles(files, sha256);
+    })();
+  }
+
+  /**
+   * Drop files not seen in this run, then documents no file points to any more.
+   * Returns how many documents were removed.
+   */
+  prune(seenPaths: Set<string>): number {
+    return this.db.transaction(() => {
+      const all = this.db.prepare('SELECT path FROM files').all() as Array<{ path: string }>;
+      const del = this.db.prepare('DELETE FROM files WHERE path = ?');
+      for (const { path } of all) if (!seenPaths.has(path)) del.run(path);
+      const orphans = this.db.prepare('SELECT sha256 FROM documents WHERE sha256 NOT IN (SELECT sha256 FROM files)').all() as Array<{ sha256: string }>;
+      for (const { sha256 } of orphans) {
+        this.db.prepare('DELETE FROM rows WHERE sha256 = ?').run(sha256);
+        this.db.prepare('DELETE FROM documents WHERE sha256 = ?').run(sha256);
+      }
+      return orphans.length;
+    })();
+  }
+
+  /** Paths of each document's content, sorted, for documents that have at least one file. */
+  pathsBySha(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const r of this.db.prepare('SELECT sha256, path FROM files ORDER BY path').iterate() as Iterable<{ sha256: string; path: string }>) {
+      out.set(r.sha256, [...(out.get(r.sha256) ?? []), r.path]);
+    }
+    return out;
+  }
+
+  /** Document records one at a time (memory stays flat however large the corpus). */
+  *documents(): Generator<{ sha256: string; record: DocumentRecord }> {
+    for (const r of this.db.prepare('SELECT sha256, record FROM documents').iterate() as Iterable<{ sha256: string; record: string }>) {
+      yield { sha256: r.sha256, record: JSON.parse(r.record) as DocumentRecord };
+    }
+  }
+
+  *rows<K extends RowKind>(kind: K): Generator<{ sha256: string; record: RowOf<K> }> {
+    for (const r of this.db.prepare('SELECT sha256, record FROM rows WHERE kind = ? ORDER BY sha256, seq').iterate(kind) as Iterable<{ sha256: string; record: string }>) {
+      yield { sha256: r.sha256, record: JSON.parse(r.record) as RowOf<K> };
+    }
+  }
+
+  count(table: 'documents' | 'files'): number {
+    return (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Runs in a worker thread: reads one file, processes it and posts back its records.
+ * CPU-bound parsing happens here so that files are parsed on every core at once.
+ */
+import fs from 'node:fs/promises';
+import { parentPort } from 'node:worker_threads';
+import { processBuffer } from '../process.js';
+import { toRecords } from '../records.js';
+import type { Limits } from '../limits.js';
+
+export interface WorkerTask {
+  file: string;
+  source: string;
+  limits: Limits;
+}
+
+export type WorkerReply =
+  | { ok: true; records: ReturnType<typeof toRecords>; stageMs: Record<string, number> }
+  | { ok: false; error: string };
+
+parentPort!.on('message', async (task: WorkerTask) => {
+  let reply: WorkerReply;
+  try {
+    const data = await fs.readFile(task.file);
+    const processed = await processBuffer(data, task.source, task.limits);
+    reply = { ok: true, records: toRecords(processed), stageMs: processed.stageMs };
+  } catch (e) {
+    reply = { ok: false, error: `unexpected error: ${(e as Error).message}` };
+  }
+  parentPort!.postMessage(reply);
+});
