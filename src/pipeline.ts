@@ -125,20 +125,21 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     opts.signal?.addEventListener('abort', abort);
     let done = 0;
     try {
-      await Promise.all(
-        todo.map((unit) =>
-          queue.add(async () => {
-            if (opts.signal?.aborted) return;
-            const start = performance.now();
-            const source = displayPath(unit.files[0].path);
-            const records = await processUnit(unit, source, limits, pool, stageMs);
-            if (opts.signal?.aborted && records.document.status === 'failed' && /^(timed out|worker)/.test(records.document.error)) return;
-            store.commit(unit.sha256, version, records, unit.files);
-            done++;
-            opts.onProgress?.({ done, total: todo.length, file: source, status: records.document.status, ms: performance.now() - start, error: records.document.error || undefined });
-          }),
-        ),
-      );
+      // Tasks are not awaited one by one: queue.clear() on abort drops the queued ones, whose
+      // promises would then never settle; onIdle settles once the running ones are done.
+      for (const unit of todo) {
+        void queue.add(async () => {
+          if (opts.signal?.aborted) return;
+          const start = performance.now();
+          const source = displayPath(unit.files[0].path);
+          const records = await processUnit(unit, source, limits, pool, stageMs);
+          if (opts.signal?.aborted && records.document.status === 'failed' && /^(timed out|worker)/.test(records.document.error)) return;
+          store.commit(unit.sha256, version, records, unit.files);
+          done++;
+          opts.onProgress?.({ done, total: todo.length, file: source, status: records.document.status, ms: performance.now() - start, error: records.document.error || undefined });
+        });
+      }
+      await queue.onIdle();
     } finally {
       opts.signal?.removeEventListener('abort', abort);
       await pool?.close();
