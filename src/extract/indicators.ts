@@ -224,16 +224,26 @@ function matchIndicator(left: string, q: Quantity, sectionText: string): Match |
   }
   // Fuzzy pass (Jaro–Winkler over the last words) for spellings the aliases miss.
   const words = leftFolded.replace(/[^\p{L}\d ]/gu, ' ').split(/\s+/).filter(Boolean);
+  const wordSet = new Set(words);
   let fuzzy: { entry: CatalogEntry; score: number } | null = null;
   for (const entry of catalog) {
     if (!unitFits(entry, q)) continue;
     if (entry.sectionsFolded.length && !entry.sectionsFolded.some((s) => sectionText.includes(s))) continue;
     if (entry.excludeFolded.some((x) => leftFolded.includes(x))) continue;
     for (const alias of entry.aliasesFolded) {
-      const n = alias.split(' ').length;
+      const aliasWords = alias.split(' ');
+      const n = aliasWords.length;
       if (n < 3 || words.length < n) continue;
+      // A misspelt label still has most of its words right: at least half of the alias's words
+      // must appear as they are, or no window can reach the threshold worth comparing.
+      if (aliasWords.filter((w) => wordSet.has(w)).length * 2 < n) continue;
       for (let i = Math.max(0, words.length - n - 3); i + n <= words.length; i++) {
-        const score = jaroWinkler(words.slice(i, i + n).join(' '), alias);
+        const window = words.slice(i, i + n).join(' ');
+        // Jaro–Winkler ≥ 0.94 needs Jaro ≥ 0.9, impossible when one string is under 70% of the
+        // other's length: skip those pairs before the costly comparison.
+        const ratio = Math.min(window.length, alias.length) / Math.max(window.length, alias.length);
+        if (ratio < 0.7) continue;
+        const score = jaroWinkler(window, alias);
         if (score >= JW_THRESHOLD && (!fuzzy || score > fuzzy.score)) fuzzy = { entry, score };
       }
     }

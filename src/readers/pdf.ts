@@ -78,11 +78,25 @@ export async function readPdf(data: Uint8Array, limits: Limits): Promise<ReadRes
       try {
         const page = await doc.getPage(n);
         const [x0, y0, x1, y1] = page.view;
-        const ops = await page.getOperatorList();
-        const fonts = new Map<string, boolean>();
-        let images = 0;
-        for (const fn of ops.fnArray) if (fn === pdfjs.OPS.paintImageXObject || fn === pdfjs.OPS.paintInlineImageXObject || fn === pdfjs.OPS.paintImageMaskXObject) images++;
         const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: false });
+        // The operator list is the costly part of a page (about 40% of pdf.js time here). It is
+        // needed only to load font objects (for their bold names) the document has not shown us
+        // yet, which is page 1 and pages that introduce a font, and to count images on pages
+        // with almost no text (scans).
+        const fontNames = new Set<string>();
+        let rawChars = 0;
+        for (const raw of content.items as Array<TextItemLike | MarkedLike>) {
+          if ('type' in raw) continue;
+          fontNames.add(raw.fontName);
+          rawChars += raw.str.trim().length;
+        }
+        const newFont = [...fontNames].some((f) => !page.commonObjs.has(f));
+        let images = 0;
+        if (newFont || rawChars < 20) {
+          const ops = await page.getOperatorList();
+          for (const fn of ops.fnArray) if (fn === pdfjs.OPS.paintImageXObject || fn === pdfjs.OPS.paintInlineImageXObject || fn === pdfjs.OPS.paintImageMaskXObject) images++;
+        }
+        const fonts = new Map<string, boolean>();
         const items: PdfItem[] = [];
         let artifactDepth = 0;
         const stack: boolean[] = [];

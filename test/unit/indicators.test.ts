@@ -29,6 +29,8 @@ describe('extractIndicators', () => {
     ['sớm hoàn thiện chính quyền điện tử trong năm 2025, phấn đấu đạt mục tiêu 90% cơ quan Nhà nước các cấp hoàn thiện chính quyền điện tử.', [['egov_complete_agencies_pct', 90, 'target', '2025']]],
     ['Đã thực hiện đồng bộ, tích hợp 100% dịch vụ công trực tuyến một phần và tòan trình của tỉnh (1.348 dịch vụ) trên Cổng dịch vụ công quốc gia.', [['national_portal_services', 1348, 'actual', '2023']]],
     ['Ngoài ra, trên địa bàn tỉnh đã có 07/11 UBND huyện, thị, thành triển IOC cấp huyện.', [['district_ioc', 63.64, 'actual', '2023']]],
+    // A typo the aliases miss: found by Jaro–Winkler, with lower confidence.
+    ['- Tỷ lệ hộ gia đìnhh có kết nốii băng rộng cố định: 80,5%;', [['household_fixed_broadband_pct', 80.5, 'actual', '2023']]],
     // Not indicators: a case file of 12 subscribers; the whole 5G network; dates and doc numbers.
     ['Hỗ trợ Công an tỉnh xác minh thông tin chủ thuê bao, số IMEI của điện thoại đối với 12 thuê bao di động phục vụ công tác phá án.', []],
     ['Mạng 5G Viettel đã phủ sóng tại thủ phủ 11/11 huyện, thị xã, thành phố từ ngày 15/10/2024.', []],
