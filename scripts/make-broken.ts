@@ -62,16 +62,19 @@ function imageOnlyPdf(): Buffer {
   ]);
 }
 
-/** `pages` tiny pages of text sharing one font and one content stream. */
+/** `pages` tiny pages, each with its own words (identical lines on every page would be running headers). */
 function manyPagesPdf(pages: number): Buffer {
-  const kids = Array.from({ length: pages }, (_, i) => `${i + 5} 0 R`).join(' ');
+  const kids = Array.from({ length: pages }, (_, i) => `${2 * i + 4} 0 R`).join(' ');
   const objects: Array<string | Buffer> = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    stream('', Buffer.from('BT /F1 12 Tf 72 720 Td (Trang bao cao) Tj ET')),
   ];
-  for (let i = 0; i < pages; i++) objects.push('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>');
+  const word = (n: number) => Array.from(n.toString(26), (d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
+  for (let i = 0; i < pages; i++) {
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << /Font << /F1 3 0 R >> >> /Contents ${2 * i + 5} 0 R >>`);
+    objects.push(stream('', Buffer.from(`BT /F1 12 Tf 20 100 Td (Muc ${word(i + 1)} bao cao ${word(i * 7 + 3)}) Tj ET`)));
+  }
   return buildPdf(objects);
 }
 

@@ -8,6 +8,7 @@ import { Document, Diagnostic, ReadResult } from './model.js';
 import { Limits } from './limits.js';
 import { sniffFormat } from './sniff.js';
 import { readPdf } from './readers/pdf.js';
+import { oleHeaderProblem } from './readers/ole.js';
 import { readDocx } from './readers/docx.js';
 import { assignSections } from './extract/sections.js';
 import { extractMetadata } from './extract/metadata.js';
@@ -63,9 +64,16 @@ export async function processBuffer(data: Buffer, sourceFile: string, limits: Li
         case 'docx':
           return readDocx(data, limits);
         case 'doc':
-          return { blocks: [], diagnostics: [], status: 'failed' as const, error: 'legacy Word 97-2003 (.doc, OLE2) files are not supported yet' };
+          return {
+            blocks: [],
+            diagnostics: [],
+            status: 'failed' as const,
+            error: oleHeaderProblem(data)
+              ? `corrupt Word 97-2003 (.doc) file: ${oleHeaderProblem(data)}`
+              : 'legacy Word 97-2003 (.doc, OLE2) files are not supported yet: save as .docx or PDF',
+          };
         default:
-          return { blocks: [], diagnostics: [], status: 'failed' as const, error: 'unrecognized format: not a PDF, DOCX or DOC file (checked by content)' };
+          return { blocks: [], diagnostics: [], status: 'failed' as const, error: unrecognized(data, sourceFile) };
       }
     });
   } catch (e) {
@@ -96,4 +104,29 @@ function fail(p: Processed, error: string): Processed {
 
 function addWarning(list: Diagnostic[], code: string, message: string): void {
   list.push({ code, severity: 'warning', message });
+}
+
+/** Say what the bytes are not, and what the name claimed: "named .docx but not a zip package". */
+function unrecognized(data: Buffer, sourceFile: string): string {
+  const ext = /\.([A-Za-z0-9]{1,5})$/.exec(sourceFile)?.[1]?.toLowerCase();
+  const claim =
+    ext === 'pdf'
+      ? 'named .pdf but does not start with %PDF-'
+      : ext === 'docx'
+        ? 'named .docx but is not a zip package (DOCX files are zip archives)'
+        : ext === 'doc'
+          ? 'named .doc but lacks the OLE2 signature of Word 97-2003 files'
+          : `named .${ext ?? '(no extension)'}`;
+  const looks = looksLikeText(data.subarray(0, 4096)) ? 'it looks like plain text' : 'its bytes match no known format';
+  return `unrecognized format: ${claim}; ${looks} (files are recognized by content: PDF, DOCX, DOC)`;
+}
+
+/** Valid UTF-8 without control characters other than tab and line breaks. */
+function looksLikeText(head: Buffer): boolean {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text);
+  } catch {
+    return false;
+  }
 }

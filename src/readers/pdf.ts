@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Diagnostic, ReadResult } from '../model.js';
+import { xrefProblem } from './pdf-xref.js';
 import { Limits } from '../limits.js';
 import { PdfItem, PdfPage, layoutDocument } from './pdf-layout.js';
 
@@ -37,6 +38,8 @@ interface MarkedLike {
 export async function readPdf(data: Uint8Array, limits: Limits): Promise<ReadResult> {
   const pdfjs = await loadPdfJs();
   const diagnostics: Diagnostic[] = [];
+  // Checked before pdf.js gets the bytes (it may take ownership of the buffer).
+  const damaged = xrefProblem(data);
   const task = pdfjs.getDocument({
     data,
     isEvalSupported: false,
@@ -62,7 +65,8 @@ export async function readPdf(data: Uint8Array, limits: Limits): Promise<ReadRes
     if (err.name === 'PasswordException') {
       return { blocks: [], diagnostics, status: 'failed', error: 'PDF is password-protected: cannot decrypt without the password' };
     }
-    return { blocks: [], diagnostics, status: 'failed', error: `not a readable PDF: ${err.message}` };
+    const why = damaged ? ` (${damaged}); pdf.js could not rebuild it` : '';
+    return { blocks: [], diagnostics, status: 'failed', error: `not a readable PDF${why}: ${err.message}` };
   }
   try {
     const numPages = doc.numPages;
@@ -154,6 +158,11 @@ export async function readPdf(data: Uint8Array, limits: Limits): Promise<ReadRes
     } else if (pageErrors > 0 || imageOnly.length > 0) {
       result.status = 'partial';
     }
+    if (damaged && result.status !== 'failed' && result.status !== 'needs_ocr') {
+      result.status = 'partial';
+      diagnostics.push({ code: 'pdf/xref-damaged', severity: 'warning', message: `PDF cross-reference table is damaged (${damaged}); pdf.js rebuilt it by scanning the file, so some content may be missing` });
+    }
+    if (numPages > limits.maxPages && result.status === undefined) result.status = 'partial';
     return result;
   } finally {
     await doc.destroy().catch(() => {});

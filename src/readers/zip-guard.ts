@@ -2,6 +2,7 @@
  * Reads a zip's central directory without inflating anything, so a zip bomb or a non-zip is
  * refused before mammoth (JSZip) expands it in memory.
  */
+import zlib from 'node:zlib';
 import { Limits } from '../limits.js';
 
 export type ZipCheck = { ok: true; names: string[] } | { ok: false; error: string };
@@ -33,7 +34,14 @@ export function inspectZip(data: Buffer, limits: Limits): ZipCheck {
     const nameLen = data.readUInt16LE(pos + 28);
     const extraLen = data.readUInt16LE(pos + 30);
     const commentLen = data.readUInt16LE(pos + 32);
-    names.push(data.toString('utf8', pos + 46, pos + 46 + nameLen));
+    const name = data.toString('utf8', pos + 46, pos + 46 + nameLen);
+    names.push(name);
+    if (/\.(xml|rels)$/i.test(name)) {
+      const dtd = declaresDtd(data, data.readUInt32LE(pos + 42), data.readUInt16LE(pos + 10), compressed);
+      if (dtd) {
+        return { ok: false, error: `DOCX part ${name} declares a DTD (<!DOCTYPE>/<!ENTITY>); refused: Word never writes one, and entities are how XXE and billion-laughs attacks work` };
+      }
+    }
     total += size;
     if (total > limits.maxUnzippedBytes) {
       return { ok: false, error: `zip expands to more than ${Math.round(limits.maxUnzippedBytes / 1048576)} MiB (possible zip bomb); refused` };
@@ -44,4 +52,26 @@ export function inspectZip(data: Buffer, limits: Limits): ZipCheck {
     pos += 46 + nameLen + extraLen + commentLen;
   }
   return { ok: true, names };
+}
+
+// "<!DOCTYPE" or "<!ENTITY" before the root element of an XML part.
+const DTD = /<!(DOCTYPE|ENTITY)/i;
+
+/**
+ * Whether an XML part starts with a DTD. Only the head of the part is inflated (a partial
+ * inflate of its first 4 KiB of compressed data), so this check cannot itself be bombed.
+ */
+function declaresDtd(data: Buffer, localOffset: number, method: number, compressed: number): boolean {
+  if (localOffset + 30 > data.length || data.readUInt32LE(localOffset) !== 0x04034b50) return false;
+  const start = localOffset + 30 + data.readUInt16LE(localOffset + 26) + data.readUInt16LE(localOffset + 28);
+  const raw = data.subarray(start, Math.min(data.length, start + Math.min(compressed || 4096, 4096)));
+  let head: Buffer;
+  try {
+    head = method === 8 ? zlib.inflateRawSync(raw, { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: 64 * 1024 }) : raw;
+  } catch {
+    return false;
+  }
+  const text = head.toString('utf8');
+  const root = text.search(/<[A-Za-z]/);
+  return DTD.test(root < 0 ? text : text.slice(0, root));
 }

@@ -29,3 +29,6 @@ parentPort!.on('message', async (task: WorkerTask) => {
   }
   parentPort!.postMessage(reply);
 });
+
+// Tell the pool this worker has loaded its modules: only now does a file's time limit start.
+parentPort!.postMessage({ ready: true });
