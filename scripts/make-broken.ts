@@ -156,12 +156,12 @@ function docx(documentXml: string, rels = '', extra: Array<{ name: string; data:
 const PARA = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
 
 /** External image and hyperlink targets: must never be fetched. */
-function externalRelsDocx(): Buffer {
+export function externalRelsDocx(imageUrl = 'http://127.0.0.1:9/tracker.png', linkUrl = 'file:///etc/passwd'): Buffer {
   const drawing = `<w:p><w:r><w:drawing><wp:inline><wp:docPr id="1" name="x"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:blipFill><a:blip r:link="rId9"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`;
   const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${PARA('Báo cáo số 12/BC-STTTT: Thuê bao điện thoại di động: 2.164.505;')}${drawing}<w:p><w:hyperlink r:id="rId10"><w:r><w:t>liên kết</w:t></w:r></w:hyperlink></w:p></w:body></w:document>`;
   const rels =
-    '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="http://127.0.0.1:9/tracker.png" TargetMode="External"/>' +
-    '<Relationship Id="rId10" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="file:///etc/passwd" TargetMode="External"/>';
+    `<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="${imageUrl}" TargetMode="External"/>` +
+    `<Relationship Id="rId10" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${linkUrl}" TargetMode="External"/>`;
   return docx(xml, rels);
 }
 
@@ -205,7 +205,6 @@ function qpdf(args: string[]): boolean {
 }
 
 export function makeBroken(dir = OUT): string[] {
-  fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const write = (name: string, data: Buffer) => fs.writeFileSync(path.join(dir, name), data);
   const good = fs.readFileSync(GOOD_PDF);
@@ -222,10 +221,15 @@ export function makeBroken(dir = OUT): string[] {
   write('external-relationships.docx', externalRelsDocx());
   write('entity-declarations.docx', entitiesDocx());
   write('corrupt-word97.doc', corruptDoc());
-  write('pdf-named-as.docx', good); // right content, wrong extension: read by content, status ok
+  // A real report under the wrong extension (with a trailer, so it is not a duplicate of the good one).
+  write('pdf-named-as.docx', Buffer.concat([good, Buffer.from('\n% renamed copy\n')]));
+  // qpdf salts its encryption, so these two differ on every run; keep the committed ones unless missing.
   const tmp = path.join(dir, '.tmp-plain.pdf');
   fs.writeFileSync(tmp, good);
-  if (qpdf(['--encrypt', '', 'owner-secret', '256', '--', tmp, path.join(dir, 'encrypted-empty-password.pdf')]) && qpdf(['--encrypt', 'user-secret', 'owner-secret', '256', '--', tmp, path.join(dir, 'encrypted-with-password.pdf')])) {
+  const encrypted = ['encrypted-empty-password.pdf', 'encrypted-with-password.pdf'].map((f) => path.join(dir, f));
+  if (encrypted.every((f) => fs.existsSync(f))) {
+    // kept: qpdf salts its output, rewriting would change committed bytes for nothing
+  } else if (qpdf(['--encrypt', '', 'owner-secret', '256', '--', tmp, path.join(dir, 'encrypted-empty-password.pdf')]) && qpdf(['--encrypt', 'user-secret', 'owner-secret', '256', '--', tmp, path.join(dir, 'encrypted-with-password.pdf')])) {
     // written
   } else {
     process.stderr.write('qpdf not installed: the encrypted PDFs were not written\n');
