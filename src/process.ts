@@ -4,11 +4,12 @@
  * diagnostics. This is what a worker runs.
  */
 import { createHash } from 'node:crypto';
-import { Document, Diagnostic, ReadResult } from './model.js';
+import { Block, Document, Diagnostic, ReadResult, Status } from './model.js';
 import { Limits } from './limits.js';
 import { sniffFormat } from './sniff.js';
 import { readPdf } from './readers/pdf.js';
-import { oleHeaderProblem } from './readers/ole.js';
+import { readDoc } from './readers/doc.js';
+import { dropSoftHyphens, fromTcvn3, fromVni, repairText, textQuality } from './text/legacy-encoding.js';
 import { readDocx } from './readers/docx.js';
 import { assignSections } from './extract/sections.js';
 import { extractMetadata } from './extract/metadata.js';
@@ -64,14 +65,7 @@ export async function processBuffer(data: Buffer, sourceFile: string, limits: Li
         case 'docx':
           return readDocx(data, limits);
         case 'doc':
-          return {
-            blocks: [],
-            diagnostics: [],
-            status: 'failed' as const,
-            error: oleHeaderProblem(data)
-              ? `corrupt Word 97-2003 (.doc) file: ${oleHeaderProblem(data)}`
-              : 'legacy Word 97-2003 (.doc, OLE2) files are not supported yet: save as .docx or PDF',
-          };
+          return readDoc(data);
         default:
           return { blocks: [], diagnostics: [], status: 'failed' as const, error: unrecognized(data, sourceFile) };
       }
@@ -85,6 +79,8 @@ export async function processBuffer(data: Buffer, sourceFile: string, limits: Li
   document.status = read.status ?? 'ok';
   document.error = read.error;
   if (document.status === 'failed' || document.status === 'needs_ocr') return empty;
+  await time('normalize', () => repairEncoding(document));
+  if ((document.status as Status) === 'needs_ocr') return empty;
 
   await time('normalize', () => assignSections(document.blocks));
   document.meta = await time('metadata', () => extractMetadata(document.blocks));
@@ -129,4 +125,56 @@ function looksLikeText(head: Buffer): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Legacy encodings are converted block by block; text that no table turns into Vietnamese is
+ * never passed on. Mostly unreadable → needs_ocr with no blocks; a few bad blocks → dropped, partial.
+ */
+function repairEncoding(document: Document): void {
+  let letters = 0;
+  let unreadable = 0;
+  const badPages = new Set<number>();
+  const converted: Record<string, number> = {};
+  const kept: Block[] = [];
+  for (const b of document.blocks) {
+    const q = textQuality(b.text);
+    letters += q.letters + q.foreign;
+    const r = repairText(b.text);
+    if (r.kind === 'unreadable') {
+      unreadable += q.letters + q.foreign;
+      if (b.page) badPages.add(b.page);
+      continue;
+    }
+    const result = r.kind === 'converted' ? r.result : dropSoftHyphens(b.text);
+    if (r.kind === 'ok' && result.text === b.text) {
+      kept.push(b);
+      continue;
+    }
+    {
+      const { offsets } = result;
+      b.text = result.text;
+      b.footnoteRefs = b.footnoteRefs.map((f) => ({ ...f, offset: offsets[Math.min(f.offset, offsets.length - 1)] }));
+      if (b.pageBreaks) b.pageBreaks = b.pageBreaks.map(([o, p]) => [offsets[Math.min(o, offsets.length - 1)], p]);
+      const fix = r.kind === 'converted' ? (r.encoding === 'TCVN3' ? fromTcvn3 : fromVni) : dropSoftHyphens;
+      if (b.rows) for (const row of b.rows) for (const cell of row) cell.text = fix(cell.text).text;
+      if (r.kind === 'converted') converted[r.encoding] = (converted[r.encoding] ?? 0) + 1;
+      kept.push(b);
+    }
+  }
+  for (const [enc, n] of Object.entries(converted)) {
+    document.diagnostics.push({ code: 'text/legacy-encoding', severity: 'warning', message: `${n} blocks were in the legacy ${enc} encoding and were converted to Unicode` });
+  }
+  if (!unreadable) return;
+  const pages = badPages.size ? ` on page(s) ${[...badPages].sort((a, b) => a - b).join(', ')}` : '';
+  const share = Math.round((unreadable / Math.max(1, letters)) * 100);
+  if (unreadable > 0.2 * letters) {
+    document.blocks = [];
+    document.status = 'needs_ocr';
+    document.error = `text layer is not readable Vietnamese${pages} (${share}% of the text is in a font without a usable Unicode map, and no legacy table converts it): OCR needed`;
+    return;
+  }
+  document.blocks = kept;
+  document.status = 'partial';
+  document.diagnostics.push({ code: 'text/unreadable', severity: 'warning', message: `${share}% of the text${pages} is not readable Vietnamese (font without a Unicode map) and was left out` });
 }

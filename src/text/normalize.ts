@@ -5,18 +5,17 @@
 
 // Every dash look-alike seen in Vietnamese office documents; codes like "NĐ‑CP" must compare equal to "NĐ-CP".
 // Example: "QĐ‐TTg" (U+2010) → "QĐ-TTg". En/em dashes stay: they separate ranges and clauses ("2021 – 2025").
-const HYPHEN_VARIANTS = /[\u2010\u2011\u2012\u2212\uFE58\uFE63\uFF0D\u00AD]/g;
+const HYPHEN_VARIANTS = /[\u2010\u2011\u2012\u2212\uFE58\uFE63\uFF0D]/g;
 // Zero-width characters and BOMs that break regexes without being visible.
 const INVISIBLES = /[\u200B-\u200D\u2060\uFEFF]/g;
 // Non-breaking and other fixed-width spaces become plain spaces.
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
-// Soft hyphen is removed (not a hyphen in text), handled by HYPHEN_VARIANTS order below.
-const SOFT_HYPHEN = /\u00AD/g;
+// Soft hyphen (U+00AD) is kept here: in TCVN3-encoded text it is the letter "ư". The encoding
+// repair stage converts it or removes it, with footnote offsets mapped.
 
 /** NFC, one kind of hyphen, plain spaces; does not collapse runs of spaces (see TextBuilder). */
 export function normalizeChars(s: string): string {
   return s
-    .replace(SOFT_HYPHEN, '')
     .normalize('NFC')
     .replace(HYPHEN_VARIANTS, '-')
     .replace(INVISIBLES, '')

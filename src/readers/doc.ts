@@ -1,0 +1,51 @@
+/**
+ * Legacy Word 97-2003 (.doc, OLE2) reader on word-extractor (pure JavaScript): body paragraphs,
+ * footnotes and endnotes into the same document model. The binary format's text stream carries
+ * no position for footnote markers once extracted, so footnotes are kept as footnote blocks
+ * (their references are found and flagged in_footnote) but not linked to a marker; the
+ * document says so in an info diagnostic rather than pretending.
+ */
+import { createRequire } from 'node:module';
+import { Block, Diagnostic, ReadResult, newBlock } from '../model.js';
+import { squash, normalizeChars } from '../text/normalize.js';
+import { oleHeaderProblem } from './ole.js';
+
+const require = createRequire(import.meta.url);
+interface WordDocument {
+  getBody(): string;
+  getFootnotes(): string;
+  getEndnotes(): string;
+  getHeaders(options?: { includeFooters?: boolean }): string;
+}
+const WordExtractor = require('word-extractor') as new () => { extract(source: Buffer): Promise<WordDocument> };
+
+// A short line in capitals ("BÁO CÁO", "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI") is a heading; Word 97
+// text carries no style names once extracted.
+const CAPS_LINE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+export async function readDoc(data: Buffer): Promise<ReadResult> {
+  const diagnostics: Diagnostic[] = [];
+  const problem = oleHeaderProblem(data);
+  if (problem) return { blocks: [], diagnostics, status: 'failed', error: `corrupt Word 97-2003 (.doc) file: ${problem}` };
+  let doc: WordDocument;
+  try {
+    doc = await new WordExtractor().extract(data);
+  } catch (e) {
+    return { blocks: [], diagnostics, status: 'failed', error: `Word 97-2003 (.doc) file could not be parsed: ${(e as Error).message}` };
+  }
+  const blocks: Block[] = [];
+  for (const line of doc.getBody().split(/\r?\n|\r/)) {
+    const text = squash(normalizeChars(line));
+    if (!text) continue;
+    blocks.push(newBlock(text.length <= 160 && CAPS_LINE.test(text) ? 'heading' : 'paragraph', text));
+  }
+  const notes = [...doc.getFootnotes().split(/\r?\n|\r/), ...doc.getEndnotes().split(/\r?\n|\r/)].map((t) => squash(normalizeChars(t))).filter(Boolean);
+  notes.forEach((text, i) => blocks.push(newBlock('footnote', text, { label: String(i + 1) })));
+  if (notes.length) {
+    diagnostics.push({ code: 'doc/footnote-markers', severity: 'info', message: `${notes.length} footnotes read; .doc text carries no marker positions, so they are not linked to the body` });
+  }
+  const headers = squash(normalizeChars(doc.getHeaders({ includeFooters: false })));
+  if (headers && !/^[\d\s]+$/.test(headers)) diagnostics.push({ code: 'doc/header-text', severity: 'info', message: `page header text: ${headers.slice(0, 200)}` });
+  if (!blocks.some((b) => b.kind !== 'footnote')) return { blocks, diagnostics, status: 'failed', error: 'Word 97-2003 (.doc) file has no body text' };
+  return { blocks, diagnostics };
+}

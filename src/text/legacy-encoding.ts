@@ -1,0 +1,122 @@
+/**
+ * Text that is not Vietnamese: legacy 8-bit encodings (TCVN3 "Qu¶n lý", VNI "Quaûn lyù") read
+ * through a font without a Unicode map, and fonts whose codes map to nothing sensible
+ * ("CÔNG AN TÈNH LÂM \u0010 ÒNG"). The first two are converted (tables as data); the last is
+ * reported so the page can be OCR'd, never passed on as text.
+ */
+import tables from '../data/legacy-encodings.json' with { type: 'json' };
+
+const VIETNAMESE_LETTERS = new Set(
+  [...'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz'].flatMap((c) => [c, c.toUpperCase()]),
+);
+
+export interface TextQuality {
+  letters: number;
+  /** Latin-1 letters and symbols no Vietnamese word uses, control and private-use characters. */
+  foreign: number;
+  ratio: number;
+}
+
+// Characters that show a broken mapping: C0 controls (but tab/newline), Latin-1 letters and
+// symbols outside Vietnamese, the private-use area (fonts with custom encodings).
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u0080-\u00FF\uE000-\uF8FF]/u;
+
+// Latin-1 punctuation real Vietnamese documents use ("· Chương trình", "30°C", "§ 2", "m²").
+const NEUTRAL = new Set([...'\u00A0\u00AD·°§«»×±²³©®']);
+
+export function textQuality(text: string): TextQuality {
+  let letters = 0;
+  let foreign = 0;
+  for (const ch of text) {
+    if (VIETNAMESE_LETTERS.has(ch)) letters++;
+    else if (SUSPECT.test(ch) && !NEUTRAL.has(ch)) foreign++;
+  }
+  return { letters, foreign, ratio: foreign / Math.max(1, letters + foreign) };
+}
+
+const TCVN3 = tables.tcvn3 as Record<string, string>;
+const VNI = tables.vni as Record<string, string>;
+
+export interface Converted {
+  text: string;
+  /** New offset of each old offset (length old.length + 1). */
+  offsets: number[];
+  replaced: number;
+}
+
+/** TCVN3 (ABC, .VnTime fonts): one Latin-1 character per Vietnamese letter. */
+export function fromTcvn3(text: string): Converted {
+  return convert(text, (s, i) => (TCVN3[s[i]] ? [1, TCVN3[s[i]]] : null));
+}
+
+/** VNI-Windows: a base letter followed by one or two mark characters ("aù" → á, "öù" → ứ). */
+export function fromVni(text: string): Converted {
+  return convert(text, (s, i) => {
+    const two = s.slice(i, i + 2);
+    if (VNI[two]) return [2, VNI[two]];
+    return VNI[s[i]] ? [1, VNI[s[i]]] : null;
+  });
+}
+
+function convert(text: string, step: (s: string, i: number) => [number, string] | null): Converted {
+  let out = '';
+  const offsets: number[] = [];
+  let replaced = 0;
+  for (let i = 0; i < text.length; ) {
+    const hit = step(text, i);
+    const [n, rep] = hit ?? [1, text[i]];
+    for (let k = 0; k < n; k++) offsets.push(out.length);
+    out += rep;
+    if (hit) replaced++;
+    i += n;
+  }
+  offsets.push(out.length);
+  // Combining marks (TCVN 0xB0–0xB4) compose with NFC; offsets stay within the text.
+  const nfc = out.normalize('NFC');
+  return { text: nfc, offsets: offsets.map((o) => Math.min(o, nfc.length)), replaced };
+}
+
+// A Vietnamese syllable without its tone: onset, vowel nucleus, coda. Used to tell a right
+// conversion ("Quản lý") from a wrong one ("Quaỷn lyự") when both use only Vietnamese letters.
+const SYLLABLE =
+  /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(uyê|uya|uyu|iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|ưa|ưi|ươ|ưu|uy|yê|[aăâeêioôơuưy])(ch|ng|nh|[cmnpt])?$/;
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** Share of words that are well-formed Vietnamese syllables (at most one tone mark each). */
+export function syllableScore(text: string): number {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (!words.length) return 0;
+  let good = 0;
+  for (const w of words) {
+    const nfd = w.normalize('NFD');
+    const tones = nfd.match(TONES)?.length ?? 0;
+    const bare = nfd.replace(TONES, '').normalize('NFC');
+    if (tones <= 1 && SYLLABLE.test(bare)) good++;
+  }
+  return good / words.length;
+}
+
+/** Soft hyphens are kept by the readers (in TCVN3 text, 0xAD is "ư") and removed here otherwise. */
+export function dropSoftHyphens(text: string): Converted {
+  return convert(text, (s, i) => (s[i] === '\u00AD' ? [1, ''] : null));
+}
+
+export type Repair = { kind: 'ok' } | { kind: 'converted'; encoding: 'TCVN3' | 'VNI'; result: Converted } | { kind: 'unreadable'; quality: TextQuality };
+
+/** Whether a piece of text is Vietnamese as is, in a legacy encoding, or unreadable. */
+export function repairText(text: string): Repair {
+  const q = textQuality(text);
+  if (q.letters + q.foreign < 8 || q.ratio <= 0.03) return { kind: 'ok' };
+  const candidates = [
+    { encoding: 'TCVN3' as const, result: fromTcvn3(text) },
+    { encoding: 'VNI' as const, result: fromVni(text) },
+  ]
+    .map((c) => ({ ...c, q: textQuality(c.result.text) }))
+    .filter((c) => c.result.replaced > 0 && c.q.ratio <= 0.01)
+    .map((c) => ({ ...c, score: syllableScore(c.result.text) }));
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  // The right table gives real syllables; a wrong one gives letters in impossible combinations.
+  if (best && best.score >= 0.75 && best.score > syllableScore(text) + 0.2) return { kind: 'converted', encoding: best.encoding, result: best.result };
+  return { kind: 'unreadable', quality: q };
+}

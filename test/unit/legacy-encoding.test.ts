@@ -1,0 +1,60 @@
+/** Legacy encodings converted by table; broken text layers recognized, never passed on. */
+import { describe, expect, it } from 'vitest';
+import { fromTcvn3, fromVni, repairText, syllableScore, textQuality } from '../../src/text/legacy-encoding.ts';
+
+describe('TCVN3 (ABC, .VnTime)', () => {
+  it.each([
+    ['Qu¶n lý', 'Quản lý'],
+    ['Qu¶n lý nhµ n\u00ADíc vÒ th«ng tin vµ truyÒn th«ng', 'Quản lý nhà nước về thông tin và truyền thông'],
+    ['B¸o c¸o kÕt qu¶ thùc hiÖn', 'Báo cáo kết quả thực hiện'],
+    ['Uû ban nh©n d©n tØnh', 'Uỷ ban nhân dân tỉnh'],
+    ['§éc lËp - Tù do - H¹nh phóc', 'Độc lập - Tự do - Hạnh phúc'],
+  ])('%s → %s', (legacy, unicode) => {
+    expect(fromTcvn3(legacy).text).toBe(unicode);
+    const r = repairText(legacy.length < 12 ? `${legacy} ${legacy} ${legacy}` : legacy);
+    expect(r.kind).toBe('converted');
+  });
+});
+
+describe('VNI-Windows', () => {
+  it.each([
+    ['Quaûn lyù', 'Quản lý'],
+    ['Quaûn lyù nhaø nöôùc veà thoâng tin vaø truyeàn thoâng', 'Quản lý nhà nước về thông tin và truyền thông'],
+    ['Baùo caùo keát quaû thöïc hieän', 'Báo cáo kết quả thực hiện'],
+    ['Ñoäc laäp - Töï do - Haïnh phuùc', 'Độc lập - Tự do - Hạnh phúc'],
+    ['UÛy ban nhaân daân tænh', 'Ủy ban nhân dân tỉnh'],
+  ])('%s → %s', (legacy, unicode) => {
+    expect(fromVni(legacy).text).toBe(unicode);
+  });
+
+  it('chooses VNI over TCVN3 for VNI text (both give Vietnamese letters; only one gives syllables)', () => {
+    const r = repairText('Quaûn lyù nhaø nöôùc veà thoâng tin vaø truyeàn thoâng');
+    expect(r).toMatchObject({ kind: 'converted', encoding: 'VNI' });
+  });
+});
+
+describe('text layers that are not Vietnamese', () => {
+  it('a font without a Unicode map is unreadable, not converted', () => {
+    expect(repairText('CÔNG AN TÈNH LÂM \u0010 ÒNG SÑg8 /TTr- CAT-PC04 V/vxin chçtr°¡ng tri¿n khai').kind).toBe('unreadable');
+  });
+
+  it('ordinary Vietnamese, bullets and degrees are left alone', () => {
+    for (const t of ['· Chương trình MTQG giảm nghèo bền vững:', 'Nhiệt độ 30°C, diện tích 59.721,6 m²', 'Thuê bao điện thoại di động: 2.471.745;', 'PAR Index, SIPAS, PAPI, PCI']) {
+      expect(repairText(t).kind, t).toBe('ok');
+    }
+  });
+
+  it('measures', () => {
+    expect(textQuality('Quản lý').ratio).toBe(0);
+    expect(textQuality('Quaûn lyù').foreign).toBe(1);
+    expect(syllableScore('Quản lý nhà nước')).toBe(1);
+    expect(syllableScore('Quaỷn lyự')).toBeLessThan(syllableScore('Quản lý'));
+  });
+
+  it('offsets of converted text map old positions to new ones', () => {
+    const c = fromVni('Quaûn lyù x');
+    expect(c.text).toBe('Quản lý x');
+    expect(c.offsets[c.offsets.length - 1]).toBe(c.text.length);
+    expect(c.text.slice(c.offsets[10])).toBe('x');
+  });
+});
