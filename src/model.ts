@@ -56,6 +56,8 @@ export interface DocMeta {
   issuer?: string;
   period?: string;
   place?: string;
+  signer?: string;
+  signerTitle?: string;
 }
 
 export interface Document {

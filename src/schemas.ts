@@ -24,6 +24,9 @@ export const DocumentRecord = z.object({
   issue_date: isoDate,
   issuer: z.string(),
   place: z.string(),
+  /** Who signed, from the signature block ("Trần Hữu Tuấn"), and as what ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"). */
+  signer: z.string(),
+  signer_title: z.string(),
   period,
   blocks: z.number().int().nonnegative(),
   footnotes: z.number().int().nonnegative(),

@@ -9,7 +9,14 @@ import { isoDate } from '../text/dates.js';
 // "Số: 346/BC-STTTT", "Số:  184/BC-SNV", "Số:      /BC-UBND" (draft: blank number), "Số 565/TB-UBND"
 const OWN_NUMBER = /(?:^|\s|\|)Số\s*:?\s*(\d{1,5}[a-z]?)?\s*\/\s*((?:(?:19|20)\d{2}\/)?[\p{Lu}][\p{L}\d&]*(?:[-/][\p{L}\d&]+)*)/u;
 // "An Giang, ngày 13 tháng 12 năm 2022", "Lâm Đồng, ngày 06 tháng 11 năm 2025"
-const PLACE_DATE = /([\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/u;
+// Drafts and documents signed electronically leave the day blank: "Lâm Đồng, ngày    tháng 11 năm 2025".
+// Place words are Capitalized, not capitals ("Số: /BC-SNV Lâm Đồng, ngày …" → "Lâm Đồng").
+const PLACE_DATE = /([\p{Lu}][\p{Ll}]+(?: [\p{L}][\p{Ll}]*){0,4}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s+((?:19|20)\d{2})/u;
+// Signature block: "KT. GIÁM ĐỐC", "TM. BAN CHỈ ĐẠO", "PHÓ CHỦ TỊCH UBND TỈNH", "GIÁM ĐỐC".
+const SIGNER_TITLE = /^(?:(?:KT|TM|TL|TUQ|Q)\.\s*)?[\p{Lu}\s.&]{4,80}$/u;
+const SIGNER_INLINE = /^((?:(?:KT|TM|TL|TUQ|Q)\.\s*)?[\p{Lu}][\p{Lu}\s.&]{3,80}?)\s+([\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]*){1,4})$/u;
+// A person's name: two to five Capitalized words ("Trần Hữu Tuấn", "Nguyễn Ngọc Phúc").
+const PERSON = /^[\p{Lu}][\p{Ll}]*(?: [\p{Lu}][\p{Ll}]*){1,4}$/u;
 const NATIONAL_MOTTO = /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/u;
 // Where the issuing body's own line starts under its parent ("UBND TỈNH AN GIANG" / "SỞ THÔNG TIN …").
 const SUBORDINATE_START = /\s(SỞ|BAN|PHÒNG|VĂN PHÒNG|CÔNG AN|CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|CỤC|VỤ|TRUNG TÂM|THANH TRA|BỘ CHỈ HUY|UỶ BAN|ỦY BAN)\s/u;
@@ -27,15 +34,25 @@ export function extractMetadata(blocks: Block[]): DocMeta {
   if (num) meta.number = num[1] ? `${num[1]}/${num[2]}` : '';
 
   const pd = PLACE_DATE.exec(headText);
+  let dateYear: string | undefined;
   if (pd) {
     meta.place = pd[1];
-    const { iso, valid } = isoDate(Number(pd[2]), Number(pd[3]), Number(pd[4]));
-    if (valid) meta.issueDate = iso;
+    dateYear = pd[4];
+    if (pd[2] && pd[3]) {
+      const { iso, valid } = isoDate(Number(pd[2]), Number(pd[3]), Number(pd[4]));
+      if (valid) meta.issueDate = iso;
+    }
   }
 
   const motto = NATIONAL_MOTTO.exec(headText);
   if (motto) {
-    const issuerText = headText.slice(0, motto.index).replace(/\|/g, ' ').replace(/\s+/g, ' ').trim();
+    // The issuer is what stands before the motto, without the number line and rules ("_____").
+    const issuerText = headText
+      .slice(0, motto.index)
+      .replace(/(?:^|\s|\|)Số\s*:?[^\n|]*/u, ' ')
+      .replace(/[|_]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (issuerText && issuerText.length < 160) {
       const sub = SUBORDINATE_START.exec(` ${issuerText} `);
       meta.issuer = sub && sub.index > 0 ? `${issuerText.slice(0, sub.index - 1).trim()} – ${issuerText.slice(sub.index - 1).trim()}` : issuerText;
@@ -50,18 +67,51 @@ export function extractMetadata(blocks: Block[]): DocMeta {
     meta.docType = t.name;
     const rest = block.text.slice(t.word.length).trim();
     if (rest) meta.title = sentenceCase(block.text);
-    else {
-      const next = head[typeIndex + 1];
-      if (next && next.kind === 'heading') meta.title = next.text;
-    }
+    else meta.title = titleAfter(head, typeIndex + 1);
   } else if (meta.number) {
     const code = meta.number.split('/')[1]?.split('-')[0];
     const t = typeWords.find((w) => w.word.toUpperCase() === code);
     if (t) meta.docType = t.name;
   }
 
-  meta.period = periodOf(meta.title ?? '', meta.issueDate);
+  meta.period = periodOf(meta.title ?? '', meta.issueDate ?? dateYear);
+  Object.assign(meta, signerOf(body));
   return meta;
+}
+
+// Where the body starts after a title: a sentence opener or a numbered part.
+const BODY_START = /^(Thực hiện|Căn cứ|Kính gửi|Ngày\s+\d|Theo|Trong|Năm\s+\d|[IVX]+\.\s|\d+\.\s|[-+•])/u;
+
+/** The title: the lines right after the type line, up to where the body starts ("Kết luận của … / tại cuộc họp …"). */
+function titleAfter(head: Block[], from: number): string | undefined {
+  const parts: string[] = [];
+  for (let i = from; i < head.length && parts.length < 4; i++) {
+    const b = head[i];
+    if (b.kind === 'table' || BODY_START.test(b.text) || b.text.length > 220) break;
+    if (b.kind !== 'heading' && (parts.length > 0 || b.text.length > 160 || /[.:;]$/.test(b.text))) break;
+    parts.push(b.text);
+  }
+  return parts.length ? parts.join(' ').replace(/\s+/g, ' ') : undefined;
+}
+
+/** Signer and title from the signature block at the end ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Trần Hữu Tuấn"). */
+function signerOf(body: Block[]): Pick<DocMeta, 'signer' | 'signerTitle'> {
+  const pieces = body
+    .slice(-8)
+    .flatMap((b) => b.text.split(/\n| \| /))
+    // Signature placeholders are not part of the title: "[ (Đã ký)", "(đã ký)", "(Ký tên, đóng dấu)".
+    .map((t) => t.replace(/\[?\s*\((?:đã ký|Đã ký|ký tên[^)]*|Ký tên[^)]*)\)\s*\]?|\[\s*/gu, ' ').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    // A table cell holds the whole block on one line: "TM. CHÍNH PHỦ THỦ TƯỚNG Nguyễn Xuân Phúc".
+    const inline = SIGNER_INLINE.exec(pieces[i]);
+    if (inline && !/^(NƠI NHẬN|LƯU)/u.test(inline[1])) return { signer: inline[2], signerTitle: inline[1].trim() };
+    if (i === 0 || !PERSON.test(pieces[i]) || pieces[i].length > 40) continue;
+    const titles: string[] = [];
+    for (let j = i - 1; j >= 0 && titles.length < 3 && SIGNER_TITLE.test(pieces[j]) && !/^(NƠI NHẬN|LƯU)/u.test(pieces[j]); j--) titles.unshift(pieces[j]);
+    if (titles.length) return { signer: pieces[i], signerTitle: titles.join(' / ') };
+  }
+  return {};
 }
 
 function isUpper(s: string): boolean {
