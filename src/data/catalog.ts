@@ -16,6 +16,7 @@ export const CatalogFile = z.object({
         denominator: z.number().int().positive().optional(),
         exclude: z.array(z.string().min(2)).optional(),
         min: z.number().optional(),
+        requireNoun: z.boolean().optional(),
       }),
     )
     .refine((xs) => new Set(xs.map((x) => x.id)).size === xs.length, 'indicator ids must be unique'),
@@ -29,6 +30,8 @@ export interface CatalogEntry {
   /** For ranks and fractions: the only total that fits (63 provinces). */
   denominator?: number;
   aliasesFolded: string[];
+  /** The count must carry one of its nouns ("1.207 dịch vụ công"), never stand bare. */
+  requireNoun?: boolean;
   /** Smallest plausible value. */
   min?: number;
   /** Phrases that rule this entry out when the label contains them. */
@@ -44,6 +47,7 @@ export function loadCatalog(json: unknown): CatalogEntry[] {
     nouns: e.nouns,
     denominator: e.denominator,
     min: e.min,
+    requireNoun: e.requireNoun,
     aliasesFolded: [...new Set([e.name, ...e.aliases].map(fold))],
     sectionsFolded: (e.sections ?? []).map(fold),
     excludeFolded: (e.exclude ?? []).map(fold),

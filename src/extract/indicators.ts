@@ -11,6 +11,8 @@ import { fold } from '../text/normalize.js';
 import { findQuantities, Quantity } from './quantities.js';
 import { sentenceAround } from '../text/sentences.js';
 import { findDate } from '../text/dates.js';
+import { describeTable, TableGrid } from './tables.js';
+import { parseVietnameseNumber } from './quantities.js';
 
 export type IndicatorKind = 'actual' | 'estimate' | 'target';
 
@@ -69,8 +71,17 @@ function matchedSince(values: Candidate[], block: Block, from: number): boolean 
 export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { values: IndicatorValue[]; unmatched: UnmatchedValue[] } {
   const values: Candidate[] = [];
   const unmatched: UnmatchedValue[] = [];
+  let tableNo = 0;
   for (const block of blocks) {
     if (block.kind === 'footnote') continue;
+    if (block.kind === 'table') {
+      tableNo++;
+      const grid = describeTable(block);
+      if (grid) {
+        tableIndicators(block, grid, tableNo, ctx, values, unmatched);
+        continue;
+      }
+    }
     const text = block.text;
     const quantities = findQuantities(text).filter((q) => !q.malformed);
     let prevEnd = 0;
@@ -174,6 +185,9 @@ function round(n: number): number {
 
 /** Unit compatibility between a quantity and a catalog entry. */
 function unitFits(entry: CatalogEntry, q: Quantity): boolean {
+  // Counts are whole numbers: "15,38" is a score or a rate, whatever label stands before it.
+  if (entry.unit === 'count' && !Number.isInteger(q.value)) return false;
+  if (entry.requireNoun && !q.unit) return false;
   if (entry.denominator !== undefined && q.kind === 'fraction' && q.denominator !== entry.denominator) return false;
   if (entry.min !== undefined && q.value < entry.min) return false;
   switch (entry.unit) {
@@ -348,4 +362,60 @@ function collapse(values: Candidate[]): IndicatorValue[] {
     }
   }
   return [...slots.values()].map(({ start: _start, block: _block, ...rest }) => rest);
+}
+
+/**
+ * Indicators from a table: the row label is the label, the unit column the unit, each value
+ * column a value whose kind and year come from its header. A row maps to a catalog indicator
+ * only when an alias covers most of its label (a table label names one thing exactly; a
+ * partial hit such as "công khai" inside a longer label is another indicator).
+ */
+function tableIndicators(block: Block, grid: TableGrid, tableNo: number, ctx: IndicatorContext, values: Candidate[], unmatched: UnmatchedValue[]): void {
+  const labelCol = grid.columns.find((c) => c.role === 'label');
+  const numberCol = grid.columns.find((c) => c.role === 'number');
+  const unitCol = grid.columns.find((c) => c.role === 'unit');
+  if (!labelCol) return;
+  const sectionText = fold(block.sectionPath.join(' | '));
+  const caption = block.sectionPath[block.sectionPath.length - 1] ?? '';
+  for (const row of grid.rows) {
+    const label = row.cells[labelCol.index]?.trim();
+    if (!label) continue;
+    const unitText = unitCol ? row.cells[unitCol.index]?.trim() ?? '' : '';
+    const rowNo = numberCol ? row.cells[numberCol.index]?.trim() ?? '' : '';
+    for (const col of grid.columns.filter((c) => c.role === 'value')) {
+      const raw = row.cells[col.index]?.trim() ?? '';
+      const value = parseVietnameseNumber(raw.replace(/\s*%$/, ''));
+      if (value === null) continue;
+      const percent = /%$/.test(raw) || unitText === '%';
+      const q: Quantity = { value, kind: percent ? 'percent' : 'number', unit: percent ? '%' : unitText.toLowerCase(), raw, start: 0, end: raw.length };
+      const core = fold(label.replace(/\([^)]*\)/g, ' ')).replace(/\s+/g, ' ').trim();
+      const match = matchIndicator(label, q, sectionText);
+      const covering = match && match.entry.aliasesFolded.some((a) => core.includes(a) && a.length >= 0.6 * core.length);
+      const quote = `[bảng ${tableNo}${rowNo ? `, dòng ${rowNo}` : ''}, cột "${col.header}"] ${label}: ${raw}${unitText && unitText !== '%' ? ` ${unitText}` : ''}`;
+      if (!match || !covering) {
+        unmatched.push({ label, value, unit: q.unit, page: block.page ?? null, quote });
+        continue;
+      }
+      const period = col.year ?? periodOf(label, block.sectionPath, ctx, col.kind ?? 'actual');
+      values.push({
+        block,
+        indicator_id: match.entry.id,
+        label,
+        value,
+        unit: q.unit,
+        numerator: null,
+        denominator: null,
+        kind: col.kind ?? 'actual',
+        period,
+        as_of: '',
+        page: block.page ?? null,
+        section: caption,
+        quote,
+        confidence: 0.9,
+        count: 1,
+        warnings: [],
+        start: row.index,
+      });
+    }
+  }
 }

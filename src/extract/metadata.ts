@@ -68,6 +68,17 @@ export function extractMetadata(blocks: Block[]): DocMeta {
     const rest = block.text.slice(t.word.length).trim();
     if (rest) meta.title = sentenceCase(block.text);
     else meta.title = titleAfter(head, typeIndex + 1);
+  } else if (head[0] && /^(PHỤ LỤC|Phụ lục)(?![\p{L}])/u.test(head[0].text)) {
+    // An annex: "PHỤ LỤC / BIỂU MẪU THỐNG KÊ … NĂM 2025 / CỦA ỦY BAN NHÂN DÂN TỈNH …".
+    meta.docType = 'Phụ lục';
+    const rest = head[0].text.replace(/^(PHỤ LỤC|Phụ lục)\s*[IVX\d]*\s*/u, '').trim();
+    const headings: string[] = [];
+    for (const b of head.slice(1, 5)) {
+      if (b.kind !== 'heading' || BODY_START.test(b.text) || /^(Biểu mẫu|BIỂU MẪU \d|STT)(?![\p{L}])/u.test(b.text)) break;
+      headings.push(b.text);
+    }
+    const joined = [rest, ...headings].filter(Boolean).join(' ');
+    if (joined) meta.title = joined.length > 300 ? joined.slice(0, 300) : joined;
   } else if (meta.number) {
     const code = meta.number.split('/')[1]?.split('-')[0];
     const t = typeWords.find((w) => w.word.toUpperCase() === code);

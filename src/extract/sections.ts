@@ -6,6 +6,7 @@
 import { Block } from '../model.js';
 
 const LEVELS: Array<[RegExp, number]> = [
+  [/^(PHỤ LỤC|Phụ lục|BIỂU MẪU|Biểu mẫu)(?![\p{L}])/u, 0], // an annex starts over: "PHỤ LỤC", "Phụ lục I", "Biểu mẫu 3"
   [/^[IVXLC]{1,6}\.\s/u, 1], // "II. TÌNH HÌNH THỰC HIỆN"
   [/^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s/u, 4], // "2.3.1. Ban Thường vụ"
   [/^\d{1,2}\.\d{1,2}\.?\s/u, 3], // "2.2. Về Bưu chính"

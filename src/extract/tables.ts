@@ -1,0 +1,102 @@
+/**
+ * Tables as data: a table block's rows and cells (with merged cells) become a grid, its header
+ * rows become one heading per column, and each column gets a role: row label, unit, or values
+ * of a kind (Kế hoạch → target, Thực hiện / Kết quả / Số liệu → actual, Ước → estimate).
+ * Pure: a table block in, a description of its columns and data rows out.
+ */
+import type { Block, TableCell } from '../model.js';
+import { parseVietnameseNumber } from './quantities.js';
+
+export type ColumnRole = 'number' | 'label' | 'unit' | 'value' | 'note' | 'other';
+export type ValueKind = 'actual' | 'estimate' | 'target';
+
+export interface TableColumn {
+  index: number;
+  header: string;
+  role: ColumnRole;
+  kind?: ValueKind;
+  /** A year named in the header ("Thực hiện năm 2024"). */
+  year?: string;
+}
+
+export interface TableRow {
+  index: number;
+  cells: string[];
+}
+
+export interface TableGrid {
+  columns: TableColumn[];
+  rows: TableRow[];
+  headerRows: number;
+}
+
+/** Expand merged cells: a cell spanning k columns or rows fills every slot it covers. */
+export function toGrid(rows: TableCell[][]): string[][] {
+  const grid: string[][] = [];
+  rows.forEach((row, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const cell of row) {
+      while (grid[r][c] !== undefined) c++;
+      for (let dr = 0; dr < Math.max(1, cell.rowSpan); dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < Math.max(1, cell.colSpan); dc++) grid[r + dr][c + dc] = dr === 0 ? cell.text.trim() : `\u0000${cell.text.trim()}`;
+      }
+      c += Math.max(1, cell.colSpan);
+    }
+  });
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  return grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+}
+
+const ROW_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.?|[a-zđ]\)|-|\+)$/u; // "1.", "2.1.", "3.3.1", "II", "a)"
+const LABEL_HEADER = /chỉ tiêu|nội dung|tên|danh mục|đơn vị$|cơ quan|lĩnh vực|tiêu chí/iu;
+const UNIT_HEADER = /^(đơn vị tính|đvt|đơn vị đo)$/iu;
+const NOTE_HEADER = /ghi chú/iu;
+const TARGET_HEADER = /kế hoạch|chỉ tiêu (được )?giao|mục tiêu|điểm chuẩn|tối đa/iu;
+const ESTIMATE_HEADER = /(?<![\p{L}])ước/iu;
+const ACTUAL_HEADER = /thực hiện|kết quả|số liệu|đạt được|thẩm định|tự đánh giá|chỉ số|điểm|tỷ lệ|giá trị/iu;
+
+const isNumeric = (s: string) => parseVietnameseNumber(s.replace(/\s*%$/, '').trim()) !== null;
+
+export function describeTable(block: Block): TableGrid | null {
+  if (!block.rows?.length) return null;
+  const grid = toGrid(block.rows).map((r) => r.map((c) => (c.startsWith('\u0000') ? c.slice(1) : c)));
+  // Header rows: the top rows before the first row that starts with a row number or holds numbers.
+  let headerRows = 0;
+  while (headerRows < Math.min(4, grid.length - 1)) {
+    const row = grid[headerRows];
+    const looksData = ROW_NUMBER.test(row[0]) && row.slice(1).some((c) => c && isNumeric(c));
+    if (looksData) break;
+    headerRows++;
+  }
+  if (headerRows === 0) return null;
+  const width = grid[0].length;
+  const columns: TableColumn[] = [];
+  for (let c = 0; c < width; c++) {
+    const parts: string[] = [];
+    for (let r = 0; r < headerRows; r++) {
+      const t = grid[r][c];
+      if (t && !parts.includes(t)) parts.push(t);
+    }
+    const header = parts.join(' / ');
+    const data = grid.slice(headerRows).map((r) => r[c]).filter(Boolean);
+    const numeric = data.filter(isNumeric).length;
+    let role: ColumnRole = 'other';
+    if (c === 0 && /^stt$|^tt$/iu.test(grid[0][0])) role = 'number';
+    else if (NOTE_HEADER.test(header)) role = 'note';
+    else if (UNIT_HEADER.test(parts[parts.length - 1] ?? '')) role = 'unit';
+    else if (numeric >= Math.max(1, 0.5 * data.length)) role = 'value';
+    else if (LABEL_HEADER.test(header) || (data.length && !columns.some((x) => x.role === 'label'))) role = 'label';
+    const col: TableColumn = { index: c, header, role };
+    if (role === 'value') {
+      const last = parts[parts.length - 1] ?? header;
+      // Values are actuals unless the header says plan/target or estimate.
+      col.kind = ESTIMATE_HEADER.test(header) ? 'estimate' : TARGET_HEADER.test(last) && !ACTUAL_HEADER.test(last) ? 'target' : 'actual';
+      col.year = /((?:19|20)\d{2})/.exec(header)?.[1];
+    }
+    columns.push(col);
+  }
+  const rows = grid.slice(headerRows).map((cells, i) => ({ index: headerRows + i, cells }));
+  return { columns, rows, headerRows };
+}
