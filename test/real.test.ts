@@ -1,0 +1,107 @@
+/**
+ * The ten real archive documents (fixtures/real, copied from provincial archives): each gets a
+ * status, and what a person reading it sees — its own number and date, references it cites
+ * (checked by hand against pdftotext / LibreOffice conversions), annex-table indicators — is
+ * what the pipeline reports. Scans and the broken-font PDF must be needs_ocr, never garbage.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './support/fixtures.js';
+import { runInto, Outputs } from './support/run.js';
+import { readDoc } from '../src/readers/doc.js';
+import { words, wordAgreement } from './support/markdown.js';
+
+const REAL = path.join(ROOT, 'fixtures', 'real');
+let out: Outputs;
+beforeAll(async () => {
+  out = await runInto([REAL], 'vnx-real-');
+}, 120_000);
+
+const doc = (prefix: string) => out.jsonl('documents').find((d) => path.basename(String(d.source_file)).startsWith(prefix))!;
+const refsOf = (prefix: string) => out.jsonl('references').filter((r) => path.basename(String(r.source_file)).startsWith(prefix));
+const indicatorsOf = (prefix: string) => out.jsonl('indicators').filter((r) => path.basename(String(r.source_file)).startsWith(prefix));
+
+// file prefix → status, own number, issue date, place, doc type, and references read by hand.
+const EXPECTED: Array<[string, string, string, string, string, string, Array<[string, string, string]>]> = [
+  ['02_', 'ok', '', '', 'Lâm Đồng', 'Báo cáo', [['4625/BNV-CCHC', 'Công văn', '2025-07-02'], ['68-NQ/TW', 'Nghị quyết', '2025-05-04'], ['1868/KH-UBND', 'Kế hoạch', '2025-08-15']]],
+  ['03_', 'ok', '', '', '', 'Phụ lục', [['19/NQ-HĐND', 'Nghị quyết', '2025-08-28'], ['14/NQ-HĐND', 'Nghị quyết', '2025-08-28'], ['20/NQ-HĐND', 'Nghị quyết', '2025-08-28']]],
+  ['07_', 'ok', '', '', 'Lâm Đồng', 'Báo cáo', [['6484/UBND-NC', 'Công văn', '2025-11-04'], ['1187/QĐ-BNV', 'Quyết định', '2025-10-15'], ['766/QĐ-TTg', 'Quyết định', '2022-06-23']]],
+  ['12_', 'ok', '', '', '', 'Phụ lục', []],
+  ['16_', 'ok', '', '', 'Lâm Đồng', 'Báo cáo', [['06/QĐ-TTg', 'Quyết định', '2022-01-06'], ['07/CT-TTg', 'Chỉ thị', '2025-03-14'], ['9574/KH-BCĐ06', 'Kế hoạch', '2023-11-01']]],
+  ['22_', 'needs_ocr', '', '', '', '', []],
+  ['26_', 'needs_ocr', '', '', '', '', []],
+  ['30_', 'ok', '', '', 'Quảng Ngãi', 'Thông báo', [['01/CT-UBND', 'Chỉ thị', '2024-01-03'], ['4643/UBND-KGVX', 'Công văn', '2024-08-28'], ['5442/UBND-KGVX', 'Công văn', '2024-10-10']]],
+  // Nghị định 30/2020 cites its laws by name and date only (no number): two numbered citations.
+  ['34_', 'ok', '30/2020/NĐ-CP', '2020-03-05', 'Hà Nội', 'Nghị định', [['110/2004/NĐ-CP', 'Nghị định', '2004-04-08'], ['09/2010/NĐ-CP', 'Nghị định', '2010-02-08']]],
+  ['40_', 'needs_ocr', '', '', '', '', []],
+];
+
+describe('fixtures/real', () => {
+  it('every file has a document row', () => {
+    expect(out.jsonl('documents')).toHaveLength(10);
+  });
+
+  it.each(EXPECTED)('%s: status %s, number %j, date %j, place %j, type %j, references read by hand', (prefix, status, number, date, place, type, refs) => {
+    const d = doc(prefix);
+    expect(d.status).toBe(status);
+    expect(d.number).toBe(number);
+    expect(d.issue_date).toBe(date);
+    expect(d.place).toBe(place);
+    expect(d.doc_type).toBe(type);
+    const found = refsOf(prefix);
+    for (const [key, t, iso] of refs) expect(found.find((r) => r.key === key), key).toMatchObject({ type: t, issue_date: iso });
+  });
+
+  it('drafts and e-signed copies with a blank number give an empty number, not a wrong one', () => {
+    for (const p of ['02_', '07_', '16_', '30_']) expect(doc(p).number, p).toBe('');
+  });
+
+  it('reads issuers and signers from real headers', () => {
+    expect(doc('07_')).toMatchObject({ issuer: 'UBND TỈNH LÂM ĐỒNG – SỞ NỘI VỤ', signer: 'Trần Hữu Tuấn' });
+    expect(doc('30_')).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', signer: 'Phùng Tô Long' });
+    expect(doc('34_')).toMatchObject({ issuer: 'CHÍNH PHỦ', signer: 'Nguyễn Xuân Phúc', title: 'Về công tác văn thư' });
+    expect(doc('16_')).toMatchObject({ signer: 'Nguyễn Ngọc Phúc', title: 'Kết quả triển khai Đề án 06 trên địa bàn tỉnh Lâm Đồng tháng 11/2025' });
+  });
+
+  it('annex tables give indicator rows with exact values, kind and table provenance', () => {
+    const rows = indicatorsOf('03_');
+    const want: Array<[string, number]> = [
+      ['cchc_directive_documents', 82],
+      ['cchc_plan_completion_pct', 100],
+      ['legal_documents_issued', 249],
+      ['admin_procedures_new', 247],
+      ['admin_procedures_total', 2372],
+      ['public_investment_disbursement_pct', 51.8],
+      ['full_online_dossier_pct', 90.58],
+      ['partial_online_dossier_pct', 86.99],
+    ];
+    for (const [id, value] of want) {
+      const r = rows.find((x) => x.indicator_id === id);
+      expect(r, id).toMatchObject({ value, kind: 'actual', period: '2025' });
+      expect(String(r!.quote)).toMatch(/^\[bảng \d+, dòng [\d.]+, cột "Kết quả thống kê \/ Số liệu"\]/);
+    }
+  });
+
+  it('the broken-font PDF and the scans yield needs_ocr and nothing else: no garbage in any output', () => {
+    for (const p of ['22_', '26_', '40_']) {
+      expect(doc(p).error, p).toMatch(/OCR needed|images without a text layer/);
+      expect(refsOf(p)).toEqual([]);
+      expect(indicatorsOf(p)).toEqual([]);
+    }
+    // No output row anywhere carries C0 control characters or private-use glyphs.
+    for (const stem of ['documents', 'references', 'indicators', 'unmatched', 'decisions']) {
+      expect(fs.readFileSync(path.join(out.dir, `${stem}.jsonl`), 'utf8'), stem).not.toMatch(/\\u00(0[0-8bcef]|1[0-9a-f])|[\uE000-\uF8FF]/);
+    }
+  });
+
+  it('the legacy .doc reads to text matching a LibreOffice conversion on ≥ 98% of words', async () => {
+    const r = await readDoc(fs.readFileSync(path.join(REAL, '16_LD_BC-BCD_DeAn06_den20-11-2025.doc')));
+    const expected = words(fs.readFileSync(path.join(ROOT, 'fixtures', 'real-expected', '16_LD_BC-BCD_DeAn06_den20-11-2025.txt'), 'utf8'));
+    const body = words(r.blocks.filter((b) => b.kind !== 'footnote').map((b) => b.text).join('\n'));
+    const agreement = wordAgreement(expected, body);
+    console.log(JSON.stringify({ docWordAgreement: agreement, words: expected.length }));
+    expect(agreement).toBeGreaterThanOrEqual(0.98);
+    expect(r.blocks.filter((b) => b.kind === 'footnote').length).toBe(10);
+  });
+});
