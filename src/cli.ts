@@ -19,6 +19,7 @@ PATH                 files or folders (recursive). Default: fixtures/reports
 Options:
   --out DIR          output folder (default: output); holds state.sqlite, the incremental state
   --full             ignore the state and process every file again
+  --no-ocr           do not OCR scanned pages (they are reported as needs_ocr)
   --concurrency N    files processed at once (default: number of CPU cores)
   --timeout SEC      per-file time limit in seconds (default: ${DEFAULT_LIMITS.fileTimeoutMs / 1000})
   --max-pages N      pages read per PDF; the rest are reported (default: ${DEFAULT_LIMITS.maxPages})
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
         'max-pages': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         full: { type: 'boolean', default: false },
+        'no-ocr': { type: 'boolean', default: false },
         'log-format': { type: 'string', default: 'text' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -77,7 +79,7 @@ async function main(): Promise<void> {
   for (const p of inputs) if (!fs.existsSync(p)) usage(`input path does not exist: ${p}`);
   const timeout = positiveInt('timeout', values.timeout);
   const maxPages = positiveInt('max-pages', values['max-pages']);
-  const limits = { ...DEFAULT_LIMITS, ...(timeout ? { fileTimeoutMs: timeout * 1000 } : {}), ...(maxPages ? { maxPages } : {}) };
+  const limits = { ...DEFAULT_LIMITS, ocr: !values['no-ocr'], ...(timeout ? { fileTimeoutMs: timeout * 1000 } : {}), ...(maxPages ? { maxPages } : {}) };
 
   const reporter = createReporter({ tty: process.stderr.isTTY === true && logFormat === 'text', format: logFormat, quiet: values.quiet, out: process.stderr });
   const controller = new AbortController();
@@ -98,6 +100,7 @@ async function main(): Promise<void> {
       concurrency: positiveInt('concurrency', values.concurrency),
       onPlan: (p) => reporter.plan(p),
       onProgress: (e) => reporter.file(e),
+      onOcrPage: (file, done, total) => reporter.ocr(file, done, total),
       signal: controller.signal,
     });
   } catch (e) {

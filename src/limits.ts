@@ -10,6 +10,12 @@ export interface Limits {
   fileTimeoutMs: number;
   /** Heap of one worker thread in MiB: a file that needs more fails alone. */
   workerHeapMb: number;
+  /** OCR pages without a usable text layer (scans, fonts without a Unicode map). */
+  ocr: boolean;
+  /** Time one page may take to render and recognize, in milliseconds. */
+  ocrPageTimeoutMs: number;
+  /** Resolution pages are rendered at for OCR. */
+  ocrDpi: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -18,4 +24,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxUnzippedBytes: 300 * 1024 * 1024,
   fileTimeoutMs: 120_000,
   workerHeapMb: 2048,
+  ocr: true,
+  ocrPageTimeoutMs: 60_000,
+  ocrDpi: 200,
 };

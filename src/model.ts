@@ -46,6 +46,8 @@ export interface Block {
   rows?: TableCell[][];
   /** Headings above this block, outermost first (filled by the sections stage). */
   sectionPath: string[];
+  /** Set when the text came from OCR: the recognizer's confidence for it, 0–100. */
+  ocr?: number;
 }
 
 export interface DocMeta {

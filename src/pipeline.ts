@@ -36,6 +36,8 @@ export interface PipelineOptions {
   full?: boolean;
   onProgress?: (event: ProgressEvent) => void;
   onPlan?: (plan: Plan) => void;
+  /** A page of a scanned file was OCR'd. */
+  onOcrPage?: (file: string, done: number, total: number) => void;
   /** Aborting stops taking new files; what is committed stays, outputs are written from it. */
   signal?: AbortSignal;
 }
@@ -132,7 +134,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
           if (opts.signal?.aborted) return;
           const start = performance.now();
           const source = displayPath(unit.files[0].path);
-          const records = await processUnit(unit, source, limits, pool, stageMs);
+          const records = await processUnit(unit, source, limits, pool, stageMs, (done, total) => opts.onOcrPage?.(source, done, total));
           if (opts.signal?.aborted && records.document.status === 'failed' && /^(timed out|worker)/.test(records.document.error)) return;
           store.commit(unit.sha256, version, records, unit.files);
           done++;
@@ -229,9 +231,16 @@ function hashFile(file: string): Promise<string> {
   });
 }
 
-async function processUnit(unit: Unit, source: string, limits: Limits, pool: WorkerPool | null, stageMs: Record<string, number>): Promise<FileRecords> {
+async function processUnit(
+  unit: Unit,
+  source: string,
+  limits: Limits,
+  pool: WorkerPool | null,
+  stageMs: Record<string, number>,
+  onOcrPage: (done: number, total: number) => void,
+): Promise<FileRecords> {
   if (unit.error || !pool) return failedRecords(unit.sha256, source, unit.bytes, unit.error ?? 'not processed');
-  const reply = await pool.run({ file: unit.files[0].path, source, limits }, limits.fileTimeoutMs);
+  const reply = await pool.run({ file: unit.files[0].path, source, limits }, limits.fileTimeoutMs, (p) => onOcrPage(p.ocrPage, p.ocrPages));
   if (reply.ok) {
     for (const [k, v] of Object.entries(reply.stageMs)) stageMs[k] = (stageMs[k] ?? 0) + v;
     return reply.records;

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { Block, Document, Diagnostic, ReadResult, Status } from './model.js';
 import { Limits } from './limits.js';
 import { sniffFormat } from './sniff.js';
-import { readPdf } from './readers/pdf.js';
+import { readPdf, ReadHooks } from './readers/pdf.js';
 import { readDoc } from './readers/doc.js';
 import { dropSoftHyphens, fromTcvn3, fromVni, repairText, textQuality } from './text/legacy-encoding.js';
 import { readDocx } from './readers/docx.js';
@@ -28,7 +28,7 @@ export function documentId(sha256: string): string {
   return sha256.slice(0, 16);
 }
 
-export async function processBuffer(data: Buffer, sourceFile: string, limits: Limits): Promise<Processed> {
+export async function processBuffer(data: Buffer, sourceFile: string, limits: Limits, hooks: ReadHooks = {}): Promise<Processed> {
   const stageMs: Record<string, number> = {};
   const time = async <T>(stage: string, f: () => Promise<T> | T): Promise<T> => {
     const t0 = performance.now();
@@ -61,7 +61,7 @@ export async function processBuffer(data: Buffer, sourceFile: string, limits: Li
     read = await time('read', async () => {
       switch (format) {
         case 'pdf':
-          return readPdf(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), limits);
+          return readPdf(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), limits, hooks);
         case 'docx':
           return readDocx(data, limits);
         case 'doc':

@@ -7,6 +7,7 @@ import type { Plan, ProgressEvent } from './pipeline.js';
 export interface Reporter {
   plan(p: Plan): void;
   file(e: ProgressEvent): void;
+  ocr(file: string, done: number, total: number): void;
   end(): void;
 }
 
@@ -16,6 +17,7 @@ export function createReporter(opts: { tty: boolean; format: 'text' | 'json'; qu
     return {
       plan: (p) => !opts.quiet && out.write(JSON.stringify({ event: 'plan', ...p }) + '\n'),
       file: (e) => (!opts.quiet || isProblem(e)) && out.write(JSON.stringify({ event: 'file', ...e, ms: Math.round(e.ms) }) + '\n'),
+      ocr: (file, done, total) => !opts.quiet && out.write(JSON.stringify({ event: 'ocr', file, page: done, pages: total }) + '\n'),
       end: () => undefined,
     };
   }
@@ -23,6 +25,7 @@ export function createReporter(opts: { tty: boolean; format: 'text' | 'json'; qu
     return {
       plan: (p) => !opts.quiet && out.write(`${p.files} files: ${p.toProcess} to process, ${p.unchanged} unchanged\n`),
       file: (e) => (!opts.quiet || isProblem(e)) && out.write(line(e) + '\n'),
+      ocr: (file, done, total) => !opts.quiet && out.write(`      OCR page ${done}/${total} ${file}\n`),
       end: () => undefined,
     };
   }
@@ -47,6 +50,12 @@ export function createReporter(opts: { tty: boolean; format: 'text' | 'json'; qu
       const name = e.file.length > 40 ? '…' + e.file.slice(-39) : e.file;
       clear();
       out.write(`[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${e.done}/${e.total}${failed ? ` · ${failed} problem(s)` : ''} · ETA ${duration(eta)} · ${name}`);
+      drawn = true;
+    },
+    ocr: (file, done, total) => {
+      if (opts.quiet) return;
+      clear();
+      out.write(`OCR ${done}/${total} pages · ${file.length > 50 ? '…' + file.slice(-49) : file}`);
       drawn = true;
     },
     end: () => {

@@ -50,6 +50,8 @@ export const ReferenceRecord = z.object({
   in_footnote: z.boolean(),
   pages: z.array(z.number().int().positive()),
   context: z.string(),
+  /** Set when the reference was read by OCR: the recognizer's lowest confidence (0–100) among its mentions. */
+  ocr_confidence: z.number().min(0).max(100).nullable(),
   warnings: z.array(z.string()),
 });
 export type ReferenceRecord = z.infer<typeof ReferenceRecord>;
@@ -70,6 +72,8 @@ export const IndicatorRecord = z.object({
   section: z.string(),
   quote: z.string().min(1),
   confidence: z.number().min(0).max(1),
+  /** Read by OCR (the confidence is then scaled by the recognizer's). */
+  ocr: z.boolean(),
   count: z.number().int().positive(),
   warnings: z.array(z.string()),
 });

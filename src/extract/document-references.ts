@@ -20,6 +20,8 @@ export interface DocReference {
   in_footnote: boolean;
   pages: number[];
   context: string;
+  /** Read by OCR, with the recognizer's lowest confidence among its mentions (0–100); null for text. */
+  ocr_confidence: number | null;
   warnings: string[];
 }
 
@@ -27,6 +29,7 @@ interface Located extends RefMention {
   page?: number;
   inFootnote: boolean;
   context: string;
+  ocr?: number;
 }
 
 export function extractDocumentReferences(blocks: Block[], meta: DocMeta): DocReference[] {
@@ -55,7 +58,7 @@ export function extractDocumentReferences(blocks: Block[], meta: DocMeta): DocRe
           page = body.page ?? page;
         }
       }
-      found.push({ ...m, page, inFootnote, context });
+      found.push({ ...m, page, inFootnote, context, ocr: block.ocr });
     }
   });
 
@@ -86,6 +89,7 @@ export function extractDocumentReferences(blocks: Block[], meta: DocMeta): DocRe
       in_footnote: group.some((g) => g.inFootnote),
       pages: [...new Set(group.map((g) => g.page).filter((p): p is number => p !== undefined))].sort((a, b) => a - b),
       context: full.context,
+      ocr_confidence: group.some((g) => g.ocr !== undefined) ? Math.min(...group.map((g) => g.ocr ?? 100)) : null,
       warnings: [...warnings],
     });
   }

@@ -30,6 +30,8 @@ export interface IndicatorValue {
   section: string;
   quote: string;
   confidence: number;
+  /** Read by OCR: confidence above is then scaled by the recognizer's confidence. */
+  ocr: boolean;
   count: number;
   warnings: string[];
 }
@@ -130,7 +132,8 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
         page,
         section: block.sectionPath[block.sectionPath.length - 1] ?? '',
         quote,
-        confidence: match.confidence,
+        confidence: block.ocr !== undefined ? round((match.confidence * block.ocr) / 100) : match.confidence,
+        ocr: block.ocr !== undefined,
         count: 1,
         warnings: q.qualifier && /khoảng|hơn|trên|gần|dưới|tối đa|không quá/.test(q.qualifier) ? [`approximate: "${q.qualifier}"`] : [],
         start: q.start,
@@ -412,6 +415,7 @@ function tableIndicators(block: Block, grid: TableGrid, tableNo: number, ctx: In
         section: caption,
         quote,
         confidence: 0.9,
+        ocr: false,
         count: 1,
         warnings: [],
         start: row.index,

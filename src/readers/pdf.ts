@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Diagnostic, ReadResult } from '../model.js';
 import { xrefProblem } from './pdf-xref.js';
+import { repairText } from '../text/legacy-encoding.js';
+import { ocrPages, mergeByPage } from './pdf-ocr.js';
 import { Limits } from '../limits.js';
 import { PdfItem, PdfPage, layoutDocument } from './pdf-layout.js';
 
@@ -35,7 +37,12 @@ interface MarkedLike {
   tag?: string;
 }
 
-export async function readPdf(data: Uint8Array, limits: Limits): Promise<ReadResult> {
+export interface ReadHooks {
+  /** Called after each OCR'd page (done, total) so long scans show progress and keep their worker alive. */
+  onOcrPage?: (done: number, total: number) => void;
+}
+
+export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks = {}): Promise<ReadResult> {
   const pdfjs = await loadPdfJs();
   const diagnostics: Diagnostic[] = [];
   // Checked before pdf.js gets the bytes (it may take ownership of the buffer).
@@ -76,6 +83,7 @@ export async function readPdf(data: Uint8Array, limits: Limits): Promise<ReadRes
     }
     const pages: PdfPage[] = [];
     const imageOnly: number[] = [];
+    const garbled: number[] = [];
     let pageErrors = 0;
     let totalImages = 0;
     for (let n = 1; n <= toRead; n++) {
@@ -131,6 +139,11 @@ export async function readPdf(data: Uint8Array, limits: Limits): Promise<ReadRes
         totalImages += images;
         const textChars = items.reduce((k, it) => k + it.str.trim().length, 0);
         if (textChars < 20 && images > 0) imageOnly.push(n);
+        else if (limits.ocr && textChars >= 20 && repairText(items.map((it) => it.str).join(' ')).kind === 'unreadable') {
+          // A text layer in a font without a Unicode map: read the page from its image instead.
+          garbled.push(n);
+          items.length = 0;
+        }
         pages.push({ number: n, width: x1 - x0, height: y1 - y0, items });
         page.cleanup();
       } catch (e) {
@@ -141,6 +154,16 @@ export async function readPdf(data: Uint8Array, limits: Limits): Promise<ReadRes
     const layout = layoutDocument(pages);
     diagnostics.push(...layout.diagnostics);
     const result: ReadResult = { blocks: layout.blocks, pages: numPages, diagnostics };
+    const ocrTargets = limits.ocr ? [...imageOnly, ...garbled].sort((a, b) => a - b) : [];
+    if (ocrTargets.length) {
+      const ocr = await ocrPages(doc, ocrTargets, limits, hooks);
+      diagnostics.push(...ocr.diagnostics);
+      result.blocks = mergeByPage(layout.blocks, ocr.blocks);
+      // Pages OCR read are no longer "without text"; pages it could not read still are.
+      const unread = new Set(ocr.failed);
+      imageOnly.splice(0, imageOnly.length, ...imageOnly.filter((n) => unread.has(n)));
+      if (ocr.failed.length) pageErrors += ocr.failed.filter((n) => garbled.includes(n)).length;
+    }
     if (imageOnly.length) {
       diagnostics.push({
         code: 'pdf/image-only-pages',
@@ -148,10 +171,12 @@ export async function readPdf(data: Uint8Array, limits: Limits): Promise<ReadRes
         message: `pages without a text layer (scanned images): ${imageOnly.join(', ')}`,
       });
     }
-    const textBlocks = layout.blocks.filter((b) => b.text.trim()).length;
+    const textBlocks = result.blocks.filter((b) => b.text.trim()).length;
     if (imageOnly.length === toRead && toRead > 0) {
-      result.status = 'needs_ocr';
-      result.error = `all ${toRead} pages are images without a text layer`;
+      result.status = limits.ocr ? 'failed' : 'needs_ocr';
+      result.error = limits.ocr
+        ? `all ${toRead} pages are images and OCR recognized no text on them`
+        : `all ${toRead} pages are images without a text layer (OCR is turned off)`;
     } else if (textBlocks === 0) {
       result.status = totalImages > 0 || imageOnly.length ? 'needs_ocr' : 'failed';
       result.error = 'no text found in the PDF';

@@ -5,7 +5,7 @@
  * A worker that dies (out of memory, native crash) fails only its own task.
  */
 import { Worker } from 'node:worker_threads';
-import type { WorkerReply, WorkerTask } from './process-worker.js';
+import type { WorkerProgress, WorkerReply, WorkerTask } from './process-worker.js';
 
 const BOOT = new URL('./boot.mjs', import.meta.url);
 const ENTRY = new URL('./process-worker.ts', import.meta.url).href;
@@ -79,7 +79,11 @@ export class WorkerPool {
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
-  async run(task: WorkerTask, timeoutMs: number): Promise<WorkerReply> {
+  /**
+   * Run one file. `timeoutMs` bounds the time without progress: a long scan that reports each
+   * OCR'd page keeps going (each page has its own limit inside the worker); a silent hang does not.
+   */
+  async run(task: WorkerTask, timeoutMs: number, onProgress?: (p: WorkerProgress['progress']) => void): Promise<WorkerReply> {
     let slot: Slot;
     try {
       slot = await this.acquire();
@@ -99,13 +103,22 @@ export class WorkerPool {
           if (!this.closed) this.start(slot);
         } else this.handOut(slot);
       };
-      const onMessage = (reply: WorkerReply) => finish(reply, false);
+      const onMessage = (message: WorkerReply | WorkerProgress) => {
+        if ('progress' in message) {
+          clearTimeout(timer);
+          timer = setTimeout(onTimeout, timeoutMs);
+          onProgress?.(message.progress);
+          return;
+        }
+        finish(message, false);
+      };
       const onError = (e: Error) => {
         const oom = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
         finish({ ok: false, error: oom ? `ran out of memory (worker heap limit ${this.heapMb} MiB)` : `worker crashed: ${e.message}` }, true);
       };
       const onExit = (code: number) => finish({ ok: false, error: `worker exited with code ${code}` }, true);
-      const timer = setTimeout(() => finish({ ok: false, error: `timed out after ${timeoutMs / 1000} s` }, true), timeoutMs);
+      const onTimeout = () => finish({ ok: false, error: `timed out after ${timeoutMs / 1000} s` }, true);
+      let timer = setTimeout(onTimeout, timeoutMs);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);

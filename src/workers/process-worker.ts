@@ -14,6 +14,11 @@ export interface WorkerTask {
   limits: Limits;
 }
 
+/** Sent while a file is being read (OCR pages): resets the file's time limit, shows progress. */
+export interface WorkerProgress {
+  progress: { ocrPage: number; ocrPages: number };
+}
+
 export type WorkerReply =
   | { ok: true; records: ReturnType<typeof toRecords>; stageMs: Record<string, number> }
   | { ok: false; error: string };
@@ -22,7 +27,9 @@ parentPort!.on('message', async (task: WorkerTask) => {
   let reply: WorkerReply;
   try {
     const data = await fs.readFile(task.file);
-    const processed = await processBuffer(data, task.source, task.limits);
+    const processed = await processBuffer(data, task.source, task.limits, {
+      onOcrPage: (done, total) => parentPort!.postMessage({ progress: { ocrPage: done, ocrPages: total } } satisfies WorkerProgress),
+    });
     reply = { ok: true, records: toRecords(processed), stageMs: processed.stageMs };
   } catch (e) {
     reply = { ok: false, error: `unexpected error: ${(e as Error).message}` };

@@ -7,7 +7,7 @@ function ref(doc: string, key: string, over: Partial<ReferenceRecord> = {}): Ref
   const [number, ...rest] = key.split(/[/-]/);
   return {
     document_id: doc, source_file: `in/${doc}.pdf`, key, type: 'Công văn', number, year: null, symbol: rest.join('-'), issuer: '',
-    issue_date: '', subject: '', relation: '', mentions: 1, in_footnote: false, pages: [1], context: '', warnings: [], ...over,
+    issue_date: '', subject: '', relation: '', mentions: 1, in_footnote: false, pages: [1], context: '', ocr_confidence: null, warnings: [], ...over,
   };
 }
 

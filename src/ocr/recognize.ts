@@ -1,0 +1,78 @@
+/**
+ * OCR of scanned PDF pages: pdf.js renders the page (on @napi-rs/canvas), tesseract.js reads it
+ * with the Vietnamese model installed from npm (@tesseract.js-data/vie) and loaded from
+ * node_modules — nothing is downloaded at run time. Each page has its own time limit.
+ */
+import { createRequire } from 'node:module';
+import { createWorker, OEM, type Worker as TesseractWorker } from 'tesseract.js';
+
+const require = createRequire(import.meta.url);
+const VIE = require('@tesseract.js-data/vie') as { langPath: string; gzip: boolean };
+
+export interface OcrParagraph {
+  text: string;
+  confidence: number;
+  /** Top of the paragraph in page pixels (for reading order and page-number detection). */
+  top: number;
+  bottom: number;
+  left: number;
+}
+
+export interface OcrPageResult {
+  paragraphs: OcrParagraph[];
+  confidence: number;
+  ms: number;
+  height: number;
+}
+
+interface RenderablePage {
+  getViewport(o: { scale: number }): { width: number; height: number };
+  render(o: unknown): { promise: Promise<void> };
+}
+
+interface CanvasFactory {
+  create(w: number, h: number): { canvas: { toBuffer(type: 'image/png'): Buffer }; context: unknown };
+}
+
+export class PageReader {
+  private constructor(private worker: TesseractWorker) {}
+
+  static async create(): Promise<PageReader> {
+    // cacheMethod none: the model is read from node_modules, never written to or fetched from elsewhere.
+    const worker = await createWorker('vie', OEM.LSTM_ONLY, { langPath: VIE.langPath, gzip: VIE.gzip, cacheMethod: 'none' });
+    return new PageReader(worker);
+  }
+
+  async read(page: RenderablePage, canvasFactory: CanvasFactory, dpi: number, timeoutMs: number): Promise<OcrPageResult> {
+    const t0 = performance.now();
+    const viewport = page.getViewport({ scale: dpi / 72 });
+    const { canvas, context } = canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    await page.render({ canvasContext: context, viewport, canvas }).promise;
+    const png = canvas.toBuffer('image/png');
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`OCR of the page took longer than ${timeoutMs / 1000} s`)), timeoutMs);
+    });
+    try {
+      const r = await Promise.race([this.worker.recognize(png, {}, { text: false, blocks: true }), timeout]);
+      const paragraphs: OcrParagraph[] = [];
+      for (const block of r.data.blocks ?? []) {
+        for (const p of block.paragraphs) {
+          paragraphs.push({ text: p.text, confidence: p.confidence, top: p.bbox.y0, bottom: p.bbox.y1, left: p.bbox.x0 });
+        }
+      }
+      return { paragraphs, confidence: r.data.confidence, ms: performance.now() - t0, height: viewport.height };
+    } catch (e) {
+      // A stuck recognizer is not reused: the next page gets a fresh one.
+      await this.worker.terminate().catch(() => {});
+      this.worker = await createWorker('vie', OEM.LSTM_ONLY, { langPath: VIE.langPath, gzip: VIE.gzip, cacheMethod: 'none' });
+      throw e;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate().catch(() => {});
+  }
+}

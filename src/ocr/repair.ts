@@ -1,0 +1,18 @@
+/**
+ * Post-OCR repair of what the extractors need most: digits inside numbers and document numbers
+ * ("2O22" → "2022", "l5/QĐ-UBND" → "15/QĐ-UBND"), the Icelandic eth OCR puts for "Đ"
+ * ("QÐ-TTg" → "QĐ-TTg"), and NFC. Only tokens that already hold a digit are touched.
+ */
+
+// A token of digits and separators with OCR look-alikes inside: "2O22", "1.2O7", "l5/".
+const DIGITISH = /(?<![\p{L}])[0-9OoIl|]*[0-9][0-9OoIl|.,/:%-]*(?![\p{L}])/gu;
+// Letters OCR confuses with digits only count as digits next to a digit or separator.
+const LOOKALIKE = /[OoIl|]/g;
+
+export function repairOcrText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/Ð/g, 'Đ')
+    .replace(/ð/g, 'đ')
+    .replace(DIGITISH, (token) => token.replace(LOOKALIKE, (c) => (c === 'O' || c === 'o' ? '0' : '1')));
+}
