@@ -52,10 +52,18 @@ export function extractMetadata(blocks: Block[]): DocMeta {
       .replace(/(?:^|\s|\|)Số\s*:?[^\n|]*/u, ' ')
       .replace(/[|_]+/g, ' ')
       .replace(/\s+/g, ' ')
-      .trim();
+      .trim()
+      // Only words in capitals belong to the issuer's name: OCR of stamps and signatures
+      // adds stray fragments ("xo gZAtmnm&ir", "ĩ") that a typed header never has.
+      .split(' ')
+      .filter((w) => /^[\p{Lu}\d.,&()–-]+$/u.test(w) && (/\p{Lu}{2}|\p{Lu}\./u.test(w) || /^\d+$/.test(w)))
+      .join(' ')
+      .replace(/[.,]+$/, '');
     if (issuerText && issuerText.length < 160) {
       const sub = SUBORDINATE_START.exec(` ${issuerText} `);
-      meta.issuer = sub && sub.index > 0 ? `${issuerText.slice(0, sub.index - 1).trim()} – ${issuerText.slice(sub.index - 1).trim()}` : issuerText;
+      // The parent is at least two words ("UBND TỈNH …", "BỘ CÔNG AN"): "BỘ" alone is not a parent of "CÔNG AN".
+      const parentWords = sub ? issuerText.slice(0, sub.index).trim().split(' ').filter(Boolean).length : 0;
+      meta.issuer = sub && sub.index > 0 && parentWords >= 2 ? `${issuerText.slice(0, sub.index - 1).trim()} – ${issuerText.slice(sub.index - 1).trim()}` : issuerText;
     }
   }
 
@@ -65,8 +73,9 @@ export function extractMetadata(blocks: Block[]): DocMeta {
     const block = head[typeIndex];
     const t = typeWordAtStart(block.text)!;
     meta.docType = t.name;
-    const rest = block.text.slice(t.word.length).trim();
-    if (rest) meta.title = sentenceCase(block.text);
+    const clean = block.text.replace(/^[^\p{L}]+/u, '');
+    const rest = clean.slice(t.word.length).trim();
+    if (rest) meta.title = sentenceCase(clean);
     else meta.title = titleAfter(head, typeIndex + 1);
   } else if (head[0] && /^(PHỤ LỤC|Phụ lục)(?![\p{L}])/u.test(head[0].text)) {
     // An annex: "PHỤ LỤC / BIỂU MẪU THỐNG KÊ … NĂM 2025 / CỦA ỦY BAN NHÂN DÂN TỈNH …".
@@ -131,7 +140,8 @@ function isUpper(s: string): boolean {
 }
 
 function typeWordAtStart(text: string): { word: string; name: string } | undefined {
-  const upper = text.toUpperCase();
+  // OCR leaves specks before a heading ("_.. TỜ TRÌNH").
+  const upper = text.replace(/^[^\p{L}]+/u, '').toUpperCase();
   return typeWords.find((t) => upper.startsWith(t.word.toUpperCase()) && !/\p{L}/u.test(upper.charAt(t.word.length)));
 }
 

@@ -1,0 +1,65 @@
+/**
+ * Scanned reports (fixtures/scanned: image-only copies of two fixture reports, built by
+ * scripts/make-scanned.ts) read by OCR give the references and indicator values the text PDFs
+ * of the same reports give: recall ≥ 0.9, precision ≥ 0.95, wrong indicator values ≤ 2%.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPORTS, ROOT } from './support/fixtures.js';
+import { runInto, Outputs } from './support/run.js';
+import { compareKeyOf } from '../src/extract/references.js';
+import { repairOcrText } from '../src/ocr/repair.js';
+
+const SCANNED = path.join(ROOT, 'fixtures', 'scanned');
+const STEMS = ['2025-01-bao-cao-chinh-quyen-dien-tu', '2022-12-13-bc-346-chuyen-doi-so'];
+let ocr: Outputs;
+let text: Outputs;
+beforeAll(async () => {
+  ocr = await runInto([SCANNED], 'vnx-ocr-');
+  text = await runInto(STEMS.map((s) => path.join(REPORTS, `${s}.pdf`)), 'vnx-ocr-text-');
+}, 300_000);
+
+const of = (out: Outputs, stem: string, kind: string) => out.jsonl(kind).filter((r) => path.basename(String(r.source_file)).startsWith(stem));
+
+describe('OCR of scanned reports against the text PDFs of the same reports', () => {
+  it.each(STEMS)('%s: references recall ≥ 0.9, precision ≥ 0.95; records marked as OCR', (stem) => {
+    const got = new Set(of(ocr, stem, 'references').map((r) => compareKeyOf(String(r.key))));
+    const want = new Set(of(text, stem, 'references').map((r) => compareKeyOf(String(r.key))));
+    const tp = [...got].filter((k) => want.has(k)).length;
+    const figures = { stem, ocr: got.size, text: want.size, precision: tp / got.size, recall: tp / want.size };
+    console.log(JSON.stringify(figures));
+    expect(figures.recall).toBeGreaterThanOrEqual(0.9);
+    expect(figures.precision).toBeGreaterThanOrEqual(0.95);
+    for (const r of of(ocr, stem, 'references')) expect(r.ocr_confidence).toBeGreaterThan(50);
+    const d = ocr.jsonl('documents').find((x) => path.basename(String(x.source_file)).startsWith(stem))!;
+    expect(d.status).toBe('ok');
+    expect((d.warnings as string[]).join('\n')).toMatch(/comes from OCR \(mean confidence \d+%, \d+ ms per page\)/);
+  });
+
+  it.each(STEMS)('%s: indicator values wrong in ≤ 2% of rows', (stem) => {
+    const truth = new Map(of(text, stem, 'indicators').map((r) => [`${String(r.indicator_id)}|${String(r.period)}|${String(r.kind)}`, r.value]));
+    const rows = of(ocr, stem, 'indicators');
+    const wrong = rows.filter((r) => {
+      const t = truth.get(`${String(r.indicator_id)}|${String(r.period)}|${String(r.kind)}`);
+      return t !== undefined && t !== r.value;
+    });
+    const found = rows.filter((r) => truth.has(`${String(r.indicator_id)}|${String(r.period)}|${String(r.kind)}`)).length;
+    console.log(JSON.stringify({ stem, ocrRows: rows.length, textRows: truth.size, matchedSlots: found, wrong: wrong.length }));
+    expect(wrong.length / Math.max(1, rows.length)).toBeLessThanOrEqual(0.02);
+    expect(found / truth.size).toBeGreaterThanOrEqual(0.9);
+    for (const r of rows) expect(r.ocr).toBe(true);
+  });
+});
+
+describe('post-OCR repair', () => {
+  it.each([
+    ['năm 2O22', 'năm 2022'],
+    ['số l5/QÐ-UBND ngày 2O/1O/2024', 'số 15/QĐ-UBND ngày 20/10/2024'],
+    ['Tổng số 2.O88 dịch vụ', 'Tổng số 2.088 dịch vụ'],
+    ['ngày 0l/7/2025', 'ngày 01/7/2025'],
+    ['Oanh và Lâm ở I. KẾT QUẢ', 'Oanh và Lâm ở I. KẾT QUẢ'],
+    ['Nghị quyết 0I-NQ/TU', 'Nghị quyết 01-NQ/TU'],
+  ])('%s → %s', (raw, fixed) => {
+    expect(repairOcrText(raw)).toBe(fixed);
+  });
+});
