@@ -210,6 +210,21 @@ if (scales.length > 1) {
   fs.rmSync(corpus.dir, { recursive: true, force: true });
 }
 
+// OCR: the image-only copies of two reports (fixtures/scanned), every page recognized.
+{
+  const scanned = path.join(ROOT, 'fixtures', 'scanned');
+  if (fs.existsSync(scanned)) {
+    const runs: Record<string, unknown> = {};
+    for (const w of [1, 2]) {
+      log(`OCR: fixtures/scanned with ${w} worker(s)…`);
+      const r = runOnce(scanned, w);
+      const s = r.wallMs / 1000;
+      runs[`workers${w}`] = { wallS: Number(s.toFixed(2)), pages: r.pdfPages, ocrPagesPerS: Number((r.pdfPages / s).toFixed(2)), sPerPage: Number((s / r.pdfPages).toFixed(2)), peakRssMb: Math.round(r.maxRssMb) };
+    }
+    results.ocr = runs;
+  }
+}
+
 log('extractor micro-benchmark…');
 results.extractors = await microBenchmark();
 results.durationS = Math.round((Date.now() - started) / 1000);

@@ -4,6 +4,7 @@
  * text layer (fixtures/scanned/). The OCR tests compare what is found in them with what the text
  * PDFs of the same reports give.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildPdf } from './make-broken.ts';
@@ -45,3 +46,9 @@ for (const stem of SOURCES) {
   process.stdout.write(`${path.relative(ROOT, file)}  ${doc.numPages} pages  ${fs.statSync(file).size} bytes\n`);
   await doc.destroy();
 }
+
+// A mixed document: the first three pages with their text layer, the rest scanned (qpdf, from
+// Debian, assembles it; the pipeline must OCR only pages 4–9).
+const mixed = path.join(OUT, '2025-01-mixed-text-and-scan.pdf');
+const q = spawnSync('qpdf', ['--empty', '--pages', path.join(ROOT, 'fixtures', 'reports', `${SOURCES[0]}.pdf`), '1-3', path.join(OUT, `${SOURCES[0]}-scan.pdf`), '4-9', '--', mixed]);
+process.stdout.write(q.status === 0 ? `${path.relative(ROOT, mixed)}\n` : 'qpdf not installed: the mixed document was not written\n');

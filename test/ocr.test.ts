@@ -51,6 +51,23 @@ describe('OCR of scanned reports against the text PDFs of the same reports', () 
   });
 });
 
+describe('a mixed document (pages 1–3 text, 4–9 scanned)', () => {
+  it('OCRs only the scanned pages and finds what the text PDF has', () => {
+    const mixed = 'fixtures/scanned/2025-01-mixed-text-and-scan.pdf';
+    const d = ocr.jsonl('documents').find((x) => x.source_file === mixed)!;
+    expect(d.status).toBe('ok');
+    expect((d.warnings as string[]).join('\n')).toMatch(/text of page\(s\) 4, 5, 6, 7, 8, 9 comes from OCR/);
+    const got = ocr.jsonl('references').filter((r) => r.source_file === mixed);
+    const want = new Set(of(text, STEMS[0], 'references').map((r) => compareKeyOf(String(r.key))));
+    const tp = got.filter((r) => want.has(compareKeyOf(String(r.key)))).length;
+    expect(tp / want.size).toBeGreaterThanOrEqual(0.9);
+    expect(tp / got.length).toBeGreaterThanOrEqual(0.95);
+    // References only on the text pages are not marked as OCR.
+    expect(got.some((r) => r.ocr_confidence === null)).toBe(true);
+    expect(got.some((r) => typeof r.ocr_confidence === 'number')).toBe(true);
+  });
+});
+
 describe('post-OCR repair', () => {
   it.each([
     ['năm 2O22', 'năm 2022'],
