@@ -15,3 +15,28 @@ export function sniffFormat(head: Buffer): Format {
 
 /** Extensions we look at when walking folders; content still decides the format. */
 export const CANDIDATE_EXTENSIONS = new Set(['.pdf', '.docx', '.doc']);
+
+/** Say what the bytes are not, and what the name claimed: "named .docx but not a zip package". */
+export function unrecognizedReason(data: Buffer, sourceFile: string): string {
+  const ext = /\.([A-Za-z0-9]{1,5})$/.exec(sourceFile)?.[1]?.toLowerCase();
+  const claim =
+    ext === 'pdf'
+      ? 'named .pdf but does not start with %PDF-'
+      : ext === 'docx'
+        ? 'named .docx but is not a zip package (DOCX files are zip archives)'
+        : ext === 'doc'
+          ? 'named .doc but lacks the OLE2 signature of Word 97-2003 files'
+          : `named .${ext ?? '(no extension)'}`;
+  const looks = looksLikeText(data.subarray(0, 4096)) ? 'it looks like plain text' : 'its bytes match no known format';
+  return `unrecognized format: ${claim}; ${looks} (files are recognized by content: PDF, DOCX, DOC)`;
+}
+
+/** Valid UTF-8 without control characters other than tab and line breaks. */
+function looksLikeText(head: Buffer): boolean {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text);
+  } catch {
+    return false;
+  }
+}

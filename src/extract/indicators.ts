@@ -215,17 +215,25 @@ interface Match {
   confidence: number;
 }
 
+/** Catalog entries a figure can belong to: its unit fits, the section permits, no exclusion applies. */
+function eligibleEntries(q: Quantity, sectionText: string, labelFolded: string): CatalogEntry[] {
+  return catalog.filter(
+    (entry) =>
+      unitFits(entry, q) &&
+      (!entry.sectionsFolded.length || entry.sectionsFolded.some((s) => sectionText.includes(s))) &&
+      !entry.excludeFolded.some((x) => labelFolded.includes(x)),
+  );
+}
+
 /**
- * The alias whose occurrence ends closest to the number wins; an alias found only in the
- * unit noun after the number ("36 doanh nghiệp" under Bưu chính) also counts, section permitting.
+ * The alias whose occurrence ends closest to the number wins; when none occurs exactly, a
+ * Jaro–Winkler pass over the last words catches misspelt labels (with less confidence).
  */
 function matchIndicator(left: string, q: Quantity, sectionText: string): Match | null {
   const leftFolded = fold(left);
   let best: { entry: CatalogEntry; alias: string; end: number } | null = null;
-  for (const entry of catalog) {
-    if (!unitFits(entry, q)) continue;
-    if (entry.sectionsFolded.length && !entry.sectionsFolded.some((s) => sectionText.includes(s))) continue;
-    if (entry.excludeFolded.some((x) => leftFolded.includes(x))) continue;
+  const entries = eligibleEntries(q, sectionText, leftFolded);
+  for (const entry of entries) {
     for (const alias of entry.aliasesFolded) {
       const at = leftFolded.lastIndexOf(alias);
       if (at < 0) continue;
@@ -243,10 +251,7 @@ function matchIndicator(left: string, q: Quantity, sectionText: string): Match |
   const words = leftFolded.replace(/[^\p{L}\d ]/gu, ' ').split(/\s+/).filter(Boolean);
   const wordSet = new Set(words);
   let fuzzy: { entry: CatalogEntry; score: number } | null = null;
-  for (const entry of catalog) {
-    if (!unitFits(entry, q)) continue;
-    if (entry.sectionsFolded.length && !entry.sectionsFolded.some((s) => sectionText.includes(s))) continue;
-    if (entry.excludeFolded.some((x) => leftFolded.includes(x))) continue;
+  for (const entry of entries) {
     for (const alias of entry.aliasesFolded) {
       const aliasWords = alias.split(' ');
       const n = aliasWords.length;
@@ -278,10 +283,7 @@ const AFTER_LEAD = /(?:^|(?<![\p{L}])(?:có|(?<!đối )với|gồm)|:)\s*(?:(?:
 function matchIndicatorAfter(right: string, q: Quantity, sectionText: string): Match | null {
   const rightFolded = fold(right).trimStart();
   let best: { entry: CatalogEntry; alias: string; at: number } | null = null;
-  for (const entry of catalog) {
-    if (!unitFits(entry, q)) continue;
-    if (entry.sectionsFolded.length && !entry.sectionsFolded.some((s) => sectionText.includes(s))) continue;
-    if (entry.excludeFolded.some((x) => rightFolded.includes(x))) continue;
+  for (const entry of eligibleEntries(q, sectionText, rightFolded)) {
     for (const alias of entry.aliasesFolded) {
       const at = rightFolded.indexOf(alias);
       // At the start for counts ("36 doanh nghiệp hoạt động"); fractions name their whole

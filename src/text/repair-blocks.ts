@@ -1,0 +1,59 @@
+/**
+ * The encoding stage of a document: each block's text is kept, converted from a legacy
+ * encoding (TCVN3, VNI), or recognized as unreadable — and unreadable text is never passed on.
+ * Footnote and page-break offsets follow the conversion.
+ */
+import type { Block, Document } from '../model.js';
+import { dropSoftHyphens, fromTcvn3, fromVni, repairText, textQuality } from './legacy-encoding.js';
+
+/**
+ * Legacy encodings are converted block by block; text that no table turns into Vietnamese is
+ * never passed on. Mostly unreadable → needs_ocr with no blocks; a few bad blocks → dropped, partial.
+ */
+export function repairEncoding(document: Document): void {
+  let letters = 0;
+  let unreadable = 0;
+  const badPages = new Set<number>();
+  const converted: Record<string, number> = {};
+  const kept: Block[] = [];
+  for (const b of document.blocks) {
+    const q = textQuality(b.text);
+    letters += q.letters + q.foreign;
+    const r = repairText(b.text);
+    if (r.kind === 'unreadable') {
+      unreadable += q.letters + q.foreign;
+      if (b.page) badPages.add(b.page);
+      continue;
+    }
+    const result = r.kind === 'converted' ? r.result : dropSoftHyphens(b.text);
+    if (r.kind === 'ok' && result.text === b.text) {
+      kept.push(b);
+      continue;
+    }
+    {
+      const { offsets } = result;
+      b.text = result.text;
+      b.footnoteRefs = b.footnoteRefs.map((f) => ({ ...f, offset: offsets[Math.min(f.offset, offsets.length - 1)] }));
+      if (b.pageBreaks) b.pageBreaks = b.pageBreaks.map(([o, p]) => [offsets[Math.min(o, offsets.length - 1)], p]);
+      const fix = r.kind === 'converted' ? (r.encoding === 'TCVN3' ? fromTcvn3 : fromVni) : dropSoftHyphens;
+      if (b.rows) for (const row of b.rows) for (const cell of row) cell.text = fix(cell.text).text;
+      if (r.kind === 'converted') converted[r.encoding] = (converted[r.encoding] ?? 0) + 1;
+      kept.push(b);
+    }
+  }
+  for (const [enc, n] of Object.entries(converted)) {
+    document.diagnostics.push({ code: 'text/legacy-encoding', severity: 'warning', message: `${n} blocks were in the legacy ${enc} encoding and were converted to Unicode` });
+  }
+  if (!unreadable) return;
+  const pages = badPages.size ? ` on page(s) ${[...badPages].sort((a, b) => a - b).join(', ')}` : '';
+  const share = Math.round((unreadable / Math.max(1, letters)) * 100);
+  if (unreadable > 0.2 * letters) {
+    document.blocks = [];
+    document.status = 'needs_ocr';
+    document.error = `text layer is not readable Vietnamese${pages} (${share}% of the text is in a font without a usable Unicode map, and no legacy table converts it): OCR needed`;
+    return;
+  }
+  document.blocks = kept;
+  document.status = 'partial';
+  document.diagnostics.push({ code: 'text/unreadable', severity: 'warning', message: `${share}% of the text${pages} is not readable Vietnamese (font without a Unicode map) and was left out` });
+}
