@@ -9,6 +9,7 @@ import { Block, Diagnostic, FootnoteRef, newBlock } from '../model.js';
 import { TextBuilder, normalizeChars } from '../text/normalize.js';
 import { toSuperscript } from '../text/superscript.js';
 import { repairSplitSyllables } from '../text/pdf-spacing.js';
+import { PdfTable, findTables } from './pdf-tables.js';
 
 export interface PdfItem {
   str: string;
@@ -217,6 +218,9 @@ interface Para {
   lines: Line[];
 }
 
+/** What flows into blocks: a paragraph's lines, or a table rebuilt from positions (possibly over pages). */
+type Flow = Para | { tables: PdfTable[] };
+
 /** Decide whether `next` starts a new paragraph after `prev` (same page or across a page break). */
 export function startsParagraph(prev: Line, next: Line, stats: LayoutStats): boolean {
   const tol = 0.5 * stats.bodySize;
@@ -257,7 +261,7 @@ export function layoutDocument(pages: PdfPage[]): LayoutResult {
   const stats = layoutStats(all);
   const furniture = findFurniture(pages, linesByPage);
 
-  const bodyLines: Line[] = [];
+  const bodyLines: Array<Line | PdfTable> = [];
   const footnotes: Block[] = [];
   let openNote: { block: Block; builder: TextBuilder } | null = null;
   const flushNote = () => {
@@ -269,7 +273,18 @@ export function layoutDocument(pages: PdfPage[]): LayoutResult {
   linesByPage.forEach((lines, i) => {
     const kept = lines.filter((l) => !furniture.has(l));
     const noteLines = new Set(findFootnoteLines(kept, stats, noteSize, openNote !== null));
-    for (const line of kept) if (!noteLines.has(line)) bodyLines.push(line);
+    const body = kept.filter((l) => !noteLines.has(l));
+    const owner = new Map<Line, PdfTable>();
+    for (const t of findTables(body, pages[i].number)) for (const l of t.lines) owner.set(l, t);
+    const placed = new Set<PdfTable>();
+    for (const line of body) {
+      const t = owner.get(line);
+      if (!t) bodyLines.push(line);
+      else if (!placed.has(t)) {
+        placed.add(t);
+        bodyLines.push(t);
+      }
+    }
     for (const line of [...noteLines]) {
       const lead = line.pieces[0];
       if (lead.marker) {
@@ -286,15 +301,23 @@ export function layoutDocument(pages: PdfPage[]): LayoutResult {
   });
   flushNote();
 
-  const paras: Para[] = [];
-  for (const line of bodyLines) {
-    const last = paras[paras.length - 1];
-    const prev = last?.lines[last.lines.length - 1];
-    if (!prev || startsParagraph(prev, line, stats)) paras.push({ lines: [line] });
-    else last.lines.push(line);
+  const flow: Flow[] = [];
+  for (const item of bodyLines) {
+    const last = flow[flow.length - 1];
+    if (!('pieces' in item)) {
+      // A table whose page starts with it continues the previous page's table when the columns
+      // agree and the header is repeated or absent.
+      const prevTable = last && 'tables' in last ? last.tables[last.tables.length - 1] : undefined;
+      if (prevTable && continuesTable(prevTable, item)) (last as { tables: PdfTable[] }).tables.push(item);
+      else flow.push({ tables: [item] });
+      continue;
+    }
+    const prev = last && 'lines' in last ? last.lines[last.lines.length - 1] : undefined;
+    if (!prev || startsParagraph(prev, item, stats)) flow.push({ lines: [item] });
+    else (last as Para).lines.push(item);
   }
 
-  const blocks: Block[] = paras.map((para) => paraToBlock(para));
+  const blocks: Block[] = flow.map((f) => ('lines' in f ? paraToBlock(f) : tableToBlock(f.tables)));
   resolveMarkers(blocks, new Set(footnotes.map((f) => f.label!)));
   for (const note of footnotes) if (!note.text) diagnostics.push({ code: 'pdf/empty-footnote', severity: 'warning', message: `footnote ${note.label} has no text`, page: note.page });
   return { blocks: [...blocks, ...footnotes], diagnostics };
@@ -327,6 +350,39 @@ export function layoutDocument(pages: PdfPage[]): LayoutResult {
     }
     return block;
   }
+}
+
+function continuesTable(prev: PdfTable, next: PdfTable): boolean {
+  return (
+    next.page === prev.page + 1 &&
+    next.header.length === prev.header.length &&
+    (next.header.every((h) => !h) || next.header.join('|') === prev.header.join('|'))
+  );
+}
+
+/** A table block: header row (when there is one) and data rows as cells; text is cells joined by " | ". */
+export function tableToBlock(parts: PdfTable[]): Block {
+  const header = parts[0].header;
+  const grid = [...(header.some(Boolean) ? [header] : []), ...parts.flatMap((t) => t.rows)];
+  const cellRows = grid.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 })));
+  const breaks: Array<[number, number]> = [];
+  let text = '';
+  let row = 0;
+  parts.forEach((t, k) => {
+    const rows = k === 0 && header.some(Boolean) ? [header, ...t.rows] : t.rows;
+    for (const r of rows) {
+      if (row > 0) text += '\n';
+      if (k > 0 && r === t.rows[0]) breaks.push([text.length, t.page]);
+      text += r.join(' | ');
+      row++;
+    }
+  });
+  const block = newBlock('table', text, { page: parts[0].page, rows: cellRows });
+  if (breaks.length) {
+    block.pageBreaks = breaks;
+    block.pageEnd = parts[parts.length - 1].page;
+  }
+  return block;
 }
 
 /**

@@ -1,0 +1,280 @@
+/**
+ * Tables rebuilt from item positions (a PDF has no table structure, only text at coordinates).
+ * Pure, like pdf-layout: a page's lines in, tables (header per column, cell grid, the lines they
+ * used) out, so every rule is testable with hand-made items.
+ *
+ * The evidence for a table is geometric: several consecutive rows that split into three or more
+ * segments at wide gaps, with figures among them, whose segments line up in columns. Column
+ * bounds come from those full rows only; header rows, wrapped labels and summary rows are then
+ * placed by overlap, so a label wrapped over two lines ("Sở Khoa học và Công" / "nghệ") stays one
+ * cell.
+ */
+import type { Line } from './pdf-layout.js';
+import { lineText } from './pdf-layout.js';
+
+/** A run of a line's items between wide gaps: one cell's worth of text on one baseline. */
+export interface Segment {
+  x0: number;
+  x1: number;
+  y: number;
+  text: string;
+}
+
+/** Lines on the same baseline (a table row's cells are separate lines in the content stream). */
+interface PhysRow {
+  y: number;
+  size: number;
+  segments: Segment[];
+  lines: Line[];
+}
+
+export interface PdfTable {
+  page: number;
+  /** One header per column (stacked header lines joined top to bottom); '' where none. */
+  header: string[];
+  rows: string[][];
+  /** Every line the table took, so the paragraph builder skips them. */
+  lines: Set<Line>;
+  top: number;
+  columns: Array<[number, number]>;
+}
+
+// A gap wider than this many font sizes separates cells; word spaces are ~0.25–0.35 em and
+// justified text stretches them to ~0.6 em at most; the narrowest cell gap seen is 0.9 em
+// ("82,5%   43/63" in 07's PAPI table).
+const CELL_GAP_EM = 0.75;
+// "14,50", "93,10%", "2.471.745", "-", "x": what a value cell holds.
+const NUMERIC_CELL = /^(?:[-+]?\d[\d.,]*\s*%?|[-–x])$/u;
+// "I. ĐỐI VỚI CẤP SỞ", "2. Kết quả", "a) Cấp xã", "Biểu 1:": text above a table that is not its header.
+const HEADING_LIKE = /^(?:[IVXLC]+\.|\d+(?:\.\d+)*\.\s|[a-zđ]\)\s)|:$/u;
+const MIN_DATA_ROWS = 3;
+const MIN_COLUMNS = 3;
+
+export function splitSegments(line: Line): Segment[] {
+  const out: Segment[] = [];
+  let pieces: Line['pieces'] = [];
+  let prevEnd: number | null = null;
+  const flush = () => {
+    const text = lineText({ ...line, pieces }).trim();
+    if (text) {
+      const solid = pieces.filter((p) => p.item.str.trim());
+      out.push({ x0: Math.min(...solid.map((p) => p.item.x)), x1: Math.max(...solid.map((p) => p.item.x + p.item.width)), y: line.y, text });
+    }
+    pieces = [];
+  };
+  for (const p of line.pieces) {
+    const gap = CELL_GAP_EM * Math.max(line.size, 1);
+    if (p.item.str.trim() === '') {
+      if (p.item.width > gap) flush();
+      else pieces.push(p);
+      continue;
+    }
+    if (prevEnd !== null && p.item.x - prevEnd > gap) flush();
+    pieces.push(p);
+    prevEnd = p.item.x + p.item.width;
+  }
+  flush();
+  return out;
+}
+
+function groupRows(lines: Line[]): PhysRow[] {
+  const rows: PhysRow[] = [];
+  for (const line of [...lines].sort((a, b) => b.y - a.y)) {
+    const segs = splitSegments(line);
+    const row = rows.find((r) => Math.abs(r.y - line.y) < 0.35 * Math.max(r.size, line.size));
+    if (row) {
+      row.segments.push(...segs);
+      row.lines.push(line);
+    } else rows.push({ y: line.y, size: line.size, segments: segs, lines: [line] });
+  }
+  for (const r of rows) r.segments.sort((a, b) => a.x0 - b.x0);
+  return rows.sort((a, b) => b.y - a.y);
+}
+
+// "STT | Chỉ tiêu | 2024 | 2025": a header whose figures are all years is not data.
+const YEAR = /^(?:19|20)\d{2}$/u;
+const numericCount = (r: PhysRow) => {
+  const figures = r.segments.slice(1).filter((s) => NUMERIC_CELL.test(s.text));
+  return figures.every((s) => YEAR.test(s.text)) && !NUMERIC_CELL.test(r.segments[0]?.text ?? '') ? 0 : figures.length;
+};
+const isFullRow = (r: PhysRow) => r.segments.length >= MIN_COLUMNS && numericCount(r) >= 1;
+// Inside a table: a summary row ("Chỉ số trung bình … 61,69%") has a label and a figure.
+const isDataRow = (r: PhysRow) => isFullRow(r) || (r.segments.length >= 2 && numericCount(r) >= 1);
+
+/** Column of a segment: the one it overlaps most, else the nearest by centre. */
+function columnOf(seg: Segment, columns: Array<[number, number]>): number {
+  let best = -1;
+  let bestOverlap = 0;
+  columns.forEach(([a, b], i) => {
+    const o = Math.min(b, seg.x1) - Math.max(a, seg.x0);
+    if (o > bestOverlap) [best, bestOverlap] = [i, o];
+  });
+  if (best >= 0) return best;
+  const mid = (seg.x0 + seg.x1) / 2;
+  let dist = Infinity;
+  columns.forEach(([a, b], i) => {
+    const d = Math.abs((a + b) / 2 - mid);
+    if (d < dist) [best, dist] = [i, d];
+  });
+  return best;
+}
+
+/** A merged header cell ("Lâm Đồng" over "Điểm số | Thứ hạng") heads every column it mostly covers. */
+function headerColumns(seg: Segment, columns: Array<[number, number]>): number[] {
+  const covered = columns.flatMap(([a, b], i) => (Math.min(b, seg.x1) - Math.max(a, seg.x0) >= 0.5 * (b - a) ? [i] : []));
+  return covered.length > 1 ? covered : [columnOf(seg, columns)];
+}
+
+/**
+ * Column bounds: x ranges covered by the full rows' segments. In a larger table one row with a
+ * cell spanning two columns must not fuse them, so there a position needs two rows to count.
+ */
+function columnsOf(rows: PhysRow[]): Array<[number, number]> {
+  const segs = rows.filter(isFullRow).flatMap((r) => r.segments);
+  if (!segs.length) return [];
+  const min = Math.floor(Math.min(...segs.map((s) => s.x0)));
+  const max = Math.ceil(Math.max(...segs.map((s) => s.x1)));
+  const cover = new Array<number>(max - min + 1).fill(0);
+  for (const s of segs) for (let x = Math.floor(s.x0); x < Math.ceil(s.x1); x++) cover[x - min]++;
+  const need = rows.filter(isFullRow).length >= 10 ? 2 : 1;
+  const out: Array<[number, number]> = [];
+  let open: number | null = null;
+  cover.forEach((n, k) => {
+    if (n >= need && open === null) open = k;
+    if (n < need && open !== null) {
+      out.push([min + open, min + k]);
+      open = null;
+    }
+  });
+  if (open !== null) out.push([min + open, max]);
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/** Tables on one page: `lines` are its body lines (furniture and footnotes removed). */
+export function findTables(lines: Line[], page: number): PdfTable[] {
+  const rows = groupRows(lines);
+  const tables: PdfTable[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    if (!isFullRow(rows[i])) {
+      i++;
+      continue;
+    }
+    // The run of data rows, with the wrapped-label lines between them.
+    const start = i;
+    let end = i;
+    let j = i + 1;
+    let sinceData = 0;
+    while (j < rows.length && sinceData <= 3) {
+      if (isDataRow(rows[j])) {
+        end = j;
+        sinceData = 0;
+      } else if (rows[j].segments.length <= 2 && !HEADING_LIKE.test(rows[j].segments[0]?.text ?? '')) sinceData++;
+      else break;
+      j++;
+    }
+    const run = rows.slice(start, end + 1);
+    const data = run.filter(isDataRow);
+    const columns = columnsOf(data);
+    if (data.filter(isFullRow).length < MIN_DATA_ROWS || columns.length < MIN_COLUMNS) {
+      i = end + 1;
+      continue;
+    }
+    const left = columns[0][0];
+    const right = columns[columns.length - 1][1];
+    const pitch = median(data.slice(1).map((r, k) => data[k].y - r.y)) || 2 * data[0].size;
+    // Rows past the run's end on the same grid (wrapped label of the last row).
+    while (end + 1 < rows.length && !isDataRow(rows[end + 1]) && rows[end].y - rows[end + 1].y < 0.6 * pitch && fits(rows[end + 1])) end++;
+
+    // A label centred in a tall row starts above the row's figures: lines that close belong to it.
+    let first = start;
+    while (first > 0 && rows[first - 1].y - rows[first].y < 0.45 * pitch && rows[first - 1].segments.length <= 2 && numericCount(rows[first - 1]) === 0 && fits(rows[first - 1])) first--;
+
+    // Header: rows above the first data row, packed close together, inside the table's width.
+    const header: PhysRow[] = [];
+    let above = first - 1;
+    let lastY = rows[first].y;
+    while (above >= 0 && header.length < 8) {
+      const r = rows[above];
+      const limit = header.length === 0 ? Math.max(1.3 * pitch, 2.2 * r.size) : 1.8 * r.size;
+      // A header cell names a column; text ending a sentence is the paragraph above the table.
+      if (r.y - lastY > limit || !fits(r) || r.segments.some((s) => HEADING_LIKE.test(s.text) || /[.;]$/u.test(s.text))) break;
+      if (r.segments.length === 1 && r.segments[0].x1 - r.segments[0].x0 > 0.6 * (right - left)) break; // a title line
+      header.unshift(r);
+      lastY = r.y;
+      above--;
+    }
+
+    const body = rows.slice(first, end + 1);
+    const dataRows = body.filter(isDataRow);
+    // Columns whose full-row cells are figures: a text segment spilling over one ("Chỉ số trung
+    // bình" centred across a merged cell) belongs to the text column it touches.
+    const figureCols = new Set<number>();
+    columns.forEach((_, k) => {
+      const inCol = data.filter(isFullRow).flatMap((r) => r.segments.filter((s) => columnOf(s, columns) === k));
+      if (inCol.length && inCol.filter((s) => NUMERIC_CELL.test(s.text)).length >= 0.5 * inCol.length) figureCols.add(k);
+    });
+    const place = (s: Segment): number => {
+      const k = columnOf(s, columns);
+      if (!figureCols.has(k) || NUMERIC_CELL.test(s.text)) return k;
+      const text = columns.map((_, i) => i).filter((i) => !figureCols.has(i) && columns[i][0] <= s.x0 + 1);
+      return text.length ? text[text.length - 1] : k;
+    };
+    const cells: Array<Array<Array<{ y: number; x: number; text: string }>>> = dataRows.map(() => columns.map(() => []));
+    for (const r of body) {
+      // A wrapped line belongs to the data row whose baseline is nearest.
+      const target = isDataRow(r) ? dataRows.indexOf(r) : nearest(dataRows, r.y);
+      for (const s of r.segments) cells[target][place(s)].push({ y: s.y, x: s.x0, text: s.text });
+    }
+    const headCells: Array<Array<{ y: number; x: number; text: string }>> = columns.map(() => []);
+    for (const r of header) for (const s of r.segments) for (const k of headerColumns(s, columns)) headCells[k].push({ y: s.y, x: s.x0, text: s.text });
+    const join = (parts: Array<{ y: number; x: number; text: string }>) =>
+      parts
+        .sort((a, b) => b.y - a.y || a.x - b.x)
+        .map((p) => p.text)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const grid = cells.map((row) => row.map(join));
+    if (looksLikeChart(grid)) {
+      i = end + 1;
+      continue;
+    }
+    const used = new Set<Line>([...header, ...body].flatMap((r) => r.lines));
+    tables.push({ page, header: headCells.map(join), rows: grid, lines: used, top: (header[0] ?? rows[first]).y, columns });
+    i = end + 1;
+
+    function fits(r: PhysRow): boolean {
+      const tol = 1.5 * r.size;
+      return r.segments.length > 0 && r.segments.every((s) => s.x0 >= left - tol && s.x1 <= right + tol);
+    }
+  }
+  return tables;
+}
+
+// "9,49 9,38 9,45": several figures in one cell is a chart's data labels, not a table cell.
+const MANY_FIGURES = /\d[\d.,]*%?\s+\d[\d.,]*%?(?:\s|$)/u;
+
+/**
+ * A bar chart's axis ticks and data labels also line up in rows and columns; what gives it away
+ * is a grid mostly empty and cells holding several figures.
+ */
+export function looksLikeChart(grid: string[][]): boolean {
+  const cells = grid.flat();
+  const filled = cells.filter(Boolean);
+  const many = filled.filter((c) => MANY_FIGURES.test(c)).length;
+  return filled.length < 0.5 * cells.length || many > 0.15 * filled.length;
+}
+
+function nearest(rows: PhysRow[], y: number): number {
+  let best = 0;
+  rows.forEach((r, k) => {
+    if (Math.abs(r.y - y) < Math.abs(rows[best].y - y)) best = k;
+  });
+  return best;
+}
