@@ -86,7 +86,7 @@ export async function processBuffer(data: Buffer, sourceFile: string, limits: Li
   document.meta = await time('metadata', () => extractMetadata(document.blocks));
   const references = await time('references', () => extractDocumentReferences(document.blocks, document.meta));
   const { values, unmatched } = await time('indicators', () =>
-    extractIndicators(document.blocks, { period: document.meta.period, docType: document.meta.docType }),
+    extractIndicators(document.blocks, { period: document.meta.period, docType: document.meta.docType, title: document.meta.title }),
   );
   for (const r of references) for (const w of r.warnings) addWarning(document.diagnostics, 'references/check', `${r.key}: ${w}`);
   return { document, references, indicators: values, unmatched, stageMs };

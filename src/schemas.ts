@@ -61,6 +61,8 @@ export const IndicatorRecord = z.object({
   source_file: z.string(),
   indicator_id: z.string().min(1),
   label: z.string(),
+  /** Agency or commune the value is about (ranking tables); '' for the document's own scope. */
+  entity: z.string(),
   value: z.number(),
   unit: z.string(),
   numerator: z.number().nullable(),

@@ -91,6 +91,39 @@ describe('fixtures/real', () => {
     }
   });
 
+  it('the PDF annex (12): ranking tables rebuilt from positions give per-agency values, checked against pdftotext -layout', () => {
+    const rows = indicatorsOf('12_');
+    // Two tables (15 departments, 124 communes over pages 2–5) × three matched measures.
+    expect(rows).toHaveLength((15 + 124) * 3);
+    const want: Array<[string, string, number, string, number]> = [
+      ['Sở Tư pháp', 'par_direction_index_pct', 93.1, '%', 1],
+      ['Sở Khoa học và Công nghệ', 'par_direction_index_pct', 76, '%', 1], // label wrapped over two lines
+      ['Sở Ngoại vụ', 'par_direction_appraised_score', 2, 'điểm', 1],
+      ['Văn phòng UBND tỉnh', 'par_direction_self_score', 9, 'điểm', 1],
+      ['UBND phường Lang Biang - Đà Lạt', 'par_direction_index_pct', 73.53, '%', 2],
+      ['UBND xã Hàm Tân', 'par_direction_index_pct', 52.94, '%', 3], // page 3 repeats the header: same table
+      ['UBND xã Tuy Phong', 'par_direction_appraised_score', 3, 'điểm', 5],
+      ['UBND xã Trà Tân', 'par_direction_index_pct', 8.82, '%', 5],
+    ];
+    for (const [entity, id, value, unit, page] of want) {
+      const r = rows.find((x) => x.entity === entity && x.indicator_id === id);
+      expect(r, `${entity} ${id}`).toMatchObject({ value, unit, kind: 'actual', period: '2025', page });
+      expect(String(r!.quote)).toMatch(/^\[bảng [12], dòng \d+, cột "(Chỉ số|Điểm thẩm định|Điểm tự đánh giá)"\]/);
+    }
+    // Summary rows are statistics, not agencies; the stated means (61,69% and 44,77%) agree with the rows.
+    expect(rows.some((r) => /cao nhất|trung bình|thấp nhất/.test(String(r.entity)))).toBe(false);
+    expect(rows.every((r) => (r.warnings as string[]).length === 0)).toBe(true);
+    // The maximum-score column has no catalog measure: one unmatched row per table, not one per cell.
+    const unmatched = out.jsonl('unmatched').filter((r) => path.basename(String(r.source_file)).startsWith('12_'));
+    expect(unmatched.map((u) => u.label)).toEqual(['Điểm chuẩn tối đa (15 đơn vị)', 'Điểm chuẩn tối đa (124 đơn vị)']);
+  });
+
+  it('per-entity values get their own time-series rows, after the province-wide ones', () => {
+    const series = out.csv('timeseries').filter((r) => r.indicator_id === 'par_direction_index_pct');
+    expect(series).toHaveLength(15 + 124);
+    expect(series[0]).toMatchObject({ entity: 'Sở Tư pháp', '2025': '93.1' });
+  });
+
   it('the broken-font PDF and the scans are read by OCR, marked as such; no garbage in any output', () => {
     for (const p of ['22_', '26_', '40_']) {
       expect((doc(p).warnings as string[]).join('\n'), p).toMatch(/comes from OCR \(mean confidence \d+%/);

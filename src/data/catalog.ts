@@ -17,6 +17,9 @@ export const CatalogFile = z.object({
         exclude: z.array(z.string().min(2)).optional(),
         min: z.number().optional(),
         requireNoun: z.boolean().optional(),
+        // A measure reported per agency or commune in a ranking table ("Chỉ số" column of an
+        // annex listing every Sở): matched only against column headers of entity tables.
+        perEntity: z.boolean().optional(),
       }),
     )
     .refine((xs) => new Set(xs.map((x) => x.id)).size === xs.length, 'indicator ids must be unique'),
@@ -37,6 +40,7 @@ export interface CatalogEntry {
   /** Phrases that rule this entry out when the label contains them. */
   excludeFolded: string[];
   sectionsFolded: string[];
+  perEntity?: boolean;
 }
 
 export function loadCatalog(json: unknown): CatalogEntry[] {
@@ -48,6 +52,7 @@ export function loadCatalog(json: unknown): CatalogEntry[] {
     denominator: e.denominator,
     min: e.min,
     requireNoun: e.requireNoun,
+    perEntity: e.perEntity,
     aliasesFolded: [...new Set([e.name, ...e.aliases].map(fold))],
     sectionsFolded: (e.sections ?? []).map(fold),
     excludeFolded: (e.exclude ?? []).map(fold),

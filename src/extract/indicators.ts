@@ -6,12 +6,14 @@
  */
 import { jaroWinkler } from '../text/similarity.js';
 import { Block, pageAt } from '../model.js';
-import { catalog, CatalogEntry } from '../data/catalog.js';
+import type { CatalogEntry } from '../data/catalog.js';
+import { eligibleEntries } from './catalog-match.js';
 import { fold } from '../text/normalize.js';
 import { findQuantities, Quantity } from './quantities.js';
 import { sentenceAround } from '../text/sentences.js';
 import { findDate } from '../text/dates.js';
 import { describeTable, TableGrid } from './tables.js';
+import { entityTableValues } from './entity-tables.js';
 import { parseVietnameseNumber } from './quantities.js';
 
 export type IndicatorKind = 'actual' | 'estimate' | 'target';
@@ -19,6 +21,8 @@ export type IndicatorKind = 'actual' | 'estimate' | 'target';
 export interface IndicatorValue {
   indicator_id: string;
   label: string;
+  /** Who the value is about when a table lists agencies or communes; '' for the document's own scope. */
+  entity: string;
   value: number;
   unit: string;
   numerator: number | null;
@@ -48,6 +52,8 @@ export interface IndicatorContext {
   /** The report's own period (documents.period), used when the sentence names none. */
   period?: string;
   docType?: string;
+  /** The document's title: for an annex it names what its ranking tables measure. */
+  title?: string;
 }
 
 // Whole words only (?<!\p{L}): "trước hạn" and "nhà nước" contain "ước" but estimate nothing.
@@ -79,6 +85,10 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
     if (block.kind === 'table') {
       tableNo++;
       const grid = describeTable(block);
+      if (grid?.entityTable) {
+        entityIndicators(block, grid, tableNo, ctx, values, unmatched);
+        continue;
+      }
       if (grid) {
         tableIndicators(block, grid, tableNo, ctx, values, unmatched);
         continue;
@@ -122,6 +132,7 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
         block,
         indicator_id: match.entry.id,
         label: match.label,
+        entity: '',
         value: match.entry.unit === 'fraction' && q.kind === 'fraction' ? q.percent ?? round(((q.numerator ?? 0) / (q.denominator ?? 1)) * 100) : valueOf(q),
         unit: match.entry.unit === 'fraction' ? '%' : unitOf(q),
         numerator: q.numerator ?? null,
@@ -186,43 +197,10 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** Unit compatibility between a quantity and a catalog entry. */
-function unitFits(entry: CatalogEntry, q: Quantity): boolean {
-  // Counts are whole numbers: "15,38" is a score or a rate, whatever label stands before it.
-  if (entry.unit === 'count' && !Number.isInteger(q.value)) return false;
-  if (entry.requireNoun && !q.unit) return false;
-  if (entry.denominator !== undefined && q.kind === 'fraction' && q.denominator !== entry.denominator) return false;
-  if (entry.min !== undefined && q.value < entry.min) return false;
-  switch (entry.unit) {
-    case 'percent':
-      return q.kind === 'percent';
-    case 'fraction':
-      return q.kind === 'fraction' || q.kind === 'percent';
-    case 'rank':
-      return q.kind === 'fraction';
-    case 'score':
-      return q.kind === 'number';
-    case 'money':
-      return q.kind === 'money';
-    case 'count':
-      return q.kind === 'number' && (!entry.nouns?.length || !q.unit || entry.nouns.some((n) => q.unit.startsWith(n) || n.startsWith(q.unit)));
-  }
-}
-
 interface Match {
   entry: CatalogEntry;
   label: string;
   confidence: number;
-}
-
-/** Catalog entries a figure can belong to: its unit fits, the section permits, no exclusion applies. */
-function eligibleEntries(q: Quantity, sectionText: string, labelFolded: string): CatalogEntry[] {
-  return catalog.filter(
-    (entry) =>
-      unitFits(entry, q) &&
-      (!entry.sectionsFolded.length || entry.sectionsFolded.some((s) => sectionText.includes(s))) &&
-      !entry.excludeFolded.some((x) => labelFolded.includes(x)),
-  );
 }
 
 /**
@@ -349,7 +327,7 @@ function asOfDate(before: string): string {
 function collapse(values: Candidate[]): IndicatorValue[] {
   const slots = new Map<string, Candidate>();
   for (const v of values) {
-    const key = `${v.indicator_id}|${v.period}|${v.kind}`;
+    const key = `${v.indicator_id}|${v.entity}|${v.period}|${v.kind}`;
     const seen = slots.get(key);
     if (!seen) {
       slots.set(key, v);
@@ -406,6 +384,7 @@ function tableIndicators(block: Block, grid: TableGrid, tableNo: number, ctx: In
         block,
         indicator_id: match.entry.id,
         label,
+        entity: '',
         value,
         unit: q.unit,
         numerator: null,
@@ -423,5 +402,47 @@ function tableIndicators(block: Block, grid: TableGrid, tableNo: number, ctx: In
         start: row.index,
       });
     }
+  }
+}
+
+/** Character offset of a table row in the block's text (rows are joined by newlines). */
+function rowOffset(block: Block, row: number): number {
+  let at = 0;
+  for (let k = 0; k < row; k++) {
+    const nl = block.text.indexOf('\n', at);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return at;
+}
+
+/** Ranking tables: each row an agency or commune, each matched column a per-entity measure. */
+function entityIndicators(block: Block, grid: TableGrid, tableNo: number, ctx: IndicatorContext, values: Candidate[], unmatched: UnmatchedValue[]): void {
+  const context = fold([...block.sectionPath, ctx.title ?? ''].join(' | '));
+  const found = entityTableValues(block, grid, tableNo, context);
+  const pageOf = (rowIndex: number) => pageAt(block, rowOffset(block, grid.rows[rowIndex].index)) ?? block.page ?? null;
+  for (const u of found.unmatched) unmatched.push({ label: u.label, value: u.value, unit: u.unit, page: pageOf(u.rowIndex), quote: u.quote });
+  for (const c of found.values) {
+    values.push({
+      block,
+      indicator_id: c.indicator_id,
+      label: c.label,
+      entity: c.entity,
+      value: c.value,
+      unit: c.unit,
+      numerator: null,
+      denominator: null,
+      kind: c.kind,
+      period: c.column.year ?? periodOf('', block.sectionPath, ctx, c.kind),
+      as_of: '',
+      page: pageOf(c.rowIndex),
+      section: block.sectionPath[block.sectionPath.length - 1] ?? '',
+      quote: c.quote,
+      confidence: 0.9,
+      ocr: block.ocr !== undefined,
+      count: 1,
+      warnings: c.warnings,
+      start: grid.rows[c.rowIndex].index,
+    });
   }
 }

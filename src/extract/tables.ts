@@ -28,6 +28,8 @@ export interface TableGrid {
   columns: TableColumn[];
   rows: TableRow[];
   headerRows: number;
+  /** Rows name agencies or communes ("Đơn vị": Sở Tư pháp, UBND xã Hàm Kiệm): columns are the measures. */
+  entityTable: boolean;
 }
 
 /** Expand merged cells: a cell spanning k columns or rows fills every slot it covers. */
@@ -56,6 +58,11 @@ const NOTE_HEADER = /ghi chú/iu;
 const TARGET_HEADER = /kế hoạch|chỉ tiêu (được )?giao|mục tiêu|điểm chuẩn|tối đa/iu;
 const ESTIMATE_HEADER = /(?<![\p{L}])ước/iu;
 const ACTUAL_HEADER = /thực hiện|kết quả|số liệu|đạt được|thẩm định|tự đánh giá|chỉ số|điểm|tỷ lệ|giá trị/iu;
+
+// The label column of a ranking table names who is measured.
+const ENTITY_HEADER = /^(tên )?(đơn vị|cơ quan|địa phương|sở, ban, ngành|cơ quan, đơn vị|huyện, thị xã, thành phố|xã, phường(, thị trấn)?)$/iu;
+// "Sở Tư pháp", "UBND xã Hàm Kiệm", "Văn phòng UBND tỉnh", "Thanh tra tỉnh", "Ban Quản lý các KCN"
+const ENTITY_NAME = /^(sở|ubnd|ủy ban nhân dân|ban|văn phòng|thanh tra|công an|bộ|cục|chi cục|trung tâm|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu|kho bạc|bảo hiểm|tòa án|viện|đài|báo|hội|liên đoàn|mặt trận|bệnh viện|trường|cơ quan|tỉnh|đoàn)(?![\p{L}])/iu;
 
 const isNumeric = (s: string) => parseVietnameseNumber(s.replace(/\s*%$/, '').trim()) !== null;
 
@@ -98,5 +105,9 @@ export function describeTable(block: Block): TableGrid | null {
     columns.push(col);
   }
   const rows = grid.slice(headerRows).map((cells, i) => ({ index: headerRows + i, cells }));
-  return { columns, rows, headerRows };
+  const labelCol = columns.find((c) => c.role === 'label');
+  const labels = labelCol ? rows.map((r) => r.cells[labelCol.index]).filter(Boolean) : [];
+  const named = labels.filter((l) => ENTITY_NAME.test(l)).length;
+  const entityTable = !!labelCol && labels.length >= 3 && (ENTITY_HEADER.test(labelCol.header) ? named >= 0.5 * labels.length : named >= 0.8 * labels.length);
+  return { columns, rows, headerRows, entityTable };
 }

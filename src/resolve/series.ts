@@ -9,7 +9,7 @@ import { catalog } from '../data/catalog.js';
 export function flagConflicts(rows: IndicatorRecord[]): void {
   const slots = new Map<string, IndicatorRecord[]>();
   for (const r of rows) {
-    const k = `${r.indicator_id}|${r.period}|${r.kind}`;
+    const k = `${r.indicator_id}|${r.entity}|${r.period}|${r.kind}`;
     slots.set(k, [...(slots.get(k) ?? []), r]);
   }
   for (const group of slots.values()) {
@@ -17,7 +17,7 @@ export function flagConflicts(rows: IndicatorRecord[]): void {
     if (values.length < 2) continue;
     for (const r of group) {
       const others = group.filter((o) => o.value !== r.value).map((o) => `${o.value} in ${o.source_file}`);
-      r.warnings.push(`other documents state a different value for ${r.period}: ${[...new Set(others)].join('; ')}`);
+      r.warnings.push(`other documents state a different value for ${r.entity ? `${r.entity}, ` : ''}${r.period}: ${[...new Set(others)].join('; ')}`);
     }
   }
 }
@@ -28,22 +28,28 @@ export interface SeriesTable {
 }
 
 /**
- * Wide table: one row per indicator, for each period a value column and a sources column.
+ * Wide table: one row per indicator and entity ('' = the documents' own scope, listed first),
+ * for each period a value column and a sources column.
  * Actual values first; an estimate fills a period only when no actual exists (marked in sources).
  * Conflicting values show as "conflict" rather than a silently chosen number.
  */
 export function pivotSeries(rows: IndicatorRecord[]): SeriesTable {
   const usable = rows.filter((r) => r.kind !== 'target' && r.period);
   const periods = [...new Set(usable.map((r) => r.period))].sort(byPeriodEnd);
-  const ids = [...new Set(usable.map((r) => r.indicator_id))];
   const order = new Map(catalog.map((c, i) => [c.id, i]));
-  ids.sort((a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999));
-  const header = ['indicator_id', 'name', 'unit', ...periods.flatMap((p) => [p, `${p} sources`])];
+  const seriesKeys = new Map<string, { id: string; entity: string }>();
+  for (const r of usable) seriesKeys.set(`${r.indicator_id}\u0000${r.entity}`, { id: r.indicator_id, entity: r.entity });
+  // Catalog order, then the document's own scope before entities, entities in reading order of first appearance.
+  const firstSeen = new Map([...seriesKeys.keys()].map((k, i) => [k, i]));
+  const keys = [...seriesKeys.entries()].sort(
+    ([ka, a], [kb, b]) => (order.get(a.id) ?? 999) - (order.get(b.id) ?? 999) || (a.entity === '' ? 0 : 1) - (b.entity === '' ? 0 : 1) || firstSeen.get(ka)! - firstSeen.get(kb)!,
+  );
+  const header = ['indicator_id', 'entity', 'name', 'unit', ...periods.flatMap((p) => [p, `${p} sources`])];
   const out: string[][] = [];
-  for (const id of ids) {
+  for (const [, { id, entity }] of keys) {
     const entry = catalog.find((c) => c.id === id);
-    const mine = usable.filter((r) => r.indicator_id === id);
-    const row = [id, entry?.name ?? '', displayUnit(entry?.unit, entry?.nouns, mine.map((r) => r.unit))];
+    const mine = usable.filter((r) => r.indicator_id === id && r.entity === entity);
+    const row = [id, entity, entry?.name ?? '', displayUnit(entry?.unit, entry?.nouns, mine.map((r) => r.unit))];
     for (const p of periods) {
       const cell = mine.filter((r) => r.period === p);
       const actual = cell.filter((r) => r.kind === 'actual');

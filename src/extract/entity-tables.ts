@@ -1,0 +1,109 @@
+/**
+ * Ranking tables: one row per agency or commune ("1 | Sở Tư pháp | 14,50 | 14,50 | 13,50 |
+ * 93,10%"), one measure per column. Each cell becomes a value of the column's measure for the
+ * row's entity. Summary rows ("Chỉ số trung bình") are not entities: they are checked against
+ * the rows instead, and a disagreement is reported on the column's values.
+ * Pure: a described table in, per-entity values and unmatched columns out.
+ */
+import type { Block } from '../model.js';
+import { fold } from '../text/normalize.js';
+import { eligibleEntries } from './catalog-match.js';
+import { parseVietnameseNumber, Quantity } from './quantities.js';
+import type { TableColumn, TableGrid, ValueKind } from './tables.js';
+
+export interface EntityCell {
+  indicator_id: string;
+  label: string;
+  entity: string;
+  value: number;
+  unit: string;
+  kind: ValueKind;
+  column: TableColumn;
+  /** Index of the row in the table's rows (for the page it sits on). */
+  rowIndex: number;
+  quote: string;
+  warnings: string[];
+}
+
+export interface EntityColumnUnmatched {
+  label: string;
+  value: number;
+  unit: string;
+  rowIndex: number;
+  quote: string;
+}
+
+// "Chỉ số cao nhất", "Điểm trung bình", "Tổng cộng", "Bình quân": statistics over the rows.
+const AGGREGATE = /^(?:(?:chỉ số|điểm|tỷ lệ|giá trị)\s+)?(cao nhất|thấp nhất|trung bình|bình quân)$|^(?:tổng cộng|tổng số|tổng|cộng)$/iu;
+
+const parseCell = (raw: string): number | null => parseVietnameseNumber(raw.replace(/\s*%$/, '').trim());
+
+export function entityTableValues(block: Block, grid: TableGrid, tableNo: number, context: string): { values: EntityCell[]; unmatched: EntityColumnUnmatched[] } {
+  const values: EntityCell[] = [];
+  const unmatched: EntityColumnUnmatched[] = [];
+  const labelCol = grid.columns.find((c) => c.role === 'label');
+  if (!labelCol) return { values, unmatched };
+  const numberCol = grid.columns.find((c) => c.role === 'number');
+  const rows = grid.rows.map((r, i) => ({ i, r, label: (r.cells[labelCol.index] ?? '').replace(/\s+/g, ' ').trim() })).filter((x) => x.label);
+  const aggregates = rows.filter((x) => AGGREGATE.test(x.label) && !(numberCol && x.r.cells[numberCol.index]?.trim()));
+  const entities = rows.filter((x) => !aggregates.includes(x));
+  for (const col of grid.columns.filter((c) => c.role === 'value')) {
+    const cells = entities.flatMap((x) => {
+      const raw = x.r.cells[col.index]?.trim() ?? '';
+      const value = parseCell(raw);
+      return value === null ? [] : [{ ...x, raw, value }];
+    });
+    if (!cells.length) continue;
+    const percent = cells.every((c) => /%$/.test(c.raw));
+    const q: Quantity = { value: cells[0].value, kind: percent ? 'percent' : 'number', unit: percent ? '%' : '', raw: cells[0].raw, start: 0, end: cells[0].raw.length };
+    const header = fold(col.header).trim();
+    const entry = eligibleEntries(q, context, header, true).find((e) => e.aliasesFolded.some((a) => header.includes(a) && a.length >= 0.6 * header.length));
+    const where = `[bảng ${tableNo}, cột "${col.header}"]`;
+    if (!entry) {
+      const sample = cells.slice(0, 3).map((c) => `${c.label}: ${c.raw}`).join('; ');
+      unmatched.push({ label: `${col.header} (${cells.length} đơn vị)`, value: cells[0].value, unit: q.unit, rowIndex: cells[0].i, quote: `${where} ${sample}${cells.length > 3 ? '; …' : ''}` });
+      continue;
+    }
+    const warnings = checkAggregates(aggregates, col, cells.map((c) => c.value));
+    for (const c of cells) {
+      const rowNo = numberCol ? c.r.cells[numberCol.index]?.trim() : '';
+      values.push({
+        indicator_id: entry.id,
+        label: col.header,
+        entity: c.label,
+        value: c.value,
+        unit: entry.unit === 'score' ? 'điểm' : q.unit,
+        kind: col.kind ?? 'actual',
+        column: col,
+        rowIndex: c.i,
+        quote: `[bảng ${tableNo}${rowNo ? `, dòng ${rowNo}` : ''}, cột "${col.header}"] ${c.label}: ${c.raw}`,
+        warnings: [...warnings],
+      });
+    }
+  }
+  return { values, unmatched };
+}
+
+/** Stated maxima, minima and means against the rows' own; a difference is worth a warning. */
+function checkAggregates(aggregates: Array<{ label: string; r: { cells: string[] } }>, col: TableColumn, xs: number[]): string[] {
+  const out: string[] = [];
+  for (const a of aggregates) {
+    const raw = a.r.cells[col.index]?.trim() ?? '';
+    const stated = parseCell(raw);
+    if (stated === null) continue;
+    const what = fold(a.label);
+    const computed = /cao nhat/.test(what)
+      ? Math.max(...xs)
+      : /thap nhat/.test(what)
+        ? Math.min(...xs)
+        : /trung binh|binh quan/.test(what)
+          ? xs.reduce((s, x) => s + x, 0) / xs.length
+          : xs.reduce((s, x) => s + x, 0);
+    const decimals = (raw.replace(/%$/, '').split(',')[1] ?? '').length;
+    const tolerance = 0.5 * 10 ** -decimals + 1e-9;
+    if (Math.abs(computed - stated) > tolerance) {
+      out.push(`the table states "${a.label}" = ${raw}, but its ${xs.length} rows give ${Math.round(computed * 100) / 100}`);
+    }
+  }
+  return out;
+}
