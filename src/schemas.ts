@@ -39,9 +39,10 @@ export const ReferenceRecord = z.object({
   source_file: z.string(),
   key: z.string().min(3),
   type: z.string().min(1),
-  number: z.string().min(1),
+  /** '' for a law cited by name and date only ("Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015"). */
+  number: z.string(),
   year: z.number().int().nullable(),
-  symbol: z.string().min(1),
+  symbol: z.string(),
   issuer: z.string(),
   issue_date: isoDate,
   subject: z.string(),

@@ -8,6 +8,7 @@
  */
 import { typeOfCode, issuerOfCode, lawIssuer, typeWords, issuers, GENERIC_TYPE } from '../data/tables.js';
 import { NUMERIC_DATE, WORDED_DATE, isoDate } from '../text/dates.js';
+import { findNamedLaws } from './named-laws.js';
 
 export interface RefMention {
   key: string;
@@ -275,7 +276,34 @@ export function findReferences(text: string): RefMention[] {
       warnings,
     });
   }
-  return mentions;
+  // Laws cited by name and date have no number; their key is the name and the date.
+  for (const law of findNamedLaws(text)) {
+    if (mentions.some((m) => m.start < law.end && law.start < m.end)) continue;
+    const [y, mo, d] = law.issueDate.split('-');
+    const key = `${law.typeName} ${law.name} (${d}/${mo}/${y})`;
+    mentions.push({
+      key,
+      compareKey: compareKeyOf(key),
+      number: '',
+      year: Number(y),
+      symbol: '',
+      typeName: law.typeName,
+      typeSource: 'word',
+      typeWord: law.typeName,
+      party: false,
+      issueDate: law.issueDate,
+      dateRaw: law.dateRaw,
+      // Laws and codes are passed by the National Assembly, ordinances by its Standing Committee.
+      issuer: law.typeName === 'Pháp lệnh' ? 'Ủy ban Thường vụ Quốc hội' : 'Quốc hội',
+      issuerSource: 'code',
+      subject: law.name,
+      relation: relationBefore(text.slice(Math.max(0, law.start - 120), law.start)),
+      start: law.start,
+      end: law.end,
+      warnings: [],
+    });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 // "Quyết định số ", "Kế hoạch phối hợp số ", "văn bản số ", "Nghị quyết ", "Quyết định số: "

@@ -56,7 +56,10 @@ export function buildDecisions(refs: ReferenceRecord[]): DecisionRecord[] {
 /** Keys with the same number and date whose symbols differ by a typo ("1552/BTTTT-TTH" vs "-THH"). */
 function flagNearDuplicates(rows: DecisionRecord[]): void {
   const byNumber = new Map<string, DecisionRecord[]>();
-  for (const r of rows) byNumber.set(r.number.replace(/^0+/, ''), [...(byNumber.get(r.number.replace(/^0+/, '')) ?? []), r]);
+  for (const r of rows) {
+    if (!r.number) continue; // laws cited by name have no number to mistype
+    byNumber.set(r.number.replace(/^0+/, ''), [...(byNumber.get(r.number.replace(/^0+/, '')) ?? []), r]);
+  }
   for (const group of byNumber.values()) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {

@@ -294,3 +294,43 @@ describe('subject and relation', () => {
     ]);
   });
 });
+
+describe('laws cited by name and date (no number)', () => {
+  it.each([
+    // The preamble of Nghị định 30/2020/NĐ-CP (fixtures/real/34).
+    ['Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', [['Luật Tổ chức Chính phủ (19/06/2015)', 'Luật', '2015-06-19', 'Quốc hội', 'căn cứ']]],
+    ['Căn cứ Bộ luật Lao động ngày 20/11/2019;', [['Bộ luật Lao động (20/11/2019)', 'Bộ luật', '2019-11-20', 'Quốc hội', 'căn cứ']]],
+    ['Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;', [['Pháp lệnh Ưu đãi người có công với cách mạng (09/12/2020)', 'Pháp lệnh', '2020-12-09', 'Ủy ban Thường vụ Quốc hội', 'căn cứ']]],
+    // The amending law is one citation, dated by its own date; the laws it amends are its subject.
+    [
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;',
+      [['Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương (22/11/2019)', 'Luật', '2019-11-22', 'Quốc hội', 'căn cứ']],
+    ],
+    // Two laws in one preamble line.
+    [
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;',
+      [
+        ['Luật Tổ chức chính quyền địa phương (19/06/2015)', 'Luật', '2015-06-19', 'Quốc hội', 'căn cứ'],
+        ['Luật Ngân sách nhà nước (25/06/2015)', 'Luật', '2015-06-25', 'Quốc hội', undefined],
+      ],
+    ],
+  ] as const)('%s', (text, want) => {
+    const refs = findReferences(normalizeChars(text));
+    expect(refs.map((r) => [r.key, r.typeName, r.issueDate, r.issuer, r.relation])).toEqual(want);
+    for (const r of refs) expect([r.number, r.symbol]).toEqual(['', '']);
+  });
+
+  it.each([
+    'vi phạm Luật Sở hữu trí tuệ, vi phạm “báo hóa” trang thông tin điện tử', // a topic, no date (seed 2023)
+    'Luật Viễn thông 2023 vẫn chưa được ban hành', // a year is not a date (seed 2025)
+    'thực hiện theo quy định của Luật Ban hành văn bản quy phạm pháp luật.',
+    'Luật Tổ chức Chính phủ ngày 31 tháng 2 năm 2015', // impossible date
+  ])('not a dated citation: %s', (text) => {
+    expect(findReferences(normalizeChars(text))).toEqual([]);
+  });
+
+  it('a law with its number is found once, by the number', () => {
+    const refs = findReferences('Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19 tháng 6 năm 2015;');
+    expect(refs.map((r) => r.key)).toEqual(['77/2015/QH13']);
+  });
+});
