@@ -119,6 +119,27 @@ describe('fixtures/real', () => {
     expect(unmatched.map((u) => u.label)).toEqual(['Điểm chuẩn tối đa (15 đơn vị)', 'Điểm chuẩn tối đa (124 đơn vị)']);
   });
 
+  it('07 (Word-exported PDF report): stated rates with their kind, the provincial agencies kept apart', () => {
+    const rows = indicatorsOf('07_');
+    const want: Array<[string, string, number, string]> = [
+      ['procedures_published_on_time_pct', '', 76.43, 'actual'],
+      ['on_time_resolution_pct', '', 97.4, 'actual'],
+      ['on_time_resolution_pct', '', 98, 'target'], // "chưa đạt chỉ tiêu đề ra (chỉ tiêu tối thiểu 98%, hiện đạt 97,4%)"
+      ['on_time_resolution_pct', 'cấp tỉnh', 93.5, 'actual'],
+      ['digitized_data_reuse_pct', '', 63, 'actual'],
+      ['electronic_results_pct', '', 80.7, 'actual'],
+      ['full_online_dossier_pct', '', 78.6, 'actual'],
+      ['e_work_processing_pct', '', 76.9, 'actual'],
+    ];
+    for (const [id, entity, value, kind] of want) {
+      expect(rows.find((r) => r.indicator_id === id && r.entity === entity && r.kind === kind), `${id} ${entity} ${kind}`).toMatchObject({ value, period: '2025' });
+    }
+    // The scoring table on page 12 states 71,95% where the text says 72%: kept, and said.
+    const digitized = rows.find((r) => r.indicator_id === 'digitized_dossiers_pct')!;
+    expect(digitized.value).toBe(72);
+    expect(digitized.warnings).toContain('the report also states 71.95 for this indicator and period (page 12)');
+  });
+
   it('per-entity values get their own time-series rows, after the province-wide ones', () => {
     const series = out.csv('timeseries').filter((r) => r.indicator_id === 'par_direction_index_pct');
     expect(series).toHaveLength(15 + 124);

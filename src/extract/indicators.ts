@@ -58,13 +58,19 @@ export interface IndicatorContext {
 
 // Whole words only (?<!\p{L}): "trước hạn" and "nhà nước" contain "ước" but estimate nothing.
 const TARGET_WORDS = /(?<![\p{L}])(phấn đấu|mục tiêu|chỉ tiêu(?! được giao)(?!.*kết quả)|tối thiểu|kế hoạch đề ra là|dự kiến)/iu;
-const ACHIEVED_TARGET = /(?<![\p{L}])(kết quả thực hiện (các )?chỉ tiêu|đạt chỉ tiêu|theo mục tiêu đề ra)/iu;
+// "chưa đạt chỉ tiêu đề ra (chỉ tiêu tối thiểu 98%)" achieved nothing: the 98% is the target.
+const ACHIEVED_TARGET = /(?<![\p{L}])(kết quả thực hiện (các )?chỉ tiêu|(?<!(?:chưa|không) )đạt chỉ tiêu|theo mục tiêu đề ra)/iu;
 const ESTIMATE_WORDS = /(?<![\p{L}])(ước đạt|ước tính|ước thực hiện|ước)(?![\p{L}])/iu;
 const TARGET_SECTIONS = /(chỉ tiêu cụ thể|mục tiêu|nhiệm vụ.*năm (19|20)\d{2}|phương hướng|kế hoạch năm)/iu;
 const CLAUSE_BREAK = /[.;\n]\s|[.;]$|\n/gu;
 const AS_OF = /tính đến (?:ngày|hết ngày|tháng|thời điểm)?\s*/iu;
 const YEAR_IN = /(?:năm|đến năm|trong năm)\s+((?:19|20)\d{2})(?![\d/])/giu;
 const JW_THRESHOLD = 0.94;
+// Between two figures of one indicator: ", hiện đạt ", " và đến nay đạt ", " nay đã đạt ".
+const CONTINUES_FIGURE = /^\s*,?\s*(?:và\s+)?(?:hiện|hiện nay|nay|đến nay|thực tế)\s+(?:đã\s+|chỉ\s+)?đạt\s*$/iu;
+// A level named right before the figure narrows whom it is about: "tỷ lệ hồ sơ giải quyết đúng
+// hẹn cấp tỉnh chỉ đạt 93,5%" is the provincial agencies' rate, not the province's.
+const LEVEL_SCOPE = /(?<![\p{L}])(cấp (?:tỉnh|huyện|xã))(?![\p{L}])[^,;:()]{0,25}$/iu;
 
 interface Candidate extends IndicatorValue {
   start: number;
@@ -97,6 +103,7 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
     const text = block.text;
     const quantities = findQuantities(text).filter((q) => !q.malformed);
     let prevEnd = 0;
+    let prev: { q: Quantity; match: Match } | null = null;
     for (const q of quantities) {
       const clauseStart = lastBreak(text, q.start);
       const from = Math.max(clauseStart, prevEnd);
@@ -104,6 +111,12 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
       prevEnd = q.end;
       const sectionText = fold(block.sectionPath.join(' | '));
       let match = matchIndicator(left, q, sectionText);
+      const last = prev as { q: Quantity; match: Match } | null;
+      if (!match && last && last.q.kind === q.kind && CONTINUES_FIGURE.test(left)) {
+        // "(chỉ tiêu tối thiểu 98%, hiện đạt 97,4%)": the second figure measures the same thing.
+        match = { ...last.match, confidence: Math.min(last.match.confidence, 0.8) };
+      }
+      prev = null;
       if (!match && from > clauseStart && !matchedSince(values, block, clauseStart)) {
         // "đồng bộ, tích hợp 100% dịch vụ công … (1.348 dịch vụ)": the label sits before an
         // unmatched figure of the same clause; read the whole clause, with less confidence.
@@ -124,6 +137,7 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
         }
         continue;
       }
+      prev = { q, match };
       const clause = text.slice(clauseStart, q.end);
       const kind = kindOf(clause, left, block.sectionPath, ctx);
       const period = periodOf(clause, block.sectionPath, ctx, kind);
@@ -132,7 +146,7 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
         block,
         indicator_id: match.entry.id,
         label: match.label,
-        entity: '',
+        entity: LEVEL_SCOPE.exec(left)?.[1].toLowerCase() ?? '',
         value: match.entry.unit === 'fraction' && q.kind === 'fraction' ? q.percent ?? round(((q.numerator ?? 0) / (q.denominator ?? 1)) * 100) : valueOf(q),
         unit: match.entry.unit === 'fraction' ? '%' : unitOf(q),
         numerator: q.numerator ?? null,
@@ -384,7 +398,7 @@ function tableIndicators(block: Block, grid: TableGrid, tableNo: number, ctx: In
         block,
         indicator_id: match.entry.id,
         label,
-        entity: '',
+        entity: col.entity ?? '',
         value,
         unit: q.unit,
         numerator: null,

@@ -17,6 +17,8 @@ export interface TableColumn {
   kind?: ValueKind;
   /** A year named in the header ("Thực hiện năm 2024"). */
   year?: string;
+  /** Whom the column is about, from a group header over several value columns ("Lâm Đồng" / "Chỉ số"). */
+  entity?: string;
 }
 
 export interface TableRow {
@@ -104,10 +106,28 @@ export function describeTable(block: Block): TableGrid | null {
     }
     columns.push(col);
   }
+  markColumnEntities(columns, grid.slice(0, headerRows));
   const rows = grid.slice(headerRows).map((cells, i) => ({ index: headerRows + i, cells }));
   const labelCol = columns.find((c) => c.role === 'label');
   const labels = labelCol ? rows.map((r) => r.cells[labelCol.index]).filter(Boolean) : [];
   const named = labels.filter((l) => ENTITY_NAME.test(l)).length;
   const entityTable = !!labelCol && labels.length >= 3 && (ENTITY_HEADER.test(labelCol.header) ? named >= 0.5 * labels.length : named >= 0.8 * labels.length);
   return { columns, rows, headerRows, entityTable };
+}
+
+// Group headers that are periods or kinds ("Năm 2024" over "Kế hoạch | Thực hiện") name no entity.
+const NOT_ENTITY = /(?:19|20)\d{2}|kế hoạch|thực hiện|kết quả|ước|so sánh|tỷ lệ|chỉ tiêu|giai đoạn|tháng|quý|năm/iu;
+
+/**
+ * Tables comparing provinces or agencies side by side put each one's name over its own value
+ * columns ("Lâm Đồng | Đắk Nông | Bình Thuận", each over "Chỉ số | Thứ hạng"): those values
+ * belong to that name, not to the document's own scope.
+ */
+function markColumnEntities(columns: TableColumn[], head: string[][]): void {
+  if (head.length < 2) return;
+  const values = columns.filter((c) => c.role === 'value');
+  const group = (c: TableColumn) => (head[0][c.index] === head[head.length - 1][c.index] ? '' : head[0][c.index]);
+  const names = new Set(values.map(group).filter(Boolean));
+  if (names.size < 2 || [...names].some((n) => NOT_ENTITY.test(n))) return;
+  for (const c of values) if (group(c)) c.entity = group(c);
 }

@@ -5,7 +5,7 @@
  * Decisions are geometric (font size, baseline, indentation, gaps), never guessed from
  * digits: a superscript "1" glued to "2030" is a marker because it is small and raised.
  */
-import { Block, Diagnostic, FootnoteRef, newBlock } from '../model.js';
+import { Block, Diagnostic, FootnoteRef, TableCell, newBlock } from '../model.js';
 import { TextBuilder, normalizeChars } from '../text/normalize.js';
 import { toSuperscript } from '../text/superscript.js';
 import { repairSplitSyllables } from '../text/pdf-spacing.js';
@@ -360,22 +360,36 @@ function continuesTable(prev: PdfTable, next: PdfTable): boolean {
   );
 }
 
-/** A table block: header row (when there is one) and data rows as cells; text is cells joined by " | ". */
+/**
+ * A table block: header rows (a row of group cells spanning their columns when the header has
+ * them, as a DOCX merged header would) and data rows as cells; text is cells joined by " | ".
+ */
 export function tableToBlock(parts: PdfTable[]): Block {
-  const header = parts[0].header;
-  const grid = [...(header.some(Boolean) ? [header] : []), ...parts.flatMap((t) => t.rows)];
-  const cellRows = grid.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 })));
-  const breaks: Array<[number, number]> = [];
-  let text = '';
-  let row = 0;
-  parts.forEach((t, k) => {
-    const rows = k === 0 && header.some(Boolean) ? [header, ...t.rows] : t.rows;
-    for (const r of rows) {
-      if (row > 0) text += '\n';
-      if (k > 0 && r === t.rows[0]) breaks.push([text.length, t.page]);
-      text += r.join(' | ');
-      row++;
+  const { header, groups } = parts[0];
+  const headRows: TableCell[][] = [];
+  if (groups.length) {
+    const top: TableCell[] = [];
+    const below: TableCell[] = [];
+    for (let k = 0; k < header.length; k++) {
+      const g = groups.find((x) => x.first === k);
+      const inGroup = groups.some((x) => k >= x.first && k <= x.last);
+      if (g) top.push({ text: g.text, colSpan: g.last - g.first + 1, rowSpan: 1 });
+      if (inGroup) below.push({ text: header[k], colSpan: 1, rowSpan: 1 });
+      else top.push({ text: header[k], colSpan: 1, rowSpan: 2 });
     }
+    headRows.push(top, below);
+  } else if (header.some(Boolean)) headRows.push(header.map((text) => ({ text, colSpan: 1, rowSpan: 1 })));
+  const dataRows = parts.flatMap((t) => t.rows);
+  const cellRows = [...headRows, ...dataRows.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 })))];
+  const breaks: Array<[number, number]> = [];
+  const lines = headRows.map((r) => r.map((c) => c.text).join(' | '));
+  let text = lines.join('\n');
+  parts.forEach((t, k) => {
+    t.rows.forEach((r, i) => {
+      if (text) text += '\n';
+      if (k > 0 && i === 0) breaks.push([text.length, t.page]);
+      text += r.join(' | ');
+    });
   });
   const block = newBlock('table', text, { page: parts[0].page, rows: cellRows });
   if (breaks.length) {

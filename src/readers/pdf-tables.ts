@@ -32,6 +32,8 @@ export interface PdfTable {
   page: number;
   /** One header per column (stacked header lines joined top to bottom); '' where none. */
   header: string[];
+  /** Header cells spanning several columns ("Lâm Đồng" over "Chỉ số | Thứ hạng"), column range inclusive. */
+  groups: Array<{ text: string; first: number; last: number }>;
   rows: string[][];
   /** Every line the table took, so the paragraph builder skips them. */
   lines: Set<Line>;
@@ -232,7 +234,17 @@ export function findTables(lines: Line[], page: number): PdfTable[] {
       for (const s of r.segments) cells[target][place(s)].push({ y: s.y, x: s.x0, text: s.text });
     }
     const headCells: Array<Array<{ y: number; x: number; text: string }>> = columns.map(() => []);
-    for (const r of header) for (const s of r.segments) for (const k of headerColumns(s, columns)) headCells[k].push({ y: s.y, x: s.x0, text: s.text });
+    const groups: PdfTable['groups'] = [];
+    for (const r of header) {
+      for (const s of r.segments) {
+        const spanned = headerColumns(s, columns);
+        if (spanned.length > 1) {
+          const g = groups.find((x) => x.first === spanned[0] && x.last === spanned[spanned.length - 1]);
+          if (g) g.text = `${g.text} ${s.text}`;
+          else groups.push({ text: s.text, first: spanned[0], last: spanned[spanned.length - 1] });
+        } else headCells[spanned[0]].push({ y: s.y, x: s.x0, text: s.text });
+      }
+    }
     const join = (parts: Array<{ y: number; x: number; text: string }>) =>
       parts
         .sort((a, b) => b.y - a.y || a.x - b.x)
@@ -246,7 +258,7 @@ export function findTables(lines: Line[], page: number): PdfTable[] {
       continue;
     }
     const used = new Set<Line>([...header, ...body].flatMap((r) => r.lines));
-    tables.push({ page, header: headCells.map(join), rows: grid, lines: used, top: (header[0] ?? rows[first]).y, columns });
+    tables.push({ page, header: headCells.map(join), groups, rows: grid, lines: used, top: (header[0] ?? rows[first]).y, columns });
     i = end + 1;
 
     function fits(r: PhysRow): boolean {

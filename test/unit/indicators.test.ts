@@ -35,6 +35,11 @@ describe('extractIndicators', () => {
     ['Hỗ trợ Công an tỉnh xác minh thông tin chủ thuê bao, số IMEI của điện thoại đối với 12 thuê bao di động phục vụ công tác phá án.', []],
     ['Mạng 5G Viettel đã phủ sóng tại thủ phủ 11/11 huyện, thị xã, thành phố từ ngày 15/10/2024.', []],
     ['Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ', []],
+    // From fixtures/real/07 (Sở Nội vụ Lâm Đồng, 2025): "chưa đạt chỉ tiêu" achieved nothing, so
+    // the figure in "(chỉ tiêu tối thiểu 98%…)" is the target; the actual follows it.
+    ['b) Tỷ lệ hồ sơ giải quyết đúng hẹn toàn tỉnh đạt chưa đạt chỉ tiêu đề ra (chỉ tiêu tối thiểu 98%, hiện đạt 97,4%).', [['on_time_resolution_pct', 98, 'target', '2023'], ['on_time_resolution_pct', 97.4, 'actual', '2023']]],
+    ['Tỷ lệ cấp kết quả giải quyết TTHC điện tử đạt 80,7% (chỉ tiêu đề ra là đạt 100%).', [['electronic_results_pct', 80.7, 'actual', '2023']]],
+    ['Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa đạt 63% (chỉ tiêu đề ra là tối thiểu 50%).', [['digitized_data_reuse_pct', 63, 'actual', '2023']]],
   ] as const)('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
@@ -79,5 +84,28 @@ describe('extractIndicators', () => {
     const { values, unmatched } = run('Tỷ lệ DVCTT phát sinh hồ sơ trực tuyến trên tổng số DVCTT có phát sinh hồ sơ đạt 93%.');
     expect(values).toEqual([]);
     expect(unmatched[0]).toMatchObject({ value: 93, unit: '%' });
+  });
+
+  it('a level named before the figure is its entity: the provincial agencies are not the province', () => {
+    const { values } = run('Tỷ lệ hồ sơ giải quyết đúng hẹn toàn tỉnh đạt 97,4%. Trong đó, tỷ lệ hồ sơ giải quyết đúng hẹn cấp tỉnh chỉ đạt 93,5% (trường hợp dưới 95% thì tiêu chí này đạt 0 điểm).');
+    expect(values.map((v) => [v.indicator_id, v.entity, v.value, v.warnings])).toEqual([
+      ['on_time_resolution_pct', '', 97.4, []],
+      ['on_time_resolution_pct', 'cấp tỉnh', 93.5, []],
+    ]);
+  });
+
+  it('side-by-side provinces in a table: each value belongs to the province over its column', () => {
+    const cell = (text: string, colSpan = 1, rowSpan = 1) => ({ text, colSpan, rowSpan });
+    const rows = [
+      [cell('STT', 1, 2), cell('Nội dung', 1, 2), cell('Lâm Đồng', 2), cell('Đắk Nông', 2)],
+      [cell('Tỷ lệ'), cell('Thứ hạng'), cell('Tỷ lệ'), cell('Thứ hạng')],
+      [cell('1'), cell('Tỷ lệ hồ sơ thanh toán trực tuyến'), cell('86,2%'), cell('12/63'), cell('91,0%'), cell('5/63')],
+    ];
+    const block = newBlock('table', '', { rows, page: 3 });
+    const { values } = extractIndicators([block], { period: '2025' });
+    expect(values.map((v) => [v.indicator_id, v.entity, v.value])).toEqual([
+      ['online_payment_dossier_pct', 'Lâm Đồng', 86.2],
+      ['online_payment_dossier_pct', 'Đắk Nông', 91],
+    ]);
   });
 });
