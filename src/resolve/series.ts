@@ -16,7 +16,8 @@ export function flagConflicts(rows: IndicatorRecord[]): void {
     const values = [...new Set(group.map((r) => r.value))];
     if (values.length < 2) continue;
     for (const r of group) {
-      const others = group.filter((o) => o.value !== r.value).map((o) => `${o.value} in ${o.source_file}`);
+      // A value "as of" an earlier day is often a snapshot, not a contradiction: say so.
+      const others = group.filter((o) => o.value !== r.value).map((o) => `${o.value} in ${o.source_file}${o.as_of ? ` (as of ${o.as_of})` : ''}`);
       r.warnings.push(`other documents state a different value for ${r.entity ? `${r.entity}, ` : ''}${r.period}: ${[...new Set(others)].join('; ')}`);
     }
   }
