@@ -10,6 +10,7 @@ import { repairText } from '../text/legacy-encoding.js';
 import { ocrPages, mergeByPage } from './pdf-ocr.js';
 import { Limits } from '../limits.js';
 import { PdfItem, PdfPage, layoutDocument } from './pdf-layout.js';
+import { fillInsFromOperators, placeFillIns } from './pdf-fill-ins.js';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -135,6 +136,16 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
             bold: fonts.get(raw.fontName) ?? false,
             artifact: artifactDepth > 0,
           });
+        }
+        // Numbers and days stamped into the header's blanks by the e-signature system.
+        const annots = (await page.getAnnotations({ intent: 'display' })) as Array<{ id: string; fieldType?: string; hasAppearance?: boolean }>;
+        const sigIds = new Set(annots.filter((a) => a.fieldType === 'Sig' && a.hasAppearance).map((a) => a.id));
+        if (sigIds.size && items.length) {
+          const annotOps = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.ENABLE });
+          const placed = placeFillIns(items, fillInsFromOperators(annotOps, pdfjs.OPS, [x0, y0], sigIds));
+          if (placed.length) {
+            diagnostics.push({ code: 'pdf/signature-fill-ins', severity: 'info', message: `page ${n}: ${placed.map((t) => `"${t}"`).join(', ')} read from e-signature fields drawn into blanks of the text`, page: n });
+          }
         }
         totalImages += images;
         const textChars = items.reduce((k, it) => k + it.str.trim().length, 0);
