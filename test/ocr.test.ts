@@ -9,6 +9,7 @@ import { REPORTS, ROOT } from './support/fixtures.js';
 import { runInto, Outputs } from './support/run.js';
 import { compareKeyOf } from '../src/extract/references.js';
 import { repairOcrText } from '../src/ocr/repair.js';
+import { splitLine } from '../src/ocr/recognize.js';
 
 const SCANNED = path.join(ROOT, 'fixtures', 'scanned');
 const STEMS = ['2025-01-bao-cao-chinh-quyen-dien-tu', '2022-12-13-bc-346-chuyen-doi-so'];
@@ -76,7 +77,17 @@ describe('post-OCR repair', () => {
     ['ngày 0l/7/2025', 'ngày 01/7/2025'],
     ['Oanh và Lâm ở I. KẾT QUẢ', 'Oanh và Lâm ở I. KẾT QUẢ'],
     ['Nghị quyết 0I-NQ/TU', 'Nghị quyết 01-NQ/TU'],
+    ['Phú Thọ, ngày ÄÙ tháng 12 năm 201]', 'Phú Thọ, ngày ÄÙ tháng 12 năm 2011'], // fixtures/real/40
+    ['xem mục [2] và [3]', 'xem mục [2] và [3]'], // brackets around a digit are not a year
   ])('%s → %s', (raw, fixed) => {
     expect(repairOcrText(raw)).toBe(fixed);
+  });
+});
+
+describe('OCR lines into segments', () => {
+  const word = (text: string, x0: number, x1: number) => ({ text, bbox: { x0, x1, y0: 100, y1: 130 } });
+  it('cuts a line where two header columns meet, not at word spaces', () => {
+    const line = { words: [word('TỈNH', 100, 160), word('QUẢNG', 170, 260), word('NGÃI', 270, 330), word('Độc', 700, 750), word('lập', 760, 800)], bbox: { x0: 100, x1: 800, y0: 100, y1: 130 } };
+    expect(splitLine(line)).toEqual({ segments: ['TỈNH QUẢNG NGÃI', 'Độc lập'], top: 100, width: 700 });
   });
 });

@@ -38,13 +38,15 @@ const EXPECTED: Array<[string, string, string, string | null, string, string, Ar
   // reads the day as 23 where the archive listing says 24, so the date is not asserted (null).
   ['22_', 'ok', '', null, 'Lâm Đông', 'Tờ trình', [['116/2021/NĐ-CP', 'Nghị định', '2021-12-21']]],
   // Scan of a signed copy: own number from the stamp-free header, references by OCR.
-  ['26_', 'ok', '280/BC-UBND', '', '', 'Báo cáo', [['4039/STC-HCSN', 'Công văn', '2024-11-20'], ['83/NQ-HĐND', 'Nghị quyết', '2023-12-07'], ['1368/QĐ-UBND', 'Quyết định', '2023-12-12']]],
+  // The day is handwritten ("ngày Â@ tháng 11"): place and year only.
+  ['26_', 'ok', '280/BC-UBND', '', 'Quảng Ngãi', 'Báo cáo', [['4039/STC-HCSN', 'Công văn', '2024-11-20'], ['83/NQ-HĐND', 'Nghị quyết', '2023-12-07'], ['1368/QĐ-UBND', 'Quyết định', '2023-12-12']]],
   ['30_', 'ok', '565/TB-UBND', '2024-11-15', 'Quảng Ngãi', 'Thông báo', [['01/CT-UBND', 'Chỉ thị', '2024-01-03'], ['4643/UBND-KGVX', 'Công văn', '2024-08-28'], ['5442/UBND-KGVX', 'Công văn', '2024-10-10']]],
   // Nghị định 30/2020 cites its law by name and date only ("Căn cứ Luật Tổ chức Chính phủ ngày 19
   // tháng 6 năm 2015"), and the two decrees it replaces by number.
   ['34_', 'ok', '30/2020/NĐ-CP', '2020-03-05', 'Hà Nội', 'Nghị định', [['Luật Tổ chức Chính phủ (19/06/2015)', 'Luật', '2015-06-19'], ['110/2004/NĐ-CP', 'Nghị định', '2004-04-08'], ['09/2010/NĐ-CP', 'Nghị định', '2010-02-08']]],
-  // A 2011 scan of poor quality (OCR confidence ~68%): one reference comes through.
-  ['40_', 'ok', '', '', '', '', [['25/KH-STTTT', 'Kế hoạch', '2011-12-06']]],
+  // A 2011 scan of poor quality (OCR confidence ~68%): number and day are handwritten; the
+  // place, the year (OCR's "201]" repaired) and the type (a "V/v" subject line) are read.
+  ['40_', 'ok', '', '', 'Phú Thọ', 'Công văn', [['25/KH-STTTT', 'Kế hoạch', '2011-12-06']]],
 ];
 
 describe('fixtures/real', () => {

@@ -11,13 +11,18 @@ const OWN_NUMBER = /(?:^|\s|\|)Số\s*:?\s*(\d{1,5}[a-z]?)?\s*\/\s*((?:(?:19|20)
 // "An Giang, ngày 13 tháng 12 năm 2022", "Lâm Đồng, ngày 06 tháng 11 năm 2025"
 // Drafts and documents signed electronically leave the day blank: "Lâm Đồng, ngày    tháng 11 năm 2025".
 // Place words are Capitalized, not capitals ("Số: /BC-SNV Lâm Đồng, ngày …" → "Lâm Đồng").
-const PLACE_DATE = /([\p{Lu}][\p{Ll}]+(?: [\p{L}][\p{Ll}]*){0,4}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s+((?:19|20)\d{2})/u;
+// A handwritten day that OCR cannot read comes out as a short non-digit token ("ngày ÄÙ tháng 12"):
+// the day is unknown, the place and year still stand.
+const PLACE_DATE = /([\p{Lu}][\p{Ll}]+(?: [\p{L}][\p{Ll}]*){0,4}),\s*ngày\s*(?:(\d{1,2})|[^\s\d]{1,3}(?=\s))?\s*tháng\s*(\d{1,2})?\s*năm\s+((?:19|20)\d{2})/u;
 // Signature block: "KT. GIÁM ĐỐC", "TM. BAN CHỈ ĐẠO", "PHÓ CHỦ TỊCH UBND TỈNH", "GIÁM ĐỐC".
 const SIGNER_TITLE = /^(?:(?:KT|TM|TL|TUQ|Q)\.\s*)?[\p{Lu}\s.&]{4,80}$/u;
 const SIGNER_INLINE = /^((?:(?:KT|TM|TL|TUQ|Q)\.\s*)?[\p{Lu}][\p{Lu}\s.&]{3,80}?)\s+([\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]*){1,4})$/u;
 // A person's name: two to five Capitalized words ("Trần Hữu Tuấn", "Nguyễn Ngọc Phúc").
 const PERSON = /^[\p{Lu}][\p{Ll}]*(?: [\p{Lu}][\p{Ll}]*){1,4}$/u;
-const NATIONAL_MOTTO = /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/u;
+// Any mark on the vowels: typed "CỘNG HOÀ" / "CỘNG HÒA", OCR's "CHÚ NGHĨA" for "CHỦ NGHĨA".
+const NATIONAL_MOTTO = /C\p{Lu}NG H\p{Lu}{2} X\p{Lu} H\p{Lu}I CH\p{Lu} NGH\p{Lu}A VI\p{Lu}T NAM|Đ\p{Lu}NG C\p{Lu}NG S\p{Lu}N VI\p{Lu}T NAM/u;
+// "V/v đăng ký danh sách …": the subject line of a Công văn, which has no type heading.
+const SUBJECT_LINE = /^V\/v\s+\S/u;
 // Where the issuing body's own line starts under its parent ("UBND TỈNH AN GIANG" / "SỞ THÔNG TIN …").
 const SUBORDINATE_START = /\s(SỞ|BAN|PHÒNG|VĂN PHÒNG|CÔNG AN|CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|CỤC|VỤ|TRUNG TÂM|THANH TRA|BỘ CHỈ HUY|UỶ BAN|ỦY BAN)\s/u;
 
@@ -47,8 +52,12 @@ export function extractMetadata(blocks: Block[]): DocMeta {
   const motto = NATIONAL_MOTTO.exec(headText);
   if (motto) {
     // The issuer is what stands before the motto, without the number line and rules ("_____").
-    const issuerText = headText
-      .slice(0, motto.index)
+    // OCR reads a two-column header across: "UBND TỈNH" / motto / "SỞ …" / "Độc lập …" / "Số: …".
+    // Capital lines between the motto and the number line are then the issuer's second line.
+    const after = headText.slice(motto.index + motto[0].length).split('\n').slice(0, 5);
+    const numberLine = after.findIndex((line) => /^\s*Số(?!\p{L})/u.test(line));
+    const more = numberLine < 0 ? [] : after.slice(0, numberLine).filter((line) => line.trim() && isUpper(line) && !/Độc lập|Tự do|Hạnh phúc/iu.test(line));
+    const issuerText = [headText.slice(0, motto.index), ...more].join(' ')
       .replace(/(?:^|\s|\|)Số\s*:?[^\n|]*/u, ' ')
       .replace(/[|_]+/g, ' ')
       .replace(/\s+/g, ' ')
@@ -88,6 +97,16 @@ export function extractMetadata(blocks: Block[]): DocMeta {
     }
     const joined = [rest, ...headings].filter(Boolean).join(' ');
     if (joined) meta.title = joined.length > 300 ? joined.slice(0, 300) : joined;
+  } else if (head.some((b) => SUBJECT_LINE.test(b.text))) {
+    const at = head.findIndex((b) => SUBJECT_LINE.test(b.text));
+    meta.docType = 'Công văn';
+    const parts = [head[at].text];
+    // The subject wraps under itself until "Kính gửi".
+    for (const b of head.slice(at + 1, at + 3)) {
+      if (BODY_START.test(b.text) || b.text.length > 120 || /[:;]$/.test(parts[parts.length - 1])) break;
+      parts.push(b.text);
+    }
+    meta.title = parts.join(' ').replace(/\s+/g, ' ').replace(/[.;]$/, '');
   } else if (meta.number) {
     const code = meta.number.split('/')[1]?.split('-')[0];
     const t = typeWords.find((w) => w.word.toUpperCase() === code);

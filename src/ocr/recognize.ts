@@ -9,8 +9,17 @@ import { createWorker, OEM, type Worker as TesseractWorker } from 'tesseract.js'
 const require = createRequire(import.meta.url);
 const VIE = require('@tesseract.js-data/vie') as { langPath: string; gzip: boolean };
 
+/** One printed line, cut where the words are far apart (two header columns share a line). */
+export interface OcrLine {
+  segments: string[];
+  top: number;
+  /** Width of the line's ink: a justified body line runs the page's width, header lines do not. */
+  width: number;
+}
+
 export interface OcrParagraph {
   text: string;
+  lines: OcrLine[];
   confidence: number;
   /** Top of the paragraph in page pixels (for reading order and page-number detection). */
   top: number;
@@ -23,6 +32,7 @@ export interface OcrPageResult {
   confidence: number;
   ms: number;
   height: number;
+  width: number;
 }
 
 interface RenderablePage {
@@ -58,10 +68,10 @@ export class PageReader {
       const paragraphs: OcrParagraph[] = [];
       for (const block of r.data.blocks ?? []) {
         for (const p of block.paragraphs) {
-          paragraphs.push({ text: p.text, confidence: p.confidence, top: p.bbox.y0, bottom: p.bbox.y1, left: p.bbox.x0 });
+          paragraphs.push({ text: p.text, lines: p.lines.map(splitLine), confidence: p.confidence, top: p.bbox.y0, bottom: p.bbox.y1, left: p.bbox.x0 });
         }
       }
-      return { paragraphs, confidence: r.data.confidence, ms: performance.now() - t0, height: viewport.height };
+      return { paragraphs, confidence: r.data.confidence, ms: performance.now() - t0, height: viewport.height, width: viewport.width };
     } catch (e) {
       // A stuck recognizer is not reused: the next page gets a fresh one.
       await this.worker.terminate().catch(() => {});
@@ -75,4 +85,30 @@ export class PageReader {
   async close(): Promise<void> {
     await this.worker.terminate().catch(() => {});
   }
+}
+
+interface WordBox {
+  text: string;
+  bbox: { x0: number; x1: number; y0: number; y1: number };
+}
+
+/**
+ * Words of a line into segments at gaps wider than one and a half line heights: a word space is
+ * a third of one, the gutter between "TỈNH QUẢNG NGÃI" and "Độc lập - Tự do - Hạnh phúc" is many.
+ */
+export function splitLine(line: { words: WordBox[]; bbox: { x0: number; x1: number; y0: number; y1: number } }): OcrLine {
+  const h = Math.max(1, line.bbox.y1 - line.bbox.y0);
+  const segments: string[] = [];
+  let cur: string[] = [];
+  let prevEnd: number | null = null;
+  for (const w of line.words) {
+    if (prevEnd !== null && w.bbox.x0 - prevEnd > 1.5 * h && cur.length) {
+      segments.push(cur.join(' '));
+      cur = [];
+    }
+    cur.push(w.text);
+    prevEnd = w.bbox.x1;
+  }
+  if (cur.length) segments.push(cur.join(' '));
+  return { segments, top: line.bbox.y0, width: line.bbox.x1 - line.bbox.x0 };
 }

@@ -8,11 +8,14 @@
 const DIGITISH = /(?<![\p{L}])[0-9OoIl|]*[0-9][0-9OoIl|.,/:%-]*(?![\p{L}])/gu;
 // Letters OCR confuses with digits only count as digits next to a digit or separator.
 const LOOKALIKE = /[OoIl|]/g;
+// A year whose last digit came out as a bracket or bar: "năm 201]" → "năm 2011".
+const YEAR_TAIL = /(?<!\d)((?:19|20)\d)[\]|](?![\p{L}\d])/gu;
 
 export function repairOcrText(text: string): string {
   return text
     .normalize('NFC')
     .replace(/Ð/g, 'Đ')
     .replace(/ð/g, 'đ')
+    .replace(YEAR_TAIL, (_, head: string) => `${head}1`)
     .replace(DIGITISH, (token) => token.replace(LOOKALIKE, (c) => (c === 'O' || c === 'o' ? '0' : '1')));
 }

@@ -17,6 +17,11 @@ export function repairEncoding(document: Document): void {
   const converted: Record<string, number> = {};
   const kept: Block[] = [];
   for (const b of document.blocks) {
+    // OCR writes Unicode: an odd letter there ("ngày ÄÙ tháng") is a misread, not an encoding.
+    if (b.ocr !== undefined) {
+      kept.push(b);
+      continue;
+    }
     const q = textQuality(b.text);
     letters += q.letters + q.foreign;
     const r = repairText(b.text);

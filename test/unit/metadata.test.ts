@@ -1,0 +1,26 @@
+/** Document metadata from header blocks as the readers give them, including OCR's reading of a two-column header. */
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../src/extract/metadata.ts';
+import { newBlock } from '../../src/model.ts';
+
+const blocks = (...lines: string[]) => lines.map((t) => newBlock(/^[^\p{Ll}]*$/u.test(t) ? 'heading' : 'paragraph', t, { page: 1 }));
+
+describe('extractMetadata', () => {
+  it('a text layer header: issuer, number, place and date, type and title', () => {
+    const meta = extractMetadata(blocks('UBND TỈNH LÂM ĐỒNG', 'SỞ NỘI VỤ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 184 /BC-SNV Lâm Đồng, ngày 06 tháng 11 năm 2025', 'BÁO CÁO', 'Tình hình thực hiện các chỉ số PAR Index', 'Thực hiện nhiệm vụ giao …'));
+    expect(meta).toMatchObject({ issuer: 'UBND TỈNH LÂM ĐỒNG – SỞ NỘI VỤ', number: '184/BC-SNV', place: 'Lâm Đồng', issueDate: '2025-11-06', docType: 'Báo cáo', title: 'Tình hình thực hiện các chỉ số PAR Index' });
+  });
+
+  it('an OCR header read across its columns (fixtures/real/40): issuer lines around the motto, a misread motto, an unreadable day, a V/v subject', () => {
+    const meta = extractMetadata(blocks('UBND TỈNH PHÚ THỌ', 'CỘNG HOÀ XÃ HỘI CHÚ NGHĨA VIỆT NAM', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 'Độc lập - Tự do - Hạnh phúc', 'Số: 2J§ /STTTT-CNTT', 'Phú Thọ, ngày ÄÙ tháng 12 năm 2011', 'V/v đăng ký danh sách tham gia Hội thi kỹ', 'năng sử dụng máy tính.', 'Kính gửi:', '- Các đơn vị trực thuộc sở;'));
+    expect(meta).toMatchObject({ issuer: 'UBND TỈNH PHÚ THỌ – SỞ THÔNG TIN VÀ TRUYỀN THÔNG', place: 'Phú Thọ', period: '2011', docType: 'Công văn', title: 'V/v đăng ký danh sách tham gia Hội thi kỹ năng sử dụng máy tính' });
+    // A number OCR could not read is unknown, never a wrong one; so is the handwritten day.
+    expect(meta.number).toBeUndefined();
+    expect(meta.issueDate).toBeUndefined();
+  });
+
+  it('the lines after the motto join the issuer only when the number line follows them', () => {
+    const meta = extractMetadata(blocks('UBND TỈNH AN GIANG', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 'Số: 346/BC-STTTT', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'I. TÌNH HÌNH THỰC HIỆN'));
+    expect(meta.issuer).toBe('UBND TỈNH AN GIANG – SỞ THÔNG TIN VÀ TRUYỀN THÔNG');
+  });
+});
