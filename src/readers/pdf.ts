@@ -43,6 +43,20 @@ export interface ReadHooks {
   onOcrPage?: (done: number, total: number) => void;
 }
 
+/** 0-based indices of pages holding signature fields of the AcroForm (none for most PDFs). */
+async function signaturePages(doc: { getFieldObjects(): Promise<Record<string, unknown[]> | null> }): Promise<Set<number>> {
+  const pages = new Set<number>();
+  try {
+    const fields = await doc.getFieldObjects();
+    for (const list of Object.values(fields ?? {})) {
+      for (const f of list as Array<{ type?: string; page?: number }>) if (f.type === 'signature' && typeof f.page === 'number') pages.add(f.page);
+    }
+  } catch {
+    // A broken form dictionary only costs us the fill-ins.
+  }
+  return pages;
+}
+
 export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks = {}): Promise<ReadResult> {
   const pdfjs = await loadPdfJs();
   const diagnostics: Diagnostic[] = [];
@@ -87,6 +101,9 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
     const garbled: number[] = [];
     let pageErrors = 0;
     let totalImages = 0;
+    // Asking every page for its annotations costs a quarter of the read; the form's field list,
+    // read once, says which pages carry signature fields at all.
+    const sigPages = await signaturePages(doc);
     for (let n = 1; n <= toRead; n++) {
       try {
         const page = await doc.getPage(n);
@@ -138,7 +155,7 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
           });
         }
         // Numbers and days stamped into the header's blanks by the e-signature system.
-        const annots = (await page.getAnnotations({ intent: 'display' })) as Array<{ id: string; fieldType?: string; hasAppearance?: boolean }>;
+        const annots = !sigPages.has(n - 1) ? [] : (await page.getAnnotations({ intent: 'display' })) as Array<{ id: string; fieldType?: string; hasAppearance?: boolean }>;
         const sigIds = new Set(annots.filter((a) => a.fieldType === 'Sig' && a.hasAppearance).map((a) => a.id));
         if (sigIds.size && items.length) {
           const annotOps = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.ENABLE });
