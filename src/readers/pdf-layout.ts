@@ -172,7 +172,9 @@ export function findFurniture(pages: PdfPage[], linesByPage: Line[][]): Set<Line
       const inBand = line.y > page.height - band || line.y < band;
       if (!inBand) continue;
       const text = lineText(line);
-      if (PAGE_NUMBER_TEXT.test(text)) out.add(line);
+      // A page number stands alone on its baseline; "10 | 10 | 10" there are a table's figures.
+      const alone = !linesByPage[i].some((o) => o !== line && Math.abs(o.y - line.y) < 0.5 * line.size);
+      if (PAGE_NUMBER_TEXT.test(text) && alone) out.add(line);
       else {
         const key = `${Math.round(line.y / 4)}|${text.replace(/\d+/g, '#')}`;
         repeated.set(key, [...(repeated.get(key) ?? []), line]);
@@ -180,7 +182,8 @@ export function findFurniture(pages: PdfPage[], linesByPage: Line[][]): Set<Line
     }
   });
   const minRepeats = Math.max(3, Math.ceil(pages.length * 0.5));
-  for (const group of repeated.values()) if (group.length >= minRepeats) group.forEach((l) => out.add(l));
+  // Repeated on many pages, not many times on one page (a table's "10 | 10 | 10").
+  for (const group of repeated.values()) if (new Set(group.map((l) => l.page)).size >= minRepeats) group.forEach((l) => out.add(l));
   return out;
 }
 
@@ -275,16 +278,28 @@ export function layoutDocument(pages: PdfPage[]): LayoutResult {
     const noteLines = new Set(findFootnoteLines(kept, stats, noteSize, openNote !== null));
     const body = kept.filter((l) => !noteLines.has(l));
     const owner = new Map<Line, PdfTable>();
-    for (const t of findTables(body, pages[i].number)) for (const l of t.lines) owner.set(l, t);
+    const tables = findTables(body, pages[i].number);
+    for (const t of tables) for (const l of t.lines) owner.set(l, t);
+    const bottom = new Map(tables.map((t) => [t, Math.min(...[...t.lines].map((l) => l.y))]));
     const placed = new Set<PdfTable>();
+    // Floating objects (a chart and its caption) may come before a table in the content stream
+    // while standing under it on the page: they wait until the table above them is placed.
+    let waiting: Line[] = [];
     for (const line of body) {
       const t = owner.get(line);
-      if (!t) bodyLines.push(line);
-      else if (!placed.has(t)) {
+      if (!t) {
+        const above = tables.find((x) => !placed.has(x) && bottom.get(x)! > line.y && x.top > line.y && tables.indexOf(x) === tables.findIndex((y) => !placed.has(y)));
+        if (above) waiting.push(line);
+        else bodyLines.push(line);
+      } else if (!placed.has(t)) {
         placed.add(t);
         bodyLines.push(t);
+        const still = waiting.filter((l) => tables.some((x) => !placed.has(x) && bottom.get(x)! > l.y));
+        bodyLines.push(...waiting.filter((l) => !still.includes(l)));
+        waiting = still;
       }
     }
+    bodyLines.push(...waiting);
     for (const line of [...noteLines]) {
       const lead = line.pieces[0];
       if (lead.marker) {

@@ -45,10 +45,18 @@ export interface PdfTable {
 // justified text stretches them to ~0.6 em at most; the narrowest cell gap seen is 0.9 em
 // ("82,5%   43/63" in 07's PAPI table).
 const CELL_GAP_EM = 0.75;
-// "14,50", "93,10%", "2.471.745", "-", "x": what a value cell holds.
-const NUMERIC_CELL = /^(?:[-+]?\d[\d.,]*\s*%?|[-–x])$/u;
+// "14,50", "93,10%", "2.471.745", "12/63" (a rank), "9,49/9,5" (a score of its maximum), "-",
+// "x": what a value cell holds.
+const NUMERIC_CELL = /^(?:[-+]?\d[\d.,]*\s*%?|\d[\d.,]*\s*\/\s*\d[\d.,]*|[-–x])$/u;
+// "9,49/" over "9,5": a score typeset as a stacked fraction, numerator line ending in the slash.
+const FRACTION_HEAD = /^\d[\d.,]*\s*\/$/u;
+const PLAIN_NUMBER = /^\d[\d.,]*$/u;
+// "1", "2.1", "III", "III.1": the row-number cell of the first column.
+const ROW_NUMBER_CELL = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+(?:\.\d+)*\.?)$/u;
 // "I. ĐỐI VỚI CẤP SỞ", "2. Kết quả", "a) Cấp xã", "Biểu 1:": text above a table that is not its header.
 const HEADING_LIKE = /^(?:[IVXLC]+\.|\d+(?:\.\d+)*\.\s|[a-zđ]\)\s)|:$/u;
+// "KẾT QUẢ CHỈ SỐ PAR INDEX NĂM 2024": a caption in capitals under a table starts the next figure.
+const CAPTION = /^(?=(?:\S+\s+){2,}\S)[^\p{Ll}]{12,}$/u;
 const MIN_DATA_ROWS = 3;
 const MIN_COLUMNS = 3;
 
@@ -93,6 +101,32 @@ function groupRows(lines: Line[]): PhysRow[] {
   return rows.sort((a, b) => b.y - a.y);
 }
 
+/**
+ * Scores typeset as stacked fractions ("9,49/" above "9,5", the row's other figures on the line
+ * between) become one cell "9,49/9,5": the denominator is the nearest plain number under the
+ * numerator, within two lines. A row left empty gives its lines to the numerator's row.
+ */
+function joinStackedFractions(rows: PhysRow[]): PhysRow[] {
+  rows.forEach((row, k) => {
+    for (const s of row.segments) {
+      if (!FRACTION_HEAD.test(s.text)) continue;
+      const mid = (s.x0 + s.x1) / 2;
+      for (const below of rows.slice(k + 1)) {
+        if (row.y - below.y > 2.5 * row.size) break;
+        const t = below.segments.find((x) => PLAIN_NUMBER.test(x.text) && Math.abs((x.x0 + x.x1) / 2 - mid) < row.size);
+        if (!t) continue;
+        s.text = `${s.text.replace(/\s+/g, '')}${t.text}`;
+        s.x0 = Math.min(s.x0, t.x0);
+        s.x1 = Math.max(s.x1, t.x1);
+        below.segments.splice(below.segments.indexOf(t), 1);
+        if (!below.segments.length) row.lines.push(...below.lines);
+        break;
+      }
+    }
+  });
+  return rows.filter((r) => r.segments.length);
+}
+
 // "STT | Chỉ tiêu | 2024 | 2025": a header whose figures are all years is not data.
 const YEAR = /^(?:19|20)\d{2}$/u;
 const numericCount = (r: PhysRow) => {
@@ -128,22 +162,59 @@ function headerColumns(seg: Segment, columns: Array<[number, number]>): number[]
 }
 
 /**
+ * A header line naming fewer things than there are figure columns under it ("Lâm Đồng | Đắk
+ * Nông | Bình Thuận" over three columns each) on the table's top line, each name narrower than
+ * its columns together: every figure column goes to the name whose centre is nearest.
+ */
+function groupSpans(r: PhysRow, columns: Array<[number, number]>, figureCols: Set<number>): Map<Segment, number[]> {
+  const out = new Map<Segment, number[]>();
+  // The figure columns right of the label column (a row-number column is figures too).
+  const labelCol = Math.max(-1, ...columns.flatMap((c, k) => (!figureCols.has(k) && c[1] <= r.segments[0].x0 ? [k] : [])));
+  const figs = [...figureCols].filter((k) => k > labelCol).sort((a, b) => a - b);
+  if (r.segments.length < 2 || r.segments.length >= figs.length) return out;
+  if (r.segments.some((s) => !figureCols.has(columnOf(s, columns)))) return out;
+  const centre = (a: number, b: number) => (a + b) / 2;
+  for (const k of figs) {
+    const mid = centre(...columns[k]);
+    const s = r.segments.reduce((best, x) => (Math.abs(centre(x.x0, x.x1) - mid) < Math.abs(centre(best.x0, best.x1) - mid) ? x : best));
+    out.set(s, [...(out.get(s) ?? []), k]);
+  }
+  // Every name heads a contiguous run of two or more, or this line is not a group line.
+  // and stands centred over it (a stacked header word "Điểm" sits over its own column only).
+  const centred = (s: Segment, ks: number[]) => {
+    const [a, b] = [columns[ks[0]][0], columns[ks[ks.length - 1]][1]];
+    return Math.abs(centre(s.x0, s.x1) - centre(a, b)) < 0.2 * (b - a);
+  };
+  if (out.size !== r.segments.length || [...out].some(([s, ks]) => ks.length < 2 || ks[ks.length - 1] - ks[0] !== ks.length - 1 || !centred(s, ks))) out.clear();
+  return out;
+}
+
+/**
  * Column bounds: x ranges covered by the full rows' segments. In a larger table one row with a
  * cell spanning two columns must not fuse them, so there a position needs two rows to count.
  */
 function columnsOf(rows: PhysRow[]): Array<[number, number]> {
-  const segs = rows.filter(isFullRow).flatMap((r) => r.segments);
+  const full = rows.filter(isFullRow);
+  const segs = full.flatMap((r) => r.segments);
   if (!segs.length) return [];
   const min = Math.floor(Math.min(...segs.map((s) => s.x0)));
   const max = Math.ceil(Math.max(...segs.map((s) => s.x1)));
-  const cover = new Array<number>(max - min + 1).fill(0);
-  for (const s of segs) for (let x = Math.floor(s.x0); x < Math.ceil(s.x1); x++) cover[x - min]++;
-  const need = rows.filter(isFullRow).length >= 10 ? 2 : 1;
+  const figures = new Array<number>(max - min + 1).fill(0);
+  const words = new Array<number>(max - min + 1).fill(0);
+  for (const s of segs) {
+    const cover = NUMERIC_CELL.test(s.text) ? figures : words;
+    for (let x = Math.floor(s.x0); x < Math.ceil(s.x1); x++) cover[x - min]++;
+  }
+  // A summary label ("CHỈ SỐ CHUNG") spans the number and label columns: text positions need
+  // two rows as soon as two rows have text.
+  const need = full.length >= 10 ? 2 : 1;
+  const needWords = Math.max(need, full.filter((r) => r.segments.some((s) => !NUMERIC_CELL.test(s.text))).length >= 2 ? 2 : 1);
   const out: Array<[number, number]> = [];
   let open: number | null = null;
-  cover.forEach((n, k) => {
-    if (n >= need && open === null) open = k;
-    if (n < need && open !== null) {
+  figures.forEach((n, k) => {
+    const covered = n >= need || words[k] >= needWords || (n > 0 && n + words[k] >= need);
+    if (covered && open === null) open = k;
+    if (!covered && open !== null) {
       out.push([min + open, min + k]);
       open = null;
     }
@@ -159,7 +230,7 @@ function median(xs: number[]): number {
 
 /** Tables on one page: `lines` are its body lines (furniture and footnotes removed). */
 export function findTables(lines: Line[], page: number): PdfTable[] {
-  const rows = groupRows(lines);
+  const rows = joinStackedFractions(groupRows(lines));
   const tables: PdfTable[] = [];
   let i = 0;
   while (i < rows.length) {
@@ -176,7 +247,7 @@ export function findTables(lines: Line[], page: number): PdfTable[] {
       if (isDataRow(rows[j])) {
         end = j;
         sinceData = 0;
-      } else if (rows[j].segments.length <= 2 && !HEADING_LIKE.test(rows[j].segments[0]?.text ?? '')) sinceData++;
+      } else if (rows[j].segments.length <= 2 && !HEADING_LIKE.test(rows[j].segments[0]?.text ?? '') && !CAPTION.test(rows[j].segments[0]?.text ?? '')) sinceData++;
       else break;
       j++;
     }
@@ -189,7 +260,10 @@ export function findTables(lines: Line[], page: number): PdfTable[] {
     }
     const left = columns[0][0];
     const right = columns[columns.length - 1][1];
-    const pitch = median(data.slice(1).map((r, k) => data[k].y - r.y)) || 2 * data[0].size;
+    // Row pitch; the two baselines of one row (stacked scores above, the rest a line lower) are
+    // not a pitch.
+    const gaps = data.slice(1).map((r, k) => data[k].y - r.y);
+    const pitch = median(gaps.filter((g) => g >= 1.5 * data[0].size)) || median(gaps) || 2 * data[0].size;
     // Rows past the run's end on the same grid (wrapped label of the last row).
     while (end + 1 < rows.length && !isDataRow(rows[end + 1]) && rows[end].y - rows[end + 1].y < 0.6 * pitch && fits(rows[end + 1])) end++;
 
@@ -213,31 +287,52 @@ export function findTables(lines: Line[], page: number): PdfTable[] {
     }
 
     const body = rows.slice(first, end + 1);
-    const dataRows = body.filter(isDataRow);
     // Columns whose full-row cells are figures: a text segment spilling over one ("Chỉ số trung
     // bình" centred across a merged cell) belongs to the text column it touches.
-    const figureCols = new Set<number>();
-    columns.forEach((_, k) => {
-      const inCol = data.filter(isFullRow).flatMap((r) => r.segments.filter((s) => columnOf(s, columns) === k));
-      if (inCol.length && inCol.filter((s) => NUMERIC_CELL.test(s.text)).length >= 0.5 * inCol.length) figureCols.add(k);
-    });
+    const figureColumns = () => {
+      const out = new Set<number>();
+      columns.forEach((_, k) => {
+        const inCol = data.filter(isFullRow).flatMap((r) => r.segments.filter((s) => columnOf(s, columns) === k));
+        if (inCol.length && inCol.filter((s) => NUMERIC_CELL.test(s.text)).length >= 0.5 * inCol.length) out.add(k);
+      });
+      return out;
+    };
+    let figureCols = figureColumns();
+    // Justified words in a narrow label cell ("chỉ      đạo,") leave gaps as wide as a column's:
+    // text columns under one header cell ("Nội dung") are one column.
+    for (const r of header) {
+      const spans = r === header[0] ? groupSpans(r, columns, figureCols) : new Map<Segment, number[]>();
+      for (const s of r.segments) {
+        const spanned = spans.get(s) ?? headerColumns(s, columns);
+        if (spanned.length < 2 || spanned.some((k) => figureCols.has(k))) continue;
+        const [a, b] = [spanned[0], spanned[spanned.length - 1]];
+        columns.splice(a, b - a + 1, [columns[a][0], columns[b][1]]);
+        figureCols = figureColumns();
+      }
+    }
+    // A text column with nothing over it, right of another text column, is that column's words.
+    for (let k = columns.length - 1; k >= 1; k--) {
+      const headed = header.some((r) => r.segments.some((s) => columnOf(s, columns) === k));
+      if (headed || figureCols.has(k) || figureCols.has(k - 1)) continue;
+      columns.splice(k - 1, 2, [columns[k - 1][0], columns[k][1]]);
+      figureCols = figureColumns();
+    }
     const place = (s: Segment): number => {
       const k = columnOf(s, columns);
       if (!figureCols.has(k) || NUMERIC_CELL.test(s.text)) return k;
       const text = columns.map((_, i) => i).filter((i) => !figureCols.has(i) && columns[i][0] <= s.x0 + 1);
       return text.length ? text[text.length - 1] : k;
     };
-    const cells: Array<Array<Array<{ y: number; x: number; text: string }>>> = dataRows.map(() => columns.map(() => []));
-    for (const r of body) {
-      // A wrapped line belongs to the data row whose baseline is nearest.
-      const target = isDataRow(r) ? dataRows.indexOf(r) : nearest(dataRows, r.y);
-      for (const s of r.segments) cells[target][place(s)].push({ y: s.y, x: s.x0, text: s.text });
-    }
+    const logical = logicalRows(body, place, figureCols);
+    const owner = assignWrappedLines(body, logical, first < start);
+    const cells: Array<Array<Array<{ y: number; x: number; text: string }>>> = logical.map(() => columns.map(() => []));
+    for (const r of body) for (const s of r.segments) cells[owner.get(r)!][place(s)].push({ y: s.y, x: s.x0, text: s.text });
     const headCells: Array<Array<{ y: number; x: number; text: string }>> = columns.map(() => []);
     const groups: PdfTable['groups'] = [];
     for (const r of header) {
+      const spans = r === header[0] ? groupSpans(r, columns, figureCols) : new Map<Segment, number[]>();
       for (const s of r.segments) {
-        const spanned = headerColumns(s, columns);
+        const spanned = spans.get(s) ?? headerColumns(s, columns);
         if (spanned.length > 1) {
           const g = groups.find((x) => x.first === spanned[0] && x.last === spanned[spanned.length - 1]);
           if (g) g.text = `${g.text} ${s.text}`;
@@ -283,10 +378,92 @@ export function looksLikeChart(grid: string[][]): boolean {
   return filled.length < 0.5 * cells.length || many > 0.15 * filled.length;
 }
 
-function nearest(rows: PhysRow[], y: number): number {
+const hasText = (r: PhysRow) => r.segments.some((s) => !NUMERIC_CELL.test(s.text));
+// "nghệ", "chính công", "(tiếp)": a line that cannot start a label continues the one above.
+const CONTINUES = /^[\p{Ll}\p{P}]/u;
+
+/**
+ * Which table row each body line belongs to. Lines of a row's own baselines belong to it. A
+ * wrapped label line starting in lower case continues the line above. Otherwise it goes to the
+ * nearest row; but when labels are centred in tall rows (`centred`: the first label starts above
+ * its row's figures), a line between two rows' anchors (their numbered baselines) goes to the
+ * upper row only if that brings the upper label's centre closer to its anchor: Word centres both
+ * the label and the row number in the cell.
+ */
+function assignWrappedLines(body: PhysRow[], groups: PhysRow[][], centred: boolean): Map<PhysRow, number> {
+  const owner = new Map<PhysRow, number>();
+  groups.forEach((g, k) => g.forEach((r) => owner.set(r, k)));
+  const anchor = (g: PhysRow[]) => (g.find((r) => ROW_NUMBER_CELL.test(r.segments[0]?.text ?? '')) ?? g.find(hasText) ?? g[0]).y;
+  const anchors = groups.map(anchor);
+  const centreOf = (k: number, extra: PhysRow[] = []) => {
+    const ys = [...body.filter((r) => owner.get(r) === k && hasText(r)), ...extra].map((r) => r.y);
+    return ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : anchors[k];
+  };
+  const ordered = [...body].sort((a, b) => b.y - a.y);
+  ordered.forEach((r, i) => {
+    if (owner.has(r)) return;
+    const prev = ordered[i - 1];
+    if (prev && owner.has(prev) && CONTINUES.test(r.segments[0]?.text ?? '')) {
+      owner.set(r, owner.get(prev)!);
+      return;
+    }
+    const below = anchors.findIndex((y) => y < r.y);
+    if (!centred || below <= 0) {
+      owner.set(r, below === 0 ? 0 : nearestGroup(groups, r.y));
+      return;
+    }
+    // The line and the lower-case lines glued under it move together.
+    const run = [r];
+    for (let j = i + 1; j < ordered.length && !owner.has(ordered[j]) && CONTINUES.test(ordered[j].segments[0]?.text ?? ''); j++) run.push(ordered[j]);
+    const up = below - 1;
+    const keepUp = Math.abs(centreOf(up, run) - anchors[up]) < Math.abs(centreOf(up) - anchors[up]);
+    owner.set(r, keepUp ? up : below);
+  });
+  return owner;
+}
+
+/** Index of the row group with a member's baseline nearest to y. */
+function nearestGroup(groups: PhysRow[][], y: number): number {
   let best = 0;
-  rows.forEach((r, k) => {
-    if (Math.abs(r.y - y) < Math.abs(rows[best].y - y)) best = k;
+  let dist = Infinity;
+  groups.forEach((g, k) => {
+    for (const r of g) {
+      if (Math.abs(r.y - y) < dist) [best, dist] = [k, Math.abs(r.y - y)];
+    }
   });
   return best;
+}
+
+/**
+ * Table rows from physical rows. Usually one data row each; but a row whose figures sit on two
+ * baselines (stacked scores "9,49/9,5" above, "99,9% | 12/63" a line lower) is two physical rows
+ * filling different columns, closer than a line apart: one table row. And a numbered line without
+ * figures ("III | Cung cấp dịch vụ trực tuyến", a group heading) is a row of its own when the data
+ * row nearest to it has its own number; otherwise its number belongs to that row (a number
+ * centred in a tall cell, beside the label's last line).
+ */
+function logicalRows(body: PhysRow[], place: (s: Segment) => number, figureCols: Set<number>): PhysRow[][] {
+  const figuresOf = (r: PhysRow) => new Set(r.segments.filter((s) => NUMERIC_CELL.test(s.text) && figureCols.has(place(s))).map(place));
+  const numbered = (r: PhysRow) => r.segments.length >= 1 && ROW_NUMBER_CELL.test(r.segments[0].text) && place(r.segments[0]) === 0;
+  const onlyFigures = (r: PhysRow) => r.segments.every((s) => NUMERIC_CELL.test(s.text));
+  const groups: PhysRow[][] = [];
+  let filled = new Set<number>();
+  for (const r of body.filter(isDataRow)) {
+    const last = groups[groups.length - 1];
+    const mine = figuresOf(r);
+    const lastRow = last?.[last.length - 1];
+    if (lastRow && lastRow.y - r.y < 1.5 * Math.max(r.size, lastRow.size) && (onlyFigures(r) || onlyFigures(lastRow)) && [...mine].every((k) => !filled.has(k)) && !(numbered(r) && last.some(numbered))) {
+      last.push(r);
+      for (const k of mine) filled.add(k);
+      continue;
+    }
+    groups.push([r]);
+    filled = mine;
+  }
+  for (const r of body) {
+    if (isDataRow(r) || r.segments.length < 2 || !numbered(r) || !groups.length) continue;
+    const k = nearestGroup(groups, r.y);
+    if (groups[k].some(numbered)) groups.push([r]);
+  }
+  return groups.sort((a, b) => b[0].y - a[0].y);
 }

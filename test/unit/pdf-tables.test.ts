@@ -114,3 +114,66 @@ describe('findTables', () => {
     ])).toBe(false);
   });
 });
+
+/**
+ * Shaped like 07's PAR Index table (coordinates from the PDF): province names centred over three
+ * columns each, scores typeset as stacked fractions ("9,49/" over "9,5", the rest of the row a
+ * line lower), labels and row numbers centred in tall rows, justified label words far apart.
+ */
+describe('findTables on a province-comparison table', () => {
+  const it12 = (str: string, x: number, y: number) => item(str, x, y, 12, str.length * 5.2);
+  const head = [
+    it12('Lâm Đồng', 209, 485), it12('Đắk Nông', 337, 485), it12('Bình Thuận', 460, 485),
+    it12('STT', 73, 467), it12('Nội dung', 114, 467),
+    ...[180, 306, 432].flatMap((x) => [it12('Điểm', x, 460), it12('Chỉ số', x + 41, 453), it12('số', x + 8, 446), it12('Thứ', x + 88, 460), it12('hạng', x + 87, 446)]),
+  ];
+  // One table row: label lines centred on the row's baseline y, the row number 1.4 above it, each
+  // score split into "9,49/" (y + 7) over "9,5" (y − 7), index and rank on y.
+  const row = (y: number, no: string, label: string[], scores: string[], max: string, pcts: string[], ranks: string[]): PdfItem[] => [
+    ...label.map((l, k) => it12(l, 107, y + 6.9 * (label.length - 1) - 13.8 * k)),
+    ...scores.flatMap((s, k) => [it12(`${s}/`, 182 + 126 * k, y + 7), it12(max, 187 + 126 * k, y - 7)]),
+    it12(no, 82, y + 1.4),
+    ...pcts.flatMap((p, k) => [it12(p, 222 + 126 * k, y), it12(ranks[k], 266 + 126 * k, y)]),
+  ];
+  const rows = (y0: number) => [
+    ...row(y0, '1', ['Công tác', 'chỉ       đạo,', 'điều hành'], ['9,49', '9,45', '9,43'], '9,5', ['99,9%', '99,5%', '99,2%'], ['12/63', '22/63', '25/63']),
+    ...row(y0 - 43, '2', ['Cải cách thể', 'chế'], ['9,38', '8,67', '8,9'], '10', ['93,8%', '86,7%', '89,0%'], ['20/63', '55/63', '48/63']),
+    ...row(y0 - 86, '3', ['Cải cách thủ', 'tục     hành', 'chính'], ['11,97', '12,84', '11,24'], '13', ['92,1%', '98,8%', '86,5%'], ['55/63', '31/63', '62/63']),
+  ];
+  const [table] = findTables(buildLines(page(1, [...head, ...rows(413)])), 1);
+
+  it('joins stacked scores, keeps each row on one line, and every label line with its row', () => {
+    expect(table.rows).toEqual([
+      ['1', 'Công tác chỉ đạo, điều hành', '9,49/9,5', '99,9%', '12/63', '9,45/9,5', '99,5%', '22/63', '9,43/9,5', '99,2%', '25/63'],
+      ['2', 'Cải cách thể chế', '9,38/10', '93,8%', '20/63', '8,67/10', '86,7%', '55/63', '8,9/10', '89,0%', '48/63'],
+      ['3', 'Cải cách thủ tục hành chính', '11,97/13', '92,1%', '55/63', '12,84/13', '98,8%', '31/63', '11,24/13', '86,5%', '62/63'],
+    ]);
+  });
+
+  it('gives each province name the run of columns it is centred over', () => {
+    expect(table.groups).toEqual([
+      { text: 'Lâm Đồng', first: 2, last: 4 },
+      { text: 'Đắk Nông', first: 5, last: 7 },
+      { text: 'Bình Thuận', first: 8, last: 10 },
+    ]);
+    expect(table.header.slice(0, 5)).toEqual(['STT', 'Nội dung', 'Điểm số', 'Chỉ số', 'Thứ hạng']);
+  });
+
+  it('keeps the maxima of scores in the bottom band: "10  10  10" on one baseline are not page numbers', () => {
+    // The last row's "/10" line falls in the bottom 9% of the page, where page numbers are.
+    const { blocks } = layoutDocument([page(1, [...head.map((i) => ({ ...i, y: i.y - 260 })), ...rows(153)])]);
+    const tables = blocks.filter((b) => b.kind === 'table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0].rows!.at(-1)!.map((c) => c.text).slice(0, 3)).toEqual(['3', 'Cải cách thủ tục hành chính', '11,97/13']);
+  });
+});
+
+describe('layoutDocument around tables', () => {
+  it('puts a caption that comes first in the content stream but stands under the table after it', () => {
+    const caption = item('KẾT QUẢ CHỈ SỐ PAR INDEX NĂM 2024', 200, 400, 13);
+    const table = [...header(673), ...dataRow(638, '1', 'Sở Tư pháp', '14,50', '14,50', '13,50', '93,10%'), ...dataRow(609, '2', 'Sở Nội vụ', '12,50', '12,50', '10,50', '84,00%'), ...dataRow(580, '3', 'Sở Y tế', '14,50', '13,50', '6,00', '41,38%')];
+    const { blocks } = layoutDocument([page(1, [item('1. Kết quả năm 2024', 85, 720, 14), caption, ...table])]);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
+    expect(blocks[2].text).toBe('KẾT QUẢ CHỈ SỐ PAR INDEX NĂM 2024');
+  });
+});
