@@ -15,6 +15,7 @@ import { words, wordAgreement } from './support/markdown.js';
 import os from 'node:os';
 import { runPipeline } from '../src/pipeline.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
+import { SCHEMAS } from '../src/schemas.js';
 
 const REAL = path.join(ROOT, 'fixtures', 'real');
 let out: Outputs;
@@ -149,6 +150,41 @@ describe('fixtures/real', () => {
     const digitized = rows.find((r) => r.indicator_id === 'digitized_dossiers_pct')!;
     expect(digitized.value).toBe(72);
     expect(digitized.warnings).toContain('the report also states 71.95 for this indicator and period (page 12)');
+  });
+
+  it('07: the PAR, SIPAS, PAPI, PCI and 766 tables give every component per province, checked against pdftotext -layout', () => {
+    const rows = indicatorsOf('07_').filter((r) => /^(par_index|sipas|papi|pci|service_766)_/.test(String(r.indicator_id)));
+    // PAR 9 rows × 3 provinces × (score, index, rank); SIPAS 12 × 3 × (index, rank); PAPI 9 × 3 × 3;
+    // PCI 11 × 3 × (score, rank); 766: 6 groups × (score, rank) + the overall row's index, score, rank.
+    expect(rows).toHaveLength(81 + 72 + 81 + 66 + 15);
+    const want: Array<[string, string, number, number | null, number | null, string, number]> = [
+      ['par_index_direction_score', 'Lâm Đồng', 9.49, 9.49, 9.5, '2024', 1], // "9,49/" over "9,5"
+      ['par_index_direction_index', 'Lâm Đồng', 99.9, null, null, '2024', 1],
+      ['par_index_direction_rank', 'Bình Thuận', 25, 25, 63, '2024', 1],
+      ['par_index_socioeconomic_impact_score', 'Bình Thuận', 14.21, 14.21, 16.5, '2024', 2], // row 8 continues on page 2
+      ['par_index_overall_rank', 'Lâm Đồng', 62, 62, 63, '2024', 2],
+      ['sipas_overall_index', 'Lâm Đồng', 83, null, null, '2024', 6],
+      ['sipas_policy_participation_rank', 'Đắk Nông', 37, 37, 63, '2024', 6],
+      ['papi_participation_score', 'Bình Thuận', 5.63, 5.63, 10, '2024', 7], // label justified over wide gaps
+      ['papi_overall_rank', 'Bình Thuận', 3, 3, 63, '2024', 8],
+      ['pci_overall_score', 'Đắk Nông', 67.45, null, null, '2024', 10],
+      ['pci_legal_institutions_rank', 'Lâm Đồng', 48, 48, 63, '2024', 10],
+      ['service_766_digitization_rank', '', 17, 17, 34, '2025', 12],
+      ['service_766_overall_score', '', 88.72, null, null, '2025', 13],
+    ];
+    for (const [id, entity, value, numerator, denominator, period, page] of want) {
+      expect(rows.find((r) => r.indicator_id === id && r.entity === entity), `${id} ${entity}`).toMatchObject({ value, numerator, denominator, period, page, kind: 'actual' });
+    }
+    // The 766 table's detail rates are no components: they stay with the catalog (71,95% digitized).
+    expect(rows.some((r) => String(r.label).startsWith('Tỷ lệ'))).toBe(false);
+    const series = out.csv('timeseries').filter((r) => r.indicator_id === 'papi_overall_rank');
+    expect(series.map((r) => [r.entity, r['2024']])).toEqual([['Lâm Đồng', '54'], ['Đắk Nông', '58'], ['Bình Thuận', '3']]);
+  });
+
+  it('every output row of the real archives validates against its schema', () => {
+    for (const stem of ['documents', 'references', 'indicators', 'decisions', 'unmatched'] as const) {
+      for (const row of out.jsonl(stem)) SCHEMAS[stem].parse(row);
+    }
   });
 
   it('per-entity values get their own time-series rows, after the province-wide ones', () => {

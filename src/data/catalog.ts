@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import catalogJson from './indicators.json' with { type: 'json' };
 import { fold } from '../text/normalize.js';
+import { compositeCatalogEntries } from './composite-indices.js';
 
 export const CatalogFile = z.object({
   indicators: z
@@ -20,6 +21,9 @@ export const CatalogFile = z.object({
         // A measure reported per agency or commune in a ranking table ("Chỉ số" column of an
         // annex listing every Sở): matched only against column headers of entity tables.
         perEntity: z.boolean().optional(),
+        // Words that, in the figure's clause or headings, say another measure is meant: "xếp thứ
+        // 54/63" is the DTI rank, unless the clause or section is about PAPI.
+        notWith: z.array(z.string().min(2)).optional(),
       }),
     )
     .refine((xs) => new Set(xs.map((x) => x.id)).size === xs.length, 'indicator ids must be unique'),
@@ -39,8 +43,12 @@ export interface CatalogEntry {
   min?: number;
   /** Phrases that rule this entry out when the label contains them. */
   excludeFolded: string[];
+  /** Phrases of the clause or headings that rule this entry out. */
+  notWithFolded?: string[];
   sectionsFolded: string[];
   perEntity?: boolean;
+  /** A component measure of a composite index (composite-indices.json): read from index tables only. */
+  composite?: boolean;
 }
 
 export function loadCatalog(json: unknown): CatalogEntry[] {
@@ -56,7 +64,8 @@ export function loadCatalog(json: unknown): CatalogEntry[] {
     aliasesFolded: [...new Set([e.name, ...e.aliases].map(fold))],
     sectionsFolded: (e.sections ?? []).map(fold),
     excludeFolded: (e.exclude ?? []).map(fold),
+    notWithFolded: (e.notWith ?? []).map(fold),
   }));
 }
 
-export const catalog: CatalogEntry[] = loadCatalog(catalogJson);
+export const catalog: CatalogEntry[] = [...loadCatalog(catalogJson), ...compositeCatalogEntries()];

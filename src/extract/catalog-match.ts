@@ -29,12 +29,14 @@ export function unitFits(entry: CatalogEntry, q: Quantity): boolean {
  * Catalog entries a figure can belong to: its unit fits, the section permits, no exclusion applies.
  * Per-entity measures (an agency's score in a ranking table) are only for entity tables.
  */
-export function eligibleEntries(q: Quantity, sectionText: string, labelFolded: string, perEntity = false): CatalogEntry[] {
+export function eligibleEntries(q: Quantity, sectionText: string, labelFolded: string, perEntity = false, clauseFolded = ''): CatalogEntry[] {
   return catalog.filter(
     (entry) =>
+      !entry.composite &&
       !!entry.perEntity === perEntity &&
       unitFits(entry, q) &&
       (!entry.sectionsFolded.length || entry.sectionsFolded.some((s) => sectionText.includes(s))) &&
-      !entry.excludeFolded.some((x) => labelFolded.includes(x)),
+      !entry.excludeFolded.some((x) => labelFolded.includes(x)) &&
+      !entry.notWithFolded?.some((x) => clauseFolded.includes(x) || sectionText.includes(x)),
   );
 }

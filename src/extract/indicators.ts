@@ -14,6 +14,8 @@ import { sentenceAround } from '../text/sentences.js';
 import { findDate } from '../text/dates.js';
 import { describeTable, TableGrid } from './tables.js';
 import { entityTableValues } from './entity-tables.js';
+import { indexOfHeadings, indexTableValues } from './index-tables.js';
+import type { CompositeIndex } from '../data/composite-indices.js';
 import { parseVietnameseNumber } from './quantities.js';
 
 export type IndicatorKind = 'actual' | 'estimate' | 'target';
@@ -96,7 +98,9 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
         continue;
       }
       if (grid) {
-        tableIndicators(block, grid, tableNo, ctx, values, unmatched);
+        const ix = indexOfHeadings(block.sectionPath);
+        const used = ix ? indexIndicators(block, grid, tableNo, ix, ctx, values) : new Set<number>();
+        tableIndicators(block, grid, tableNo, ctx, values, unmatched, used);
         continue;
       }
     }
@@ -110,7 +114,8 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
       const left = text.slice(from, q.start);
       prevEnd = q.end;
       const sectionText = fold(block.sectionPath.join(' | '));
-      let match = matchIndicator(left, q, sectionText);
+      const clauseFolded = fold(text.slice(clauseStart, nextBreak(text, q.end)));
+      let match = matchIndicator(left, q, sectionText, clauseFolded);
       const last = prev as { q: Quantity; match: Match } | null;
       if (!match && last && last.q.kind === q.kind && CONTINUES_FIGURE.test(left)) {
         // "(chỉ tiêu tối thiểu 98%, hiện đạt 97,4%)": the second figure measures the same thing.
@@ -120,14 +125,14 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
       if (!match && from > clauseStart && !matchedSince(values, block, clauseStart)) {
         // "đồng bộ, tích hợp 100% dịch vụ công … (1.348 dịch vụ)": the label sits before an
         // unmatched figure of the same clause; read the whole clause, with less confidence.
-        const wide = matchIndicator(text.slice(clauseStart, q.start), q, sectionText);
+        const wide = matchIndicator(text.slice(clauseStart, q.start), q, sectionText, clauseFolded);
         if (wide) match = { ...wide, confidence: Math.min(wide.confidence, 0.7) };
       }
       if (!match && AFTER_LEAD.test(left)) {
         // "Tỉnh có 36 doanh nghiệp hoạt động", "đã có 07/11 UBND huyện … triển khai IOC cấp huyện":
         // the label follows the figure when the figure is what exists ("có", ":", clause start).
         const clauseEnd = nextBreak(text, q.end);
-        match = matchIndicatorAfter(text.slice(q.end, Math.min(clauseEnd, q.end + 90)), q, sectionText);
+        match = matchIndicatorAfter(text.slice(q.end, Math.min(clauseEnd, q.end + 90)), q, sectionText, clauseFolded);
       }
       const page = pageAt(block, q.start) ?? null;
       const quote = sentenceAround(text, q.start, q.end);
@@ -221,10 +226,10 @@ interface Match {
  * The alias whose occurrence ends closest to the number wins; when none occurs exactly, a
  * Jaro–Winkler pass over the last words catches misspelt labels (with less confidence).
  */
-function matchIndicator(left: string, q: Quantity, sectionText: string): Match | null {
+function matchIndicator(left: string, q: Quantity, sectionText: string, clauseFolded = ''): Match | null {
   const leftFolded = fold(left);
   let best: { entry: CatalogEntry; alias: string; end: number } | null = null;
-  const entries = eligibleEntries(q, sectionText, leftFolded);
+  const entries = eligibleEntries(q, sectionText, leftFolded, false, clauseFolded);
   for (const entry of entries) {
     for (const alias of entry.aliasesFolded) {
       const at = leftFolded.lastIndexOf(alias);
@@ -272,10 +277,10 @@ function matchIndicator(left: string, q: Quantity, sectionText: string): Match |
 const AFTER_LEAD = /(?:^|(?<![\p{L}])(?:có|(?<!đối )với|gồm)|:)\s*(?:(?:khoảng|hơn|trên|gần|tổng cộng)\s*)?$/iu;
 
 /** An alias that starts the words right after the figure (unit permitting, section permitting). */
-function matchIndicatorAfter(right: string, q: Quantity, sectionText: string): Match | null {
+function matchIndicatorAfter(right: string, q: Quantity, sectionText: string, clauseFolded = ''): Match | null {
   const rightFolded = fold(right).trimStart();
   let best: { entry: CatalogEntry; alias: string; at: number } | null = null;
-  for (const entry of eligibleEntries(q, sectionText, rightFolded)) {
+  for (const entry of eligibleEntries(q, sectionText, rightFolded, false, clauseFolded)) {
     for (const alias of entry.aliasesFolded) {
       const at = rightFolded.indexOf(alias);
       // At the start for counts ("36 doanh nghiệp hoạt động"); fractions name their whole
@@ -367,16 +372,16 @@ function collapse(values: Candidate[]): IndicatorValue[] {
  * only when an alias covers most of its label (a table label names one thing exactly; a
  * partial hit such as "công khai" inside a longer label is another indicator).
  */
-function tableIndicators(block: Block, grid: TableGrid, tableNo: number, ctx: IndicatorContext, values: Candidate[], unmatched: UnmatchedValue[]): void {
+function tableIndicators(block: Block, grid: TableGrid, tableNo: number, ctx: IndicatorContext, values: Candidate[], unmatched: UnmatchedValue[], skipRows: Set<number>): void {
   const labelCol = grid.columns.find((c) => c.role === 'label');
   const numberCol = grid.columns.find((c) => c.role === 'number');
   const unitCol = grid.columns.find((c) => c.role === 'unit');
   if (!labelCol) return;
   const sectionText = fold(block.sectionPath.join(' | '));
   const caption = block.sectionPath[block.sectionPath.length - 1] ?? '';
-  for (const row of grid.rows) {
+  for (const [i, row] of grid.rows.entries()) {
     const label = row.cells[labelCol.index]?.trim();
-    if (!label) continue;
+    if (!label || skipRows.has(i)) continue;
     const unitText = unitCol ? row.cells[unitCol.index]?.trim() ?? '' : '';
     const rowNo = numberCol ? row.cells[numberCol.index]?.trim() ?? '' : '';
     for (const col of grid.columns.filter((c) => c.role === 'value')) {
@@ -428,6 +433,35 @@ function rowOffset(block: Block, row: number): number {
     at = nl + 1;
   }
   return at;
+}
+
+/** Composite-index tables: component rows, a measure per province column. Returns the rows used. */
+function indexIndicators(block: Block, grid: TableGrid, tableNo: number, ix: CompositeIndex, ctx: IndicatorContext, values: Candidate[]): Set<number> {
+  const found = indexTableValues(grid, ix, tableNo);
+  for (const c of found.values) {
+    values.push({
+      block,
+      indicator_id: c.indicator_id,
+      label: c.label,
+      entity: c.entity,
+      value: c.value,
+      unit: c.unit,
+      numerator: c.numerator,
+      denominator: c.denominator,
+      kind: 'actual',
+      period: c.column.year ?? periodOf('', block.sectionPath, ctx, 'actual'),
+      as_of: '',
+      page: pageAt(block, rowOffset(block, grid.rows[c.rowIndex].index)) ?? block.page ?? null,
+      section: block.sectionPath[block.sectionPath.length - 1] ?? '',
+      quote: c.quote,
+      confidence: 0.9,
+      ocr: block.ocr !== undefined,
+      count: 1,
+      warnings: [],
+      start: grid.rows[c.rowIndex].index,
+    });
+  }
+  return found.rows;
 }
 
 /** Ranking tables: each row an agency or commune, each matched column a per-entity measure. */

@@ -125,7 +125,8 @@ const NOT_ENTITY = /(?:19|20)\d{2}|kế hoạch|thực hiện|kết quả|ước
  */
 function markColumnEntities(columns: TableColumn[], head: string[][]): void {
   if (head.length < 2) return;
-  const values = columns.filter((c) => c.role === 'value');
+  // Value columns, and the columns beside them a table reader may still use ("12/63" ranks).
+  const values = columns.filter((c) => c.role === 'value' || c.role === 'other');
   const group = (c: TableColumn) => (head[0][c.index] === head[head.length - 1][c.index] ? '' : head[0][c.index]);
   const names = new Set(values.map(group).filter(Boolean));
   if (names.size < 2 || [...names].some((n) => NOT_ENTITY.test(n))) return;

@@ -1,0 +1,130 @@
+/**
+ * Composite-index tables: rows are an index's components ("Cải cách thể chế", "Chỉ số chung"),
+ * columns a measure per province ("Lâm Đồng / Điểm số | Chỉ số | Thứ hạng"). The table's own
+ * heading names the index (PAR Index, SIPAS, PAPI, PCI, Chỉ số 766). Each cell of a component row
+ * becomes that component's measure for the column's province: "9,49/9,5" a score of its maximum,
+ * "99,9%" the index, "12/63" a rank among 63. Rows that are no component (the 766 table's detail
+ * rates) are left to the ordinary table reader.
+ * Pure: a described table and its headings in, values and the rows used out.
+ */
+import { CompositeIndex, compositeIndices, indicatorId, Measure, words } from '../data/composite-indices.js';
+import { fold } from '../text/normalize.js';
+import { parseVietnameseNumber } from './quantities.js';
+import type { TableColumn, TableGrid } from './tables.js';
+
+export interface IndexCell {
+  indicator_id: string;
+  label: string;
+  entity: string;
+  value: number;
+  unit: string;
+  /** Score and its maximum (9,49 of 9,5), rank and the field (12 of 63); null for an index. */
+  numerator: number | null;
+  denominator: number | null;
+  column: TableColumn;
+  rowIndex: number;
+  quote: string;
+}
+
+// "Thứ hạng", "Xếp hạng"; "Điểm số", "Điểm"; "Chỉ số", "Tỷ lệ" (the index as a percentage).
+const RANK_HEADER = /(?<![\p{L}])(thu hang|xep hang|thu tu)(?![\p{L}])/u;
+const SCORE_HEADER = /(?<![\p{L}])diem(?![\p{L}])/u;
+const INDEX_HEADER = /(?<![\p{L}])(chi so|ty le)(?![\p{L}])/u;
+// "12/63", "9,49/9,5", "9,49 / 9,5"
+const OF = /^(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)$/u;
+const MIN_MATCH = 0.8;
+
+/** The index a table reports: the innermost heading above it that names one. */
+export function indexOfHeadings(sectionPath: string[], indices: CompositeIndex[] = compositeIndices): CompositeIndex | null {
+  for (const heading of [...sectionPath].reverse()) {
+    const h = words(heading).join(' ');
+    const named = indices.filter((ix) => ix.mentions.some((m) => m.test(h)));
+    if (named.length === 1) return named[0];
+    if (named.length > 1) return null;
+  }
+  return null;
+}
+
+function measureOf(col: TableColumn): Measure | null {
+  const last = fold(col.header.split(' / ').pop() ?? '');
+  if (RANK_HEADER.test(last)) return 'rank';
+  if (SCORE_HEADER.test(last)) return 'score';
+  if (INDEX_HEADER.test(last)) return 'index';
+  return null;
+}
+
+/** How well two word lists name the same thing: the share of the less covered one that is shared. */
+function overlap(a: string[], b: string[]): number {
+  const [sa, sb] = [new Set(a), new Set(b)];
+  const shared = [...sa].filter((w) => sb.has(w)).length;
+  return Math.min(shared / sa.size, shared / sb.size);
+}
+
+/** The component a row label names: the best alias, clearly ahead of any other component's. */
+export function componentOf(label: string, ix: CompositeIndex): string | null {
+  const w = words(label);
+  if (!w.length) return null;
+  const scored = ix.components
+    .map((c) => ({ id: c.id, score: Math.max(...c.aliasWords.map((a) => overlap(w, a))) }))
+    .sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  if (best.score < MIN_MATCH || (second && best.score - second.score < 0.1)) return null;
+  return best.id;
+}
+
+function parseCell(raw: string, measure: Measure): { value: number; numerator: number | null; denominator: number | null } | null {
+  const of = OF.exec(raw);
+  if (measure === 'index') {
+    if (of) return null;
+    const v = parseVietnameseNumber(raw.replace(/\s*%$/, ''));
+    return v === null || v > 100 ? null : { value: v, numerator: null, denominator: null };
+  }
+  if (of) {
+    const [a, b] = [parseVietnameseNumber(of[1]), parseVietnameseNumber(of[2])];
+    if (a === null || b === null || a > b) return null;
+    if (measure === 'rank' && !(Number.isInteger(a) && Number.isInteger(b))) return null;
+    return { value: a, numerator: a, denominator: b };
+  }
+  if (/%$/.test(raw)) return null;
+  const v = parseVietnameseNumber(raw);
+  if (v === null || (measure === 'rank' && !Number.isInteger(v))) return null;
+  return { value: v, numerator: null, denominator: null };
+}
+
+const UNITS: Record<Measure, string> = { score: 'điểm', index: '%', rank: 'hạng' };
+
+export function indexTableValues(grid: TableGrid, ix: CompositeIndex, tableNo: number): { values: IndexCell[]; rows: Set<number> } {
+  const values: IndexCell[] = [];
+  const used = new Set<number>();
+  const labelCol = grid.columns.find((c) => c.role === 'label');
+  const numberCol = grid.columns.find((c) => c.role === 'number');
+  if (!labelCol) return { values, rows: used };
+  const measured = grid.columns.flatMap((c) => {
+    const m = c.role !== 'label' && c.role !== 'number' && c.role !== 'note' ? measureOf(c) : null;
+    return m ? [{ col: c, measure: m }] : [];
+  });
+  if (!measured.length) return { values, rows: used };
+  grid.rows.forEach((row, i) => {
+    const label = (row.cells[labelCol.index] ?? '').replace(/\s+/g, ' ').trim();
+    const component = componentOf(label, ix);
+    if (!component) return;
+    const rowNo = numberCol ? row.cells[numberCol.index]?.trim() : '';
+    for (const { col, measure } of measured) {
+      const raw = row.cells[col.index]?.trim() ?? '';
+      const cell = raw ? parseCell(raw, measure) : null;
+      if (!cell) continue;
+      used.add(i);
+      values.push({
+        indicator_id: indicatorId(ix.id, component, measure),
+        label,
+        entity: col.entity ?? '',
+        ...cell,
+        unit: UNITS[measure],
+        column: col,
+        rowIndex: i,
+        quote: `[bảng ${tableNo}${rowNo ? `, dòng ${rowNo}` : ''}, cột "${col.header}"] ${label}: ${raw}`,
+      });
+    }
+  });
+  return { values, rows: used };
+}
