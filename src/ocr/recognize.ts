@@ -64,7 +64,8 @@ export class PageReader {
       timer = setTimeout(() => reject(new Error(`OCR of the page took longer than ${timeoutMs / 1000} s`)), timeoutMs);
     });
     try {
-      const r = await Promise.race([this.worker.recognize(png, {}, { text: false, blocks: true }), timeout]);
+      // debug: Tesseract's own messages ("Image too small to scale!!") go to the result, not the terminal.
+      const r = await Promise.race([this.worker.recognize(png, {}, { text: false, blocks: true, debug: true }), timeout]);
       const paragraphs: OcrParagraph[] = [];
       for (const block of r.data.blocks ?? []) {
         for (const p of block.paragraphs) {
