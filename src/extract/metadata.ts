@@ -5,6 +5,7 @@
 import { Block, DocMeta } from '../model.js';
 import { typeWords } from '../data/tables.js';
 import { isoDate } from '../text/dates.js';
+import { canonicalPlace } from '../text/places.js';
 
 // "Số: 346/BC-STTTT", "Số:  184/BC-SNV", "Số:      /BC-UBND" (draft: blank number), "Số 565/TB-UBND"
 const OWN_NUMBER = /(?:^|\s|\|)Số\s*:?\s*(\d{1,5}[a-z]?)?\s*\/\s*((?:(?:19|20)\d{2}\/)?[\p{Lu}][\p{L}\d&]*(?:[-/][\p{L}\d&]+)*)/u;
@@ -41,7 +42,7 @@ export function extractMetadata(blocks: Block[]): DocMeta {
   const pd = PLACE_DATE.exec(headText);
   let dateYear: string | undefined;
   if (pd) {
-    meta.place = pd[1];
+    meta.place = canonicalPlace(pd[1]);
     dateYear = pd[4];
     if (pd[2] && pd[3]) {
       const { iso, valid } = isoDate(Number(pd[2]), Number(pd[3]), Number(pd[4]));

@@ -23,4 +23,15 @@ describe('extractMetadata', () => {
     const meta = extractMetadata(blocks('UBND TỈNH AN GIANG', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 'Số: 346/BC-STTTT', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'I. TÌNH HÌNH THỰC HIỆN'));
     expect(meta.issuer).toBe('UBND TỈNH AN GIANG – SỞ THÔNG TIN VÀ TRUYỀN THÔNG');
   });
+
+  it.each([
+    ['Lâm Đông', 'Lâm Đồng'], // OCR of fixtures/real/22 dropped the grave accent
+    ['Quang Ngai', 'Quảng Ngãi'],
+    ['Khánh Hoà', 'Khánh Hoà'], // old tone placement: the same spelling, kept as written
+    ['Thanh Hoá', 'Thanh Hoá'],
+    ['An Giang', 'An Giang'],
+    ['Long Xuyên', 'Long Xuyên'], // not in the list: as written
+  ])('the place "%s" in a date line reads as "%s"', (raw, place) => {
+    expect(extractMetadata(blocks('BÁO CÁO', `${raw}, ngày 24 tháng 10 năm 2025`)).place).toBe(place);
+  });
 });

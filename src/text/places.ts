@@ -1,0 +1,31 @@
+/**
+ * Place names of header date lines against the list of provinces and cities (places.json):
+ * OCR misreads a mark ("Lâm Đông" for "Lâm Đồng"); the name it equals without marks is meant.
+ * A spelling that differs only in where the tone mark sits ("Khánh Hoà" / "Khánh Hòa") is kept.
+ */
+import { z } from 'zod';
+import placesJson from '../data/places.json' with { type: 'json' };
+import { fold } from './normalize.js';
+
+const Places = z.object({ places: z.array(z.string().min(2)).min(1) });
+const places = Places.parse(placesJson).places;
+const byFolded = new Map(places.map((p) => [fold(p), p]));
+
+// Grave, acute, tilde, hook above, dot below: the five tones.
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/** Letters with their vowel marks (â, ơ, đ) but no tone, and the tone of each word. */
+function shape(s: string): string {
+  return s
+    .normalize('NFD')
+    .split(/\s+/)
+    .map((w) => `${w.replace(TONES, '')}:${(w.match(TONES) ?? []).join('')}`)
+    .join(' ')
+    .normalize('NFC');
+}
+
+export function canonicalPlace(raw: string): string {
+  const known = byFolded.get(fold(raw));
+  if (!known || shape(known) === shape(raw)) return raw;
+  return known;
+}
