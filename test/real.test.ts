@@ -35,9 +35,9 @@ const EXPECTED: Array<[string, string, string, string | null, string, string, Ar
   ['07_', 'ok', '184/BC-SNV', '2025-11-06', 'Lâm Đồng', 'Báo cáo', [['6484/UBND-NC', 'Công văn', '2025-11-04'], ['1187/QĐ-BNV', 'Quyết định', '2025-10-15'], ['766/QĐ-TTg', 'Quyết định', '2022-06-23']]],
   ['12_', 'ok', '', '', '', 'Phụ lục', []],
   ['16_', 'ok', '', '', 'Lâm Đồng', 'Báo cáo', [['06/QĐ-TTg', 'Quyết định', '2022-01-06'], ['07/CT-TTg', 'Chỉ thị', '2025-03-14'], ['9574/KH-BCĐ06', 'Kế hoạch', '2023-11-01']]],
-  // Broken font: read by OCR, whose "Lâm Đông" is the province Lâm Đồng. Its number (298) and day are
-  // handwritten: OCR misses the number and
-  // reads the day as 23 where the archive listing says 24, so the date is not asserted (null).
+  // Broken font: read by OCR, whose "Lâm Đông" is the province Lâm Đồng. Its number (298) and day
+  // are handwritten: OCR misses the number and reads the day as 23 where the archive listing says
+  // 24, so the date is not asserted (null).
   ['22_', 'ok', '', null, 'Lâm Đồng', 'Tờ trình', [['116/2021/NĐ-CP', 'Nghị định', '2021-12-21']]],
   // Scan of a signed copy: own number from the stamp-free header, references by OCR.
   // The day is handwritten ("ngày Â@ tháng 11"): place and year only.
