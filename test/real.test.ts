@@ -83,6 +83,8 @@ describe('fixtures/real', () => {
     expect(doc('07_')).toMatchObject({ issuer: 'UBND TỈNH LÂM ĐỒNG – SỞ NỘI VỤ', signer: 'Trần Hữu Tuấn' });
     expect(doc('30_')).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', signer: 'Phùng Tô Long' });
     expect(doc('34_')).toMatchObject({ issuer: 'CHÍNH PHỦ', signer: 'Nguyễn Xuân Phúc', title: 'Về công tác văn thư' });
+    // OCR of a scan: "ỦY BAN NHÂN DÂN." / "TÍNH QUẢNG NGÃI" under stamp noise.
+    expect(doc('26_')).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' });
     expect(doc('16_')).toMatchObject({ signer: 'Nguyễn Ngọc Phúc', title: 'Kết quả triển khai Đề án 06 trên địa bàn tỉnh Lâm Đồng tháng 11/2025' });
   });
 

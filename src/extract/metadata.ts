@@ -67,6 +67,9 @@ export function extractMetadata(blocks: Block[]): DocMeta {
       // adds stray fragments ("xo gZAtmnm&ir", "ĩ") that a typed header never has.
       .split(' ')
       .filter((w) => /^[\p{Lu}\d.,&()–-]+$/u.test(w) && (/\p{Lu}{2}|\p{Lu}\./u.test(w) || /^\d+$/.test(w)))
+      // OCR misreadings no issuer name has: "DÂN." (a full word ending a line: "TP." stays),
+      // "TÍNH QUẢNG NGÃI" for "TỈNH".
+      .map((w) => w.replace(/^(\p{Lu}{3,})[.,]$/u, '$1').replace(/^T[ÍÌĨỊ]NH$/u, 'TỈNH'))
       .join(' ')
       .replace(/[.,]+$/, '');
     if (issuerText && issuerText.length < 160) {

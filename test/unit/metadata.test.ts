@@ -19,6 +19,11 @@ describe('extractMetadata', () => {
     expect(meta.issueDate).toBeUndefined();
   });
 
+  it('an OCR header with stamp noise above it and misread marks (fixtures/real/26)', () => {
+    const meta = extractMetadata(blocks('xo gZAtmnm&ir', 'ae.', 'ỦY BAN NHÂN DÂN. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TÍNH QUẢNG NGÃI', 'Độc lập - Tự do - Hạnh phúc', 'Số:280 /BC-UBND', 'Quảng Ngãi, ngày Â@ tháng 11 năm 2024', 'BÁO CÁO'));
+    expect(meta).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', number: '280/BC-UBND', place: 'Quảng Ngãi', docType: 'Báo cáo' });
+  });
+
   it('the lines after the motto join the issuer only when the number line follows them', () => {
     const meta = extractMetadata(blocks('UBND TỈNH AN GIANG', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 'Số: 346/BC-STTTT', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'I. TÌNH HÌNH THỰC HIỆN'));
     expect(meta.issuer).toBe('UBND TỈNH AN GIANG – SỞ THÔNG TIN VÀ TRUYỀN THÔNG');
