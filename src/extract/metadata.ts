@@ -5,7 +5,7 @@
 import { Block, DocMeta } from '../model.js';
 import { typeWords } from '../data/tables.js';
 import { isoDate } from '../text/dates.js';
-import { canonicalPlace } from '../text/places.js';
+import { canonicalPlace, canonicalProvinceInCaps } from '../text/places.js';
 
 // "Số: 346/BC-STTTT", "Số:  184/BC-SNV", "Số:      /BC-UBND" (draft: blank number), "Số 565/TB-UBND"
 const OWN_NUMBER = /(?:^|\s|\|)Số\s*:?\s*(\d{1,5}[a-z]?)?\s*\/\s*((?:(?:19|20)\d{2}\/)?[\p{Lu}][\p{L}\d&]*(?:[-/][\p{L}\d&]+)*)/u;
@@ -18,6 +18,10 @@ const PLACE_DATE = /([\p{Lu}][\p{Ll}]+(?: [\p{L}][\p{Ll}]*){0,4}),\s*ngày\s*(?:
 // Signature block: "KT. GIÁM ĐỐC", "TM. BAN CHỈ ĐẠO", "PHÓ CHỦ TỊCH UBND TỈNH", "GIÁM ĐỐC".
 const SIGNER_TITLE = /^(?:(?:KT|TM|TL|TUQ|Q)\.\s*)?[\p{Lu}\s.&]{4,80}$/u;
 const SIGNER_INLINE = /^((?:(?:KT|TM|TL|TUQ|Q)\.\s*)?[\p{Lu}][\p{Lu}\s.&]{3,80}?)\s+([\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]*){1,4})$/u;
+// "Thiếu tướng ", "Đại tá ": a rank before a signer's name.
+const RANK = /^((?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý))\s+/u;
+// The recipients list beside the signature: "Nơi nhận:", "- Như trên;", "+ Lưu: VT."
+const RECIPIENTS = /^(?:N[ơo]i nh[ậâa]n|[-–+•])/iu;
 // A person's name: two to five Capitalized words ("Trần Hữu Tuấn", "Nguyễn Ngọc Phúc").
 const PERSON = /^[\p{Lu}][\p{Ll}]*(?: [\p{Lu}][\p{Ll}]*){1,4}$/u;
 // Any mark on the vowels: typed "CỘNG HOÀ" / "CỘNG HÒA", OCR's "CHÚ NGHĨA" for "CHỦ NGHĨA".
@@ -25,7 +29,7 @@ const NATIONAL_MOTTO = /C\p{Lu}NG H\p{Lu}{2} X\p{Lu} H\p{Lu}I CH\p{Lu} NGH\p{Lu}
 // "V/v đăng ký danh sách …": the subject line of a Công văn, which has no type heading.
 const SUBJECT_LINE = /^V\/v\s+\S/u;
 // Where the issuing body's own line starts under its parent ("UBND TỈNH AN GIANG" / "SỞ THÔNG TIN …").
-const SUBORDINATE_START = /\s(SỞ|BAN|PHÒNG|VĂN PHÒNG|CÔNG AN|CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|CỤC|VỤ|TRUNG TÂM|THANH TRA|BỘ CHỈ HUY|UỶ BAN|ỦY BAN)\s/u;
+const SUBORDINATE_START = /\s(SỞ|BAN|PHÒNG|VĂN PHÒNG|CÔNG AN|CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|CỤC|VỤ|TRUNG TÂM|THANH TRA|BỘ CHỈ HUY|UỶ BAN|ỦY BAN)(?=\s)/gu;
 
 /** How many leading blocks count as the header (it is never further down than this). */
 const HEADER_BLOCKS = 12;
@@ -56,9 +60,11 @@ export function extractMetadata(blocks: Block[]): DocMeta {
     // OCR reads a two-column header across: "UBND TỈNH" / motto / "SỞ …" / "Độc lập …" / "Số: …".
     // Capital lines between the motto and the number line are then the issuer's second line.
     const after = headText.slice(motto.index + motto[0].length).split('\n').slice(0, 5);
-    const numberLine = after.findIndex((line) => /^\s*Số(?!\p{L})/u.test(line));
+    // The number line: "Số: 280/BC-UBND", or by its symbol when OCR misread a handwritten number
+    // and "Số" with it ("SéZ5f /TTr- CAT-PC04").
+    const numberLine = after.findIndex((line) => /^\s*Số(?!\p{L})/u.test(line) || /\/\s*[\p{Lu}][\p{L}]*\s*-\s*[\p{Lu}]/u.test(line));
     const more = numberLine < 0 ? [] : after.slice(0, numberLine).filter((line) => line.trim() && isUpper(line) && !/Độc lập|Tự do|Hạnh phúc/iu.test(line));
-    const issuerText = [headText.slice(0, motto.index), ...more].join(' ')
+    const issuerWords = [headText.slice(0, motto.index), ...more].join(' ')
       .replace(/(?:^|\s|\|)Số\s*:?[^\n|]*/u, ' ')
       .replace(/[|_]+/g, ' ')
       .replace(/\s+/g, ' ')
@@ -72,11 +78,12 @@ export function extractMetadata(blocks: Block[]): DocMeta {
       .map((w) => w.replace(/^(\p{Lu}{3,})[.,]$/u, '$1').replace(/^T[ÍÌĨỊ]NH$/u, 'TỈNH'))
       .join(' ')
       .replace(/[.,]+$/, '');
+    const issuerText = canonicalProvinceInCaps(issuerWords);
     if (issuerText && issuerText.length < 160) {
-      const sub = SUBORDINATE_START.exec(` ${issuerText} `);
-      // The parent is at least two words ("UBND TỈNH …", "BỘ CÔNG AN"): "BỘ" alone is not a parent of "CÔNG AN".
-      const parentWords = sub ? issuerText.slice(0, sub.index).trim().split(' ').filter(Boolean).length : 0;
-      meta.issuer = sub && sub.index > 0 && parentWords >= 2 ? `${issuerText.slice(0, sub.index - 1).trim()} – ${issuerText.slice(sub.index - 1).trim()}` : issuerText;
+      // The parent is at least two words ("UBND TỈNH …", "BỘ CÔNG AN"): "BỘ" alone is not a parent
+      // of "CÔNG AN"; the next subordinate word may start the issuer's own line ("BỘ CÔNG AN CÔNG AN TỈNH …").
+      const sub = [...` ${issuerText} `.matchAll(SUBORDINATE_START)].find((m) => issuerText.slice(0, m.index).trim().split(' ').filter(Boolean).length >= 2);
+      meta.issuer = sub ? `${issuerText.slice(0, sub.index! - 1).trim()} – ${issuerText.slice(sub.index! - 1).trim()}` : issuerText;
     }
   }
 
@@ -149,10 +156,21 @@ function signerOf(body: Block[]): Pick<DocMeta, 'signer' | 'signerTitle'> {
     // A table cell holds the whole block on one line: "TM. CHÍNH PHỦ THỦ TƯỚNG Nguyễn Xuân Phúc".
     const inline = SIGNER_INLINE.exec(pieces[i]);
     if (inline && !/^(NƠI NHẬN|LƯU)/u.test(inline[1])) return { signer: inline[2], signerTitle: inline[1].trim() };
-    if (i === 0 || !PERSON.test(pieces[i]) || pieces[i].length > 40) continue;
+    // Police and army signers put their rank before the name: "Thiếu tướng Trương Minh Đương".
+    const rank = RANK.exec(pieces[i]);
+    const name = rank ? pieces[i].slice(rank[0].length) : pieces[i];
+    if (i === 0 || !PERSON.test(name) || name.length > 40) continue;
     const titles: string[] = [];
-    for (let j = i - 1; j >= 0 && titles.length < 3 && SIGNER_TITLE.test(pieces[j]) && !/^(NƠI NHẬN|LƯU)/u.test(pieces[j]); j--) titles.unshift(pieces[j]);
-    if (titles.length) return { signer: pieces[i], signerTitle: titles.join(' / ') };
+    for (let j = i - 1; j >= 0 && titles.length < 3; j--) {
+      // OCR gives the recipients column and the signature column line by line, interleaved:
+      // recipients ("Nơi nhận:", "- Lưu: VT.") and specks of the stamp ("—", "XS", "z\ ve Z⁄",
+      // no word of three letters) stand between the title and the name.
+      if (!titles.length && (RECIPIENTS.test(pieces[j]) || !/\p{L}{3}/u.test(pieces[j]))) continue;
+      if (!SIGNER_TITLE.test(pieces[j]) || /^(NƠI NHẬN|LƯU)/u.test(pieces[j])) break;
+      titles.unshift(pieces[j]);
+    }
+    if (rank) titles.push(rank[1]);
+    if (titles.length > (rank ? 1 : 0)) return { signer: name, signerTitle: titles.join(' / ') };
   }
   return {};
 }

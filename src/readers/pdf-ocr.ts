@@ -72,6 +72,9 @@ const HEADER_ZONE = 0.3;
 // "Số: 280 /BC-UBND", "V/v đăng ký …", "Kính gửi:", "Quảng Ngãi, ngày … tháng 11 năm 2024"
 const HEADER_FIELD = /^\s*(?:Số(?!\p{L})|V\/v(?!\p{L})|Kính gửi(?!\p{L}))|,\s*ngày(?!\p{L})/u;
 
+// "Nơi nhận:", OCR's "Noi nhận:", "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN"
+const SIGNATURE_START = /^\s*(?:N[ơo]i nh[ậâa]n\s*:|(?:KT|TM|TL|TUQ)\.\s*\p{Lu})/u;
+
 function toBlocks(paragraphs: OcrParagraph[], page: number, height: number, width: number): Block[] {
   const out: Block[] = [];
   // Header lines are short (a column, a centred title); a body line runs most of the width.
@@ -80,13 +83,18 @@ function toBlocks(paragraphs: OcrParagraph[], page: number, height: number, widt
   // sentence case wraps over short lines and stays one block, as in a text layer.
   const inHeader = (l: OcrLine) =>
     page === 1 && l.top < HEADER_ZONE * height && (l.segments.length > 1 || (l.width < 0.6 * width && (CAPS.test(l.segments[0]) || HEADER_FIELD.test(l.segments[0]))));
+  // From "Nơi nhận:" or a signing title ("KT. GIÁM ĐỐC") on, lines are the recipients list and the
+  // signature column side by side: each line alone, as a text layer's table cells give them, so
+  // the signer's name is not glued to "- Lưu: VT.".
+  let signature = false;
   for (const p of [...paragraphs].sort((a, b) => a.top - b.top)) {
     // Groups of lines in reading order: each header segment alone, body lines together.
     const groups: string[][] = [];
     let open: string[] | null = null;
     const lines = p.lines.length ? p.lines : p.text.split(/\n/).map((t) => ({ segments: [t], top: p.top, width }));
     for (const line of lines) {
-      if (inHeader(line)) {
+      signature ||= SIGNATURE_START.test(line.segments[0] ?? '');
+      if (inHeader(line) || signature) {
         for (const seg of line.segments) groups.push([seg]);
         open = null;
       } else {

@@ -29,3 +29,18 @@ export function canonicalPlace(raw: string): string {
   if (!known || shape(known) === shape(raw)) return raw;
   return known;
 }
+
+/** "CÔNG AN TỈNH LÂM ĐÔNG" → "CÔNG AN TỈNH LÂM ĐỒNG": the province after TỈNH in an issuer's capitals. */
+export function canonicalProvinceInCaps(text: string): string {
+  return text.replace(/(TỈNH|THÀNH PHỐ)((?:\s+[\p{Lu}]+){1,4})/gu, (all, lead: string, tail: string) => {
+    const words = tail.trim().split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const raw = words.slice(0, n).join(' ');
+      const known = byFolded.get(fold(raw));
+      if (!known) continue;
+      const caps = known.toUpperCase();
+      return shape(caps) === shape(raw) ? all : `${lead} ${[caps, ...words.slice(n)].join(' ')}`;
+    }
+    return all;
+  });
+}

@@ -24,6 +24,21 @@ describe('extractMetadata', () => {
     expect(meta).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', number: '280/BC-UBND', place: 'Quảng Ngãi', docType: 'Báo cáo' });
   });
 
+  it('signers read by OCR line by line beside the recipients list, with stamp specks between (fixtures/real/40, 22)', () => {
+    const p40 = extractMetadata(blocks('BÁO CÁO', 'Nội dung.', 'KT. GIÁM ĐÓC', 'PHÓ GIÁẢM ĐÓC', 'Noi nhận:', '- Như trên;', '- GÐ, các PGbÐ;', '-Lưu:CNTT,VT.', '—', 'Nguyễn Hữu Việt'));
+    expect(p40).toMatchObject({ signer: 'Nguyễn Hữu Việt', signerTitle: 'KT. GIÁM ĐÓC / PHÓ GIÁẢM ĐÓC' });
+    const p22 = extractMetadata(blocks('TỜ TRÌNH', 'Nội dung.', 'Nơi nhận:', 'GIÁM ĐÓC', '- Như trên;', '- Lưu VT, PC04 (Đội 1).', '` <Z =RN S', 'XS', '- Nà 2⁄2 g', 'Thiếu tướng Trương Minh Đương'));
+    expect(p22).toMatchObject({ signer: 'Trương Minh Đương', signerTitle: 'GIÁM ĐÓC / Thiếu tướng' });
+    // A name with no title above it (26: the title is under the stamp) is no signer.
+    expect(extractMetadata(blocks('BÁO CÁO', 'Nội dung.', '- Lưu: VT, P.KTTH.', 'về. <<', 'Prăn Phước Hiền')).signer).toBeUndefined();
+  });
+
+  it('an OCR header whose handwritten number misread "Số" too (fixtures/real/22): the symbol marks the number line', () => {
+    const meta = extractMetadata(blocks('ĩ BỘ CÔNG AN', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CÔNG AN TỈNH LÂM ĐÔNG', 'Độc lập - Tự do - Hạnh phúc', 'SéZ5f /TTr- CAT-PC04', 'Lâm Đông, ngày23 tháng 10 năm 2025', '_.. TỜ TRÌNH'));
+    expect(meta).toMatchObject({ issuer: 'BỘ CÔNG AN – CÔNG AN TỈNH LÂM ĐỒNG', place: 'Lâm Đồng', docType: 'Tờ trình' });
+    expect(meta.number).toBeUndefined();
+  });
+
   it('the lines after the motto join the issuer only when the number line follows them', () => {
     const meta = extractMetadata(blocks('UBND TỈNH AN GIANG', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 'Số: 346/BC-STTTT', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'I. TÌNH HÌNH THỰC HIỆN'));
     expect(meta.issuer).toBe('UBND TỈNH AN GIANG – SỞ THÔNG TIN VÀ TRUYỀN THÔNG');
