@@ -88,7 +88,7 @@ describe('fixtures/real', () => {
     // OCR: 22's "Số" is lost with its handwritten number, its "ĐỒNG" read "ĐÔNG"; the signers stand
     // line by line beside the recipients list (titles as OCR reads them: "ĐÓC" for "ĐỐC").
     expect(doc('22_')).toMatchObject({ issuer: 'BỘ CÔNG AN – CÔNG AN TỈNH LÂM ĐỒNG', signer: 'Trương Minh Đương', signer_title: 'GIÁM ĐÓC / Thiếu tướng' });
-    expect(doc('40_')).toMatchObject({ signer: 'Nguyễn Hữu Việt', signer_title: 'KT. GIÁM ĐÓC / PHÓ GIÁẢM ĐÓC' });
+    expect(doc('40_')).toMatchObject({ issuer: 'UBND TỈNH PHÚ THỌ – SỞ THÔNG TIN VÀ TRUYỆN THÔNG', signer: 'Nguyễn Hữu Việt', signer_title: 'KT. GIÁM ĐÓC / PHÓ GIÁẢM ĐÓC' });
     expect(doc('16_')).toMatchObject({ signer: 'Nguyễn Ngọc Phúc', title: 'Kết quả triển khai Đề án 06 trên địa bàn tỉnh Lâm Đồng tháng 11/2025' });
   });
 

@@ -5,7 +5,7 @@
 import { Block, DocMeta } from '../model.js';
 import { typeWords } from '../data/tables.js';
 import { isoDate } from '../text/dates.js';
-import { canonicalPlace, canonicalProvinceInCaps } from '../text/places.js';
+import { canonicalPlace, canonicalProvinceInCaps, respaceIssuer } from '../text/places.js';
 
 // "Số: 346/BC-STTTT", "Số:  184/BC-SNV", "Số:      /BC-UBND" (draft: blank number), "Số 565/TB-UBND"
 const OWN_NUMBER = /(?:^|\s|\|)Số\s*:?\s*(\d{1,5}[a-z]?)?\s*\/\s*((?:(?:19|20)\d{2}\/)?[\p{Lu}][\p{L}\d&]*(?:[-/][\p{L}\d&]+)*)/u;
@@ -74,11 +74,11 @@ export function extractMetadata(blocks: Block[]): DocMeta {
       .split(' ')
       .filter((w) => /^[\p{Lu}\d.,&()–-]+$/u.test(w) && (/\p{Lu}{2}|\p{Lu}\./u.test(w) || /^\d+$/.test(w)))
       // OCR misreadings no issuer name has: "DÂN." (a full word ending a line: "TP." stays),
-      // "TÍNH QUẢNG NGÃI" for "TỈNH".
-      .map((w) => w.replace(/^(\p{Lu}{3,})[.,]$/u, '$1').replace(/^T[ÍÌĨỊ]NH$/u, 'TỈNH'))
+      // "TÍNH QUẢNG NGÃI" for "TỈNH", "SƠ THÔNG TIN" for "SỞ".
+      .map((w) => w.replace(/^(\p{Lu}{3,})[.,]$/u, '$1').replace(/^T[ÍÌĨỊ]NH$/u, 'TỈNH').replace(/^S[ƠỚỜỢỠ]$/u, 'SỞ'))
       .join(' ')
       .replace(/[.,]+$/, '');
-    const issuerText = canonicalProvinceInCaps(issuerWords);
+    const issuerText = canonicalProvinceInCaps(respaceIssuer(issuerWords));
     if (issuerText && issuerText.length < 160) {
       // The parent is at least two words ("UBND TỈNH …", "BỘ CÔNG AN"): "BỘ" alone is not a parent
       // of "CÔNG AN"; the next subordinate word may start the issuer's own line ("BỘ CÔNG AN CÔNG AN TỈNH …").

@@ -44,3 +44,22 @@ export function canonicalProvinceInCaps(text: string): string {
     return all;
   });
 }
+
+const BODIES = ['UBND', 'HĐND', 'ỦY BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN'];
+const LEVELS = ['TỈNH', 'THÀNH PHỐ'];
+const squashFold = (t: string) => fold(t).replace(/\s+/g, '');
+
+/** OCR loses the spaces of a header line: "UBNDTÌNHPHÚTHỌ" → "UBND TỈNH PHÚ THỌ". */
+export function respaceIssuer(text: string): string {
+  return text.replace(/[\p{Lu}]{10,}/gu, (word) => {
+    const w = squashFold(word);
+    for (const body of BODIES) {
+      for (const level of LEVELS) {
+        for (const place of places) {
+          if (w === squashFold(`${body} ${level} ${place}`)) return `${body} ${level} ${place.toUpperCase()}`;
+        }
+      }
+    }
+    return word;
+  });
+}

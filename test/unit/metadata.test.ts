@@ -39,6 +39,12 @@ describe('extractMetadata', () => {
     expect(meta.number).toBeUndefined();
   });
 
+  it('a header line OCR read without spaces and with misread marks (fixtures/real/40)', () => {
+    const meta = extractMetadata(blocks('_- < UBNDTÌNHPHÚTHỌ', 'CỘNG HOÀ XÃ HỘI CHÚ NGHĨA VIỆT NAM', 'SƠ THÔNG TIN VÀ TRUYỆN THÔNG', 'Độc lập - Tự do - Hạnh phúc', 'Số: 2J§ /STTTT-CNTT', 'Phú Thọ, ngày ÄÙ tháng 12 năm 2011'));
+    // The first line is mended from the list of provinces, "SƠ" is "SỞ"; "TRUYỆN" is left as read.
+    expect(meta.issuer).toBe('UBND TỈNH PHÚ THỌ – SỞ THÔNG TIN VÀ TRUYỆN THÔNG');
+  });
+
   it('the lines after the motto join the issuer only when the number line follows them', () => {
     const meta = extractMetadata(blocks('UBND TỈNH AN GIANG', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 'Số: 346/BC-STTTT', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'I. TÌNH HÌNH THỰC HIỆN'));
     expect(meta.issuer).toBe('UBND TỈNH AN GIANG – SỞ THÔNG TIN VÀ TRUYỀN THÔNG');
