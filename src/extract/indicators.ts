@@ -137,7 +137,8 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
       const page = pageAt(block, q.start) ?? null;
       const quote = sentenceAround(text, q.start, q.end);
       if (!match) {
-        if (looksLikeIndicator(q, left)) {
+        // A block without a word is a chart's axis ticks or data labels ("10,000%"): no label to learn.
+        if (looksLikeIndicator(q, left) && /\p{L}/u.test(text)) {
           unmatched.push({ label: left.trim().replace(/[,:]\s*$/, '').slice(-120), value: valueOf(q), unit: unitOf(q), page, quote });
         }
         continue;
