@@ -43,8 +43,9 @@ export interface CatalogEntry {
   min?: number;
   /** Phrases that rule this entry out when the label contains them. */
   excludeFolded: string[];
-  /** Phrases of the clause or headings that rule this entry out. */
+  /** Phrases of the clause or headings that rule this entry out (folded for headings, lower case for the clause). */
   notWithFolded?: string[];
+  notWithLower?: string[];
   sectionsFolded: string[];
   perEntity?: boolean;
   /** A component measure of a composite index (composite-indices.json): read from index tables only. */
@@ -65,6 +66,7 @@ export function loadCatalog(json: unknown): CatalogEntry[] {
     sectionsFolded: (e.sections ?? []).map(fold),
     excludeFolded: (e.exclude ?? []).map(fold),
     notWithFolded: (e.notWith ?? []).map(fold),
+    notWithLower: (e.notWith ?? []).map((x) => x.normalize('NFC').toLowerCase()),
   }));
 }
 

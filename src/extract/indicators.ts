@@ -106,6 +106,9 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
     }
     const text = block.text;
     const quantities = findQuantities(text).filter((q) => !q.malformed);
+    if (!quantities.length) continue;
+    const sectionText = fold(block.sectionPath.join(' | '));
+    const lower = text.toLowerCase();
     let prevEnd = 0;
     let prev: { q: Quantity; match: Match } | null = null;
     for (const q of quantities) {
@@ -113,9 +116,8 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
       const from = Math.max(clauseStart, prevEnd);
       const left = text.slice(from, q.start);
       prevEnd = q.end;
-      const sectionText = fold(block.sectionPath.join(' | '));
-      const clauseFolded = fold(text.slice(clauseStart, nextBreak(text, q.end)));
-      let match = matchIndicator(left, q, sectionText, clauseFolded);
+      const clauseLower = lower.slice(clauseStart, nextBreak(text, q.end));
+      let match = matchIndicator(left, q, sectionText, clauseLower);
       const last = prev as { q: Quantity; match: Match } | null;
       if (!match && last && last.q.kind === q.kind && CONTINUES_FIGURE.test(left)) {
         // "(chỉ tiêu tối thiểu 98%, hiện đạt 97,4%)": the second figure measures the same thing.
@@ -125,14 +127,14 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
       if (!match && from > clauseStart && !matchedSince(values, block, clauseStart)) {
         // "đồng bộ, tích hợp 100% dịch vụ công … (1.348 dịch vụ)": the label sits before an
         // unmatched figure of the same clause; read the whole clause, with less confidence.
-        const wide = matchIndicator(text.slice(clauseStart, q.start), q, sectionText, clauseFolded);
+        const wide = matchIndicator(text.slice(clauseStart, q.start), q, sectionText, clauseLower);
         if (wide) match = { ...wide, confidence: Math.min(wide.confidence, 0.7) };
       }
       if (!match && AFTER_LEAD.test(left)) {
         // "Tỉnh có 36 doanh nghiệp hoạt động", "đã có 07/11 UBND huyện … triển khai IOC cấp huyện":
         // the label follows the figure when the figure is what exists ("có", ":", clause start).
         const clauseEnd = nextBreak(text, q.end);
-        match = matchIndicatorAfter(text.slice(q.end, Math.min(clauseEnd, q.end + 90)), q, sectionText, clauseFolded);
+        match = matchIndicatorAfter(text.slice(q.end, Math.min(clauseEnd, q.end + 90)), q, sectionText, clauseLower);
       }
       const page = pageAt(block, q.start) ?? null;
       const quote = sentenceAround(text, q.start, q.end);
@@ -227,10 +229,10 @@ interface Match {
  * The alias whose occurrence ends closest to the number wins; when none occurs exactly, a
  * Jaro–Winkler pass over the last words catches misspelt labels (with less confidence).
  */
-function matchIndicator(left: string, q: Quantity, sectionText: string, clauseFolded = ''): Match | null {
+function matchIndicator(left: string, q: Quantity, sectionText: string, clauseLower = ''): Match | null {
   const leftFolded = fold(left);
   let best: { entry: CatalogEntry; alias: string; end: number } | null = null;
-  const entries = eligibleEntries(q, sectionText, leftFolded, false, clauseFolded);
+  const entries = eligibleEntries(q, sectionText, leftFolded, false, clauseLower);
   for (const entry of entries) {
     for (const alias of entry.aliasesFolded) {
       const at = leftFolded.lastIndexOf(alias);
@@ -278,10 +280,10 @@ function matchIndicator(left: string, q: Quantity, sectionText: string, clauseFo
 const AFTER_LEAD = /(?:^|(?<![\p{L}])(?:có|(?<!đối )với|gồm)|:)\s*(?:(?:khoảng|hơn|trên|gần|tổng cộng)\s*)?$/iu;
 
 /** An alias that starts the words right after the figure (unit permitting, section permitting). */
-function matchIndicatorAfter(right: string, q: Quantity, sectionText: string, clauseFolded = ''): Match | null {
+function matchIndicatorAfter(right: string, q: Quantity, sectionText: string, clauseLower = ''): Match | null {
   const rightFolded = fold(right).trimStart();
   let best: { entry: CatalogEntry; alias: string; at: number } | null = null;
-  for (const entry of eligibleEntries(q, sectionText, rightFolded, false, clauseFolded)) {
+  for (const entry of eligibleEntries(q, sectionText, rightFolded, false, clauseLower)) {
     for (const alias of entry.aliasesFolded) {
       const at = rightFolded.indexOf(alias);
       // At the start for counts ("36 doanh nghiệp hoạt động"); fractions name their whole
