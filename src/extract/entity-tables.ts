@@ -9,21 +9,7 @@ import type { Block } from '../model.js';
 import { fold } from '../text/normalize.js';
 import { eligibleEntries } from './catalog-match.js';
 import { parseVietnameseNumber, Quantity } from './quantities.js';
-import type { TableColumn, TableGrid, ValueKind } from './tables.js';
-
-export interface EntityCell {
-  indicator_id: string;
-  label: string;
-  entity: string;
-  value: number;
-  unit: string;
-  kind: ValueKind;
-  column: TableColumn;
-  /** Index of the row in the table's rows (for the page it sits on). */
-  rowIndex: number;
-  quote: string;
-  warnings: string[];
-}
+import type { TableColumn, TableGrid, TableValue } from './tables.js';
 
 export interface EntityColumnUnmatched {
   label: string;
@@ -38,8 +24,8 @@ const AGGREGATE = /^(?:(?:chỉ số|điểm|tỷ lệ|giá trị)\s+)?(cao nh�
 
 const parseCell = (raw: string): number | null => parseVietnameseNumber(raw.replace(/\s*%$/, '').trim());
 
-export function entityTableValues(block: Block, grid: TableGrid, tableNo: number, context: string): { values: EntityCell[]; unmatched: EntityColumnUnmatched[] } {
-  const values: EntityCell[] = [];
+export function entityTableValues(block: Block, grid: TableGrid, tableNo: number, context: string): { values: TableValue[]; unmatched: EntityColumnUnmatched[] } {
+  const values: TableValue[] = [];
   const unmatched: EntityColumnUnmatched[] = [];
   const labelCol = grid.columns.find((c) => c.role === 'label');
   if (!labelCol) return { values, unmatched };
@@ -73,6 +59,8 @@ export function entityTableValues(block: Block, grid: TableGrid, tableNo: number
         entity: c.label,
         value: c.value,
         unit: entry.unit === 'score' ? 'điểm' : q.unit,
+        numerator: null,
+        denominator: null,
         kind: col.kind ?? 'actual',
         column: col,
         rowIndex: c.i,

@@ -10,21 +10,7 @@
 import { CompositeIndex, compositeIndices, indicatorId, Measure, words } from '../data/composite-indices.js';
 import { fold } from '../text/normalize.js';
 import { parseVietnameseNumber } from './quantities.js';
-import type { TableColumn, TableGrid } from './tables.js';
-
-export interface IndexCell {
-  indicator_id: string;
-  label: string;
-  entity: string;
-  value: number;
-  unit: string;
-  /** Score and its maximum (9,49 of 9,5), rank and the field (12 of 63); null for an index. */
-  numerator: number | null;
-  denominator: number | null;
-  column: TableColumn;
-  rowIndex: number;
-  quote: string;
-}
+import type { TableColumn, TableGrid, TableValue } from './tables.js';
 
 // "Thứ hạng", "Xếp hạng"; "Điểm số", "Điểm"; "Chỉ số", "Tỷ lệ" (the index as a percentage).
 const RANK_HEADER = /(?<![\p{L}])(thu hang|xep hang|thu tu)(?![\p{L}])/u;
@@ -93,8 +79,8 @@ function parseCell(raw: string, measure: Measure): { value: number; numerator: n
 
 const UNITS: Record<Measure, string> = { score: 'điểm', index: '%', rank: 'hạng' };
 
-export function indexTableValues(grid: TableGrid, ix: CompositeIndex, tableNo: number): { values: IndexCell[]; rows: Set<number> } {
-  const values: IndexCell[] = [];
+export function indexTableValues(grid: TableGrid, ix: CompositeIndex, tableNo: number): { values: TableValue[]; rows: Set<number> } {
+  const values: TableValue[] = [];
   const used = new Set<number>();
   const labelCol = grid.columns.find((c) => c.role === 'label');
   const numberCol = grid.columns.find((c) => c.role === 'number');
@@ -120,8 +106,10 @@ export function indexTableValues(grid: TableGrid, ix: CompositeIndex, tableNo: n
         entity: col.entity ?? '',
         ...cell,
         unit: UNITS[measure],
+        kind: 'actual',
         column: col,
         rowIndex: i,
+        warnings: [],
         quote: `[bảng ${tableNo}${rowNo ? `, dòng ${rowNo}` : ''}, cột "${col.header}"] ${label}: ${raw}`,
       });
     }

@@ -12,7 +12,7 @@ import { fold } from '../text/normalize.js';
 import { findQuantities, Quantity } from './quantities.js';
 import { sentenceAround } from '../text/sentences.js';
 import { findDate } from '../text/dates.js';
-import { describeTable, TableGrid } from './tables.js';
+import { describeTable, TableGrid, TableValue } from './tables.js';
 import { entityTableValues } from './entity-tables.js';
 import { indexOfHeadings, indexTableValues } from './index-tables.js';
 import type { CompositeIndex } from '../data/composite-indices.js';
@@ -441,29 +441,7 @@ function rowOffset(block: Block, row: number): number {
 /** Composite-index tables: component rows, a measure per province column. Returns the rows used. */
 function indexIndicators(block: Block, grid: TableGrid, tableNo: number, ix: CompositeIndex, ctx: IndicatorContext, values: Candidate[]): Set<number> {
   const found = indexTableValues(grid, ix, tableNo);
-  for (const c of found.values) {
-    values.push({
-      block,
-      indicator_id: c.indicator_id,
-      label: c.label,
-      entity: c.entity,
-      value: c.value,
-      unit: c.unit,
-      numerator: c.numerator,
-      denominator: c.denominator,
-      kind: 'actual',
-      period: c.column.year ?? periodOf('', block.sectionPath, ctx, 'actual'),
-      as_of: '',
-      page: pageAt(block, rowOffset(block, grid.rows[c.rowIndex].index)) ?? block.page ?? null,
-      section: block.sectionPath[block.sectionPath.length - 1] ?? '',
-      quote: c.quote,
-      confidence: 0.9,
-      ocr: block.ocr !== undefined,
-      count: 1,
-      warnings: [],
-      start: grid.rows[c.rowIndex].index,
-    });
-  }
+  for (const c of found.values) values.push(fromTable(block, grid, ctx, c));
   return found.rows;
 }
 
@@ -471,29 +449,35 @@ function indexIndicators(block: Block, grid: TableGrid, tableNo: number, ix: Com
 function entityIndicators(block: Block, grid: TableGrid, tableNo: number, ctx: IndicatorContext, values: Candidate[], unmatched: UnmatchedValue[]): void {
   const context = fold([...block.sectionPath, ctx.title ?? ''].join(' | '));
   const found = entityTableValues(block, grid, tableNo, context);
-  const pageOf = (rowIndex: number) => pageAt(block, rowOffset(block, grid.rows[rowIndex].index)) ?? block.page ?? null;
-  for (const u of found.unmatched) unmatched.push({ label: u.label, value: u.value, unit: u.unit, page: pageOf(u.rowIndex), quote: u.quote });
-  for (const c of found.values) {
-    values.push({
-      block,
-      indicator_id: c.indicator_id,
-      label: c.label,
-      entity: c.entity,
-      value: c.value,
-      unit: c.unit,
-      numerator: null,
-      denominator: null,
-      kind: c.kind,
-      period: c.column.year ?? periodOf('', block.sectionPath, ctx, c.kind),
-      as_of: '',
-      page: pageOf(c.rowIndex),
-      section: block.sectionPath[block.sectionPath.length - 1] ?? '',
-      quote: c.quote,
-      confidence: 0.9,
-      ocr: block.ocr !== undefined,
-      count: 1,
-      warnings: c.warnings,
-      start: grid.rows[c.rowIndex].index,
-    });
-  }
+  for (const u of found.unmatched) unmatched.push({ label: u.label, value: u.value, unit: u.unit, page: tableRowPage(block, grid, u.rowIndex), quote: u.quote });
+  for (const c of found.values) values.push(fromTable(block, grid, ctx, c));
+}
+
+/** The page a table row stands on (a table may run over several). */
+function tableRowPage(block: Block, grid: TableGrid, rowIndex: number): number | null {
+  return pageAt(block, rowOffset(block, grid.rows[rowIndex].index)) ?? block.page ?? null;
+}
+
+function fromTable(block: Block, grid: TableGrid, ctx: IndicatorContext, c: TableValue): Candidate {
+  return {
+    block,
+    indicator_id: c.indicator_id,
+    label: c.label,
+    entity: c.entity,
+    value: c.value,
+    unit: c.unit,
+    numerator: c.numerator,
+    denominator: c.denominator,
+    kind: c.kind,
+    period: c.column.year ?? periodOf('', block.sectionPath, ctx, c.kind),
+    as_of: '',
+    page: tableRowPage(block, grid, c.rowIndex),
+    section: block.sectionPath[block.sectionPath.length - 1] ?? '',
+    quote: c.quote,
+    confidence: 0.9,
+    ocr: block.ocr !== undefined,
+    count: 1,
+    warnings: c.warnings,
+    start: grid.rows[c.rowIndex].index,
+  };
 }

@@ -21,6 +21,25 @@ export interface TableColumn {
   entity?: string;
 }
 
+/** One value a table reader took from a cell: what it measures, for whom, and where it stands. */
+export interface TableValue {
+  indicator_id: string;
+  label: string;
+  /** Who the value is about (an agency row, a province column); '' for the document's own scope. */
+  entity: string;
+  value: number;
+  unit: string;
+  /** Score and its maximum (9,49 of 9,5), rank and the field (12 of 63); else null. */
+  numerator: number | null;
+  denominator: number | null;
+  kind: ValueKind;
+  column: TableColumn;
+  /** Index of the row in the table's rows (for the page it sits on). */
+  rowIndex: number;
+  quote: string;
+  warnings: string[];
+}
+
 export interface TableRow {
   index: number;
   cells: string[];
