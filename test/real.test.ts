@@ -81,6 +81,8 @@ describe('fixtures/real', () => {
 
   it('reads issuers and signers from real headers', () => {
     expect(doc('07_')).toMatchObject({ issuer: 'UBND TỈNH LÂM ĐỒNG – SỞ NỘI VỤ', signer: 'Trần Hữu Tuấn' });
+    // 02 signs before its annex of tables: the signature is where the report proper ends.
+    expect(doc('02_')).toMatchObject({ signer: 'Nguyễn Ngọc Phúc', signer_title: 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH' });
     expect(doc('30_')).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', signer: 'Phùng Tô Long' });
     expect(doc('34_')).toMatchObject({ issuer: 'CHÍNH PHỦ', signer: 'Nguyễn Xuân Phúc', title: 'Về công tác văn thư' });
     // OCR of a scan: "ỦY BAN NHÂN DÂN." / "TÍNH QUẢNG NGÃI" under stamp noise.

@@ -18,6 +18,8 @@ const PLACE_DATE = /([\p{Lu}][\p{Ll}]+(?: [\p{L}][\p{Ll}]*){0,4}),\s*ngày\s*(?:
 // Signature block: "KT. GIÁM ĐỐC", "TM. BAN CHỈ ĐẠO", "PHÓ CHỦ TỊCH UBND TỈNH", "GIÁM ĐỐC".
 const SIGNER_TITLE = /^(?:(?:KT|TM|TL|TUQ|Q)\.\s*)?[\p{Lu}\s.&]{4,80}$/u;
 const SIGNER_INLINE = /^((?:(?:KT|TM|TL|TUQ|Q)\.\s*)?[\p{Lu}][\p{Lu}\s.&]{3,80}?)\s+([\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]*){1,4})$/u;
+// "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục 02": an annex heading after the signature.
+const ANNEX_START = /^\s*(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]+)?\s*[.:]?\s*(?:\n|$)/u;
 // "Thiếu tướng ", "Đại tá ": a rank before a signer's name.
 const RANK = /^((?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý))\s+/u;
 // The recipients list beside the signature: "Nơi nhận:", "- Như trên;", "+ Lưu: VT."
@@ -146,8 +148,12 @@ function titleAfter(head: Block[], from: number): string | undefined {
 
 /** Signer and title from the signature block at the end ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Trần Hữu Tuấn"). */
 function signerOf(body: Block[]): Pick<DocMeta, 'signer' | 'signerTitle'> {
+  // The signature ends the document proper: annexes after it ("PHỤ LỤC", "Biểu mẫu 1", tables) are not signed.
+  const recipients = body.findIndex((b) => /^\s*N[ơo]i nhận\s*:/u.test(b.text));
+  const annex = recipients < 0 ? -1 : body.findIndex((b, i) => i > recipients && ANNEX_START.test(b.text));
+  const end = annex > 0 ? annex : body.length;
   const pieces = body
-    .slice(-8)
+    .slice(Math.max(0, end - 8), end)
     .flatMap((b) => b.text.split(/\n| \| /))
     // Signature placeholders are not part of the title: "[ (Đã ký)", "(đã ký)", "(Ký tên, đóng dấu)".
     .map((t) => t.replace(/\[?\s*\((?:đã ký|Đã ký|ký tên[^)]*|Ký tên[^)]*)\)\s*\]?|\[\s*/gu, ' ').replace(/\s+/g, ' ').trim())

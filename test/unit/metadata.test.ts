@@ -45,6 +45,12 @@ describe('extractMetadata', () => {
     expect(meta.issuer).toBe('UBND TỈNH PHÚ THỌ – SỞ THÔNG TIN VÀ TRUYỆN THÔNG');
   });
 
+  it('a report signed before its annex (fixtures/real/02): the signature is found where the report proper ends', () => {
+    const annex = Array.from({ length: 12 }, (_, k) => `${k + 1} | Chỉ tiêu ${k + 1} | ${k * 3}`);
+    const meta = extractMetadata(blocks('BÁO CÁO', 'Nội dung.', 'Nơi nhận: - Bộ Nội vụ; - Lưu: VT, NC. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Ngọc Phúc', 'PHỤ LỤC', 'BIỂU MẪU THỐNG KÊ', ...annex));
+    expect(meta).toMatchObject({ signer: 'Nguyễn Ngọc Phúc', signerTitle: 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH' });
+  });
+
   it('the lines after the motto join the issuer only when the number line follows them', () => {
     const meta = extractMetadata(blocks('UBND TỈNH AN GIANG', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 'Số: 346/BC-STTTT', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'I. TÌNH HÌNH THỰC HIỆN'));
     expect(meta.issuer).toBe('UBND TỈNH AN GIANG – SỞ THÔNG TIN VÀ TRUYỀN THÔNG');
