@@ -155,6 +155,42 @@ function columnOf(seg: Segment, columns: Array<[number, number]>): number {
   return best;
 }
 
+/** Indices of the columns whose cells in the full rows are mostly figures. */
+function figureColumnsOf(columns: Array<[number, number]>, full: PhysRow[]): Set<number> {
+  const out = new Set<number>();
+  columns.forEach((_, k) => {
+    const inCol = full.flatMap((r) => r.segments.filter((s) => columnOf(s, columns) === k));
+    if (inCol.length && inCol.filter((s) => NUMERIC_CELL.test(s.text)).length >= 0.5 * inCol.length) out.add(k);
+  });
+  return out;
+}
+
+/**
+ * Justified words in a narrow label cell ("chỉ      đạo,") leave gaps as wide as a column's.
+ * Text columns under one header cell ("Nội dung") are one column, and so is a text column with
+ * nothing over it and another text column on its left. Merges `columns` in place; returns the
+ * figure columns of the result.
+ */
+function mergeLabelColumns(columns: Array<[number, number]>, header: PhysRow[], full: PhysRow[]): Set<number> {
+  let figureCols = figureColumnsOf(columns, full);
+  const merge = (a: number, b: number) => {
+    columns.splice(a, b - a + 1, [columns[a][0], columns[b][1]]);
+    figureCols = figureColumnsOf(columns, full);
+  };
+  for (const r of header) {
+    const spans = r === header[0] ? groupSpans(r, columns, figureCols) : new Map<Segment, number[]>();
+    for (const s of r.segments) {
+      const spanned = spans.get(s) ?? headerColumns(s, columns);
+      if (spanned.length >= 2 && !spanned.some((k) => figureCols.has(k))) merge(spanned[0], spanned[spanned.length - 1]);
+    }
+  }
+  for (let k = columns.length - 1; k >= 1; k--) {
+    const headed = header.some((r) => r.segments.some((s) => columnOf(s, columns) === k));
+    if (!headed && !figureCols.has(k) && !figureCols.has(k - 1)) merge(k - 1, k);
+  }
+  return figureCols;
+}
+
 /** A merged header cell ("Lâm Đồng" over "Điểm số | Thứ hạng") heads every column it mostly covers. */
 function headerColumns(seg: Segment, columns: Array<[number, number]>): number[] {
   const covered = columns.flatMap(([a, b], i) => (Math.min(b, seg.x1) - Math.max(a, seg.x0) >= 0.5 * (b - a) ? [i] : []));
@@ -289,34 +325,7 @@ export function findTables(lines: Line[], page: number): PdfTable[] {
     const body = rows.slice(first, end + 1);
     // Columns whose full-row cells are figures: a text segment spilling over one ("Chỉ số trung
     // bình" centred across a merged cell) belongs to the text column it touches.
-    const figureColumns = () => {
-      const out = new Set<number>();
-      columns.forEach((_, k) => {
-        const inCol = data.filter(isFullRow).flatMap((r) => r.segments.filter((s) => columnOf(s, columns) === k));
-        if (inCol.length && inCol.filter((s) => NUMERIC_CELL.test(s.text)).length >= 0.5 * inCol.length) out.add(k);
-      });
-      return out;
-    };
-    let figureCols = figureColumns();
-    // Justified words in a narrow label cell ("chỉ      đạo,") leave gaps as wide as a column's:
-    // text columns under one header cell ("Nội dung") are one column.
-    for (const r of header) {
-      const spans = r === header[0] ? groupSpans(r, columns, figureCols) : new Map<Segment, number[]>();
-      for (const s of r.segments) {
-        const spanned = spans.get(s) ?? headerColumns(s, columns);
-        if (spanned.length < 2 || spanned.some((k) => figureCols.has(k))) continue;
-        const [a, b] = [spanned[0], spanned[spanned.length - 1]];
-        columns.splice(a, b - a + 1, [columns[a][0], columns[b][1]]);
-        figureCols = figureColumns();
-      }
-    }
-    // A text column with nothing over it, right of another text column, is that column's words.
-    for (let k = columns.length - 1; k >= 1; k--) {
-      const headed = header.some((r) => r.segments.some((s) => columnOf(s, columns) === k));
-      if (headed || figureCols.has(k) || figureCols.has(k - 1)) continue;
-      columns.splice(k - 1, 2, [columns[k - 1][0], columns[k][1]]);
-      figureCols = figureColumns();
-    }
+    const figureCols = mergeLabelColumns(columns, header, data.filter(isFullRow));
     const place = (s: Segment): number => {
       const k = columnOf(s, columns);
       if (!figureCols.has(k) || NUMERIC_CELL.test(s.text)) return k;
