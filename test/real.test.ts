@@ -38,7 +38,8 @@ const EXPECTED: Array<[string, string, string, string | null, string, string, Ar
   // Broken font: read by OCR, whose "Lâm Đông" is the province Lâm Đồng. Its number (298) and day
   // are handwritten: OCR misses the number and reads the day as 23 where the archive listing says
   // 24, so the date is not asserted (null).
-  ['22_', 'ok', '', null, 'Lâm Đồng', 'Tờ trình', [['116/2021/NĐ-CP', 'Nghị định', '2021-12-21']]],
+  // It cites two decrees by number (and two laws by bare name, which are no citations).
+  ['22_', 'ok', '', null, 'Lâm Đồng', 'Tờ trình', [['116/2021/NĐ-CP', 'Nghị định', '2021-12-21'], ['184/2025/NĐ-CP', 'Nghị định', '2025-07-01']]],
   // Scan of a signed copy: own number from the stamp-free header, references by OCR.
   // The day is handwritten ("ngày Â@ tháng 11"): place and year only.
   ['26_', 'ok', '280/BC-UBND', '', 'Quảng Ngãi', 'Báo cáo', [['4039/STC-HCSN', 'Công văn', '2024-11-20'], ['83/NQ-HĐND', 'Nghị quyết', '2023-12-07'], ['1368/QĐ-UBND', 'Quyết định', '2023-12-12']]],
