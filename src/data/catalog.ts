@@ -43,8 +43,7 @@ export interface CatalogEntry {
   min?: number;
   /** Phrases that rule this entry out when the label contains them. */
   excludeFolded: string[];
-  /** Phrases of the clause or headings that rule this entry out (folded for headings, lower case for the clause). */
-  notWithFolded?: string[];
+  /** Phrases of the figure's clause or headings, in lower case, that rule this entry out. */
   notWithLower?: string[];
   sectionsFolded: string[];
   perEntity?: boolean;
@@ -65,7 +64,6 @@ export function loadCatalog(json: unknown): CatalogEntry[] {
     aliasesFolded: [...new Set([e.name, ...e.aliases].map(fold))],
     sectionsFolded: (e.sections ?? []).map(fold),
     excludeFolded: (e.exclude ?? []).map(fold),
-    notWithFolded: (e.notWith ?? []).map(fold),
     notWithLower: (e.notWith ?? []).map((x) => x.normalize('NFC').toLowerCase()),
   }));
 }

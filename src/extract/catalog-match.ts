@@ -25,22 +25,22 @@ export function unitFits(entry: CatalogEntry, q: Quantity): boolean {
   }
 }
 
-/**
- * Catalog entries a figure can belong to: its unit fits, the section permits, no exclusion applies.
- * Per-entity measures (an agency's score in a ranking table) are only for entity tables.
- */
 // Composite-index measures are read from their tables only, never matched here.
 const matchable = catalog.filter((entry) => !entry.composite);
 
-export function eligibleEntries(q: Quantity, sectionText: string, labelFolded: string, perEntity = false, clauseLower = ''): CatalogEntry[] {
+/**
+ * Catalog entries a figure can belong to: its unit fits, the section permits, no exclusion applies.
+ * Per-entity measures (an agency's score in a ranking table) are only for entity tables.
+ * `contextLower` is the figure's headings and clause in lower case (not folded: folding every
+ * figure's clause costs a tenth of the stage), for the entries that name what rules them out.
+ */
+export function eligibleEntries(q: Quantity, sectionText: string, labelFolded: string, perEntity = false, contextLower = ''): CatalogEntry[] {
   return matchable.filter(
     (entry) =>
       !!entry.perEntity === perEntity &&
       unitFits(entry, q) &&
       (!entry.sectionsFolded.length || entry.sectionsFolded.some((s) => sectionText.includes(s))) &&
       !entry.excludeFolded.some((x) => labelFolded.includes(x)) &&
-      // The clause in lower case, not folded: folding every figure's clause costs a tenth of the stage.
-      !entry.notWithFolded?.some((x) => sectionText.includes(x)) &&
-      !entry.notWithLower?.some((x) => clauseLower.includes(x)),
+      !entry.notWithLower?.some((x) => contextLower.includes(x)),
   );
 }

@@ -5,11 +5,10 @@
  * the rows instead, and a disagreement is reported on the column's values.
  * Pure: a described table in, per-entity values and unmatched columns out.
  */
-import type { Block } from '../model.js';
 import { fold } from '../text/normalize.js';
 import { eligibleEntries } from './catalog-match.js';
-import { parseVietnameseNumber, Quantity } from './quantities.js';
-import type { TableColumn, TableGrid, TableValue } from './tables.js';
+import type { Quantity } from './quantities.js';
+import { cellNumber, cellPlace, type TableColumn, type TableGrid, type TableValue } from './tables.js';
 
 export interface EntityColumnUnmatched {
   label: string;
@@ -22,9 +21,7 @@ export interface EntityColumnUnmatched {
 // "Chỉ số cao nhất", "Điểm trung bình", "Tổng cộng", "Bình quân": statistics over the rows.
 const AGGREGATE = /^(?:(?:chỉ số|điểm|tỷ lệ|giá trị)\s+)?(cao nhất|thấp nhất|trung bình|bình quân)$|^(?:tổng cộng|tổng số|tổng|cộng)$/iu;
 
-const parseCell = (raw: string): number | null => parseVietnameseNumber(raw.replace(/\s*%$/, '').trim());
-
-export function entityTableValues(block: Block, grid: TableGrid, tableNo: number, context: string): { values: TableValue[]; unmatched: EntityColumnUnmatched[] } {
+export function entityTableValues(grid: TableGrid, tableNo: number, context: string): { values: TableValue[]; unmatched: EntityColumnUnmatched[] } {
   const values: TableValue[] = [];
   const unmatched: EntityColumnUnmatched[] = [];
   const labelCol = grid.columns.find((c) => c.role === 'label');
@@ -36,15 +33,15 @@ export function entityTableValues(block: Block, grid: TableGrid, tableNo: number
   for (const col of grid.columns.filter((c) => c.role === 'value')) {
     const cells = entities.flatMap((x) => {
       const raw = x.r.cells[col.index]?.trim() ?? '';
-      const value = parseCell(raw);
-      return value === null ? [] : [{ ...x, raw, value }];
+      const n = cellNumber(raw);
+      return n === null ? [] : [{ ...x, raw, value: n.value, percent: n.percent }];
     });
     if (!cells.length) continue;
-    const percent = cells.every((c) => /%$/.test(c.raw));
+    const percent = cells.every((c) => c.percent);
     const q: Quantity = { value: cells[0].value, kind: percent ? 'percent' : 'number', unit: percent ? '%' : '', raw: cells[0].raw, start: 0, end: cells[0].raw.length };
     const header = fold(col.header).trim();
     const entry = eligibleEntries(q, context, header, true).find((e) => e.aliasesFolded.some((a) => header.includes(a) && a.length >= 0.6 * header.length));
-    const where = `[bảng ${tableNo}, cột "${col.header}"]`;
+    const where = cellPlace(tableNo, '', col.header);
     if (!entry) {
       const sample = cells.slice(0, 3).map((c) => `${c.label}: ${c.raw}`).join('; ');
       unmatched.push({ label: `${col.header} (${cells.length} đơn vị)`, value: cells[0].value, unit: q.unit, rowIndex: cells[0].i, quote: `${where} ${sample}${cells.length > 3 ? '; …' : ''}` });
@@ -64,7 +61,7 @@ export function entityTableValues(block: Block, grid: TableGrid, tableNo: number
         kind: col.kind ?? 'actual',
         column: col,
         rowIndex: c.i,
-        quote: `[bảng ${tableNo}${rowNo ? `, dòng ${rowNo}` : ''}, cột "${col.header}"] ${c.label}: ${c.raw}`,
+        quote: `${cellPlace(tableNo, rowNo, col.header)} ${c.label}: ${c.raw}`,
         warnings: [...warnings],
       });
     }
@@ -77,7 +74,7 @@ function checkAggregates(aggregates: Array<{ label: string; r: { cells: string[]
   const out: string[] = [];
   for (const a of aggregates) {
     const raw = a.r.cells[col.index]?.trim() ?? '';
-    const stated = parseCell(raw);
+    const stated = cellNumber(raw)?.value ?? null;
     if (stated === null) continue;
     const what = fold(a.label);
     const computed = /cao nhat/.test(what)

@@ -10,7 +10,7 @@
 import { CompositeIndex, compositeIndices, indicatorId, Measure, words } from '../data/composite-indices.js';
 import { fold } from '../text/normalize.js';
 import { parseVietnameseNumber } from './quantities.js';
-import type { TableColumn, TableGrid, TableValue } from './tables.js';
+import { cellNumber, cellPlace, type TableColumn, type TableGrid, type TableValue } from './tables.js';
 
 // "Thứ hạng", "Xếp hạng"; "Điểm số", "Điểm"; "Chỉ số", "Tỷ lệ" (the index as a percentage).
 const RANK_HEADER = /(?<![\p{L}])(thu hang|xep hang|thu tu)(?![\p{L}])/u;
@@ -60,21 +60,17 @@ export function componentOf(label: string, ix: CompositeIndex): string | null {
 
 function parseCell(raw: string, measure: Measure): { value: number; numerator: number | null; denominator: number | null } | null {
   const of = OF.exec(raw);
-  if (measure === 'index') {
-    if (of) return null;
-    const v = parseVietnameseNumber(raw.replace(/\s*%$/, ''));
-    return v === null || v > 100 ? null : { value: v, numerator: null, denominator: null };
-  }
   if (of) {
     const [a, b] = [parseVietnameseNumber(of[1]), parseVietnameseNumber(of[2])];
-    if (a === null || b === null || a > b) return null;
+    if (measure === 'index' || a === null || b === null || a > b) return null;
     if (measure === 'rank' && !(Number.isInteger(a) && Number.isInteger(b))) return null;
     return { value: a, numerator: a, denominator: b };
   }
-  if (/%$/.test(raw)) return null;
-  const v = parseVietnameseNumber(raw);
-  if (v === null || (measure === 'rank' && !Number.isInteger(v))) return null;
-  return { value: v, numerator: null, denominator: null };
+  const n = cellNumber(raw);
+  if (n === null) return null;
+  // An index is a percentage ("99,9%", or bare in a "Tỷ lệ" column); a score or rank never is.
+  if (measure === 'index' ? n.value > 100 : n.percent || (measure === 'rank' && !Number.isInteger(n.value))) return null;
+  return { value: n.value, numerator: null, denominator: null };
 }
 
 const UNITS: Record<Measure, string> = { score: 'điểm', index: '%', rank: 'hạng' };
@@ -110,7 +106,7 @@ export function indexTableValues(grid: TableGrid, ix: CompositeIndex, tableNo: n
         column: col,
         rowIndex: i,
         warnings: [],
-        quote: `[bảng ${tableNo}${rowNo ? `, dòng ${rowNo}` : ''}, cột "${col.header}"] ${label}: ${raw}`,
+        quote: `${cellPlace(tableNo, rowNo, col.header)} ${label}: ${raw}`,
       });
     }
   });

@@ -12,11 +12,10 @@ import { fold } from '../text/normalize.js';
 import { findQuantities, Quantity } from './quantities.js';
 import { sentenceAround } from '../text/sentences.js';
 import { findDate } from '../text/dates.js';
-import { describeTable, TableGrid, TableValue } from './tables.js';
+import { cellNumber, cellPlace, describeTable, TableGrid, TableValue } from './tables.js';
 import { entityTableValues } from './entity-tables.js';
 import { indexOfHeadings, indexTableValues } from './index-tables.js';
 import type { CompositeIndex } from '../data/composite-indices.js';
-import { parseVietnameseNumber } from './quantities.js';
 
 export type IndicatorKind = 'actual' | 'estimate' | 'target';
 
@@ -108,6 +107,7 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
     const quantities = findQuantities(text).filter((q) => !q.malformed);
     if (!quantities.length) continue;
     const sectionText = fold(block.sectionPath.join(' | '));
+    const headingsLower = block.sectionPath.join(' | ').toLowerCase();
     const lower = text.toLowerCase();
     let prevEnd = 0;
     let prev: { q: Quantity; match: Match } | null = null;
@@ -116,8 +116,8 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
       const from = Math.max(clauseStart, prevEnd);
       const left = text.slice(from, q.start);
       prevEnd = q.end;
-      const clauseLower = lower.slice(clauseStart, nextBreak(text, q.end));
-      let match = matchIndicator(left, q, sectionText, clauseLower);
+      const contextLower = `${headingsLower}\n${lower.slice(clauseStart, nextBreak(text, q.end))}`;
+      let match = matchIndicator(left, q, sectionText, contextLower);
       const last = prev as { q: Quantity; match: Match } | null;
       if (!match && last && last.q.kind === q.kind && CONTINUES_FIGURE.test(left)) {
         // "(chỉ tiêu tối thiểu 98%, hiện đạt 97,4%)": the second figure measures the same thing.
@@ -127,14 +127,14 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
       if (!match && from > clauseStart && !matchedSince(values, block, clauseStart)) {
         // "đồng bộ, tích hợp 100% dịch vụ công … (1.348 dịch vụ)": the label sits before an
         // unmatched figure of the same clause; read the whole clause, with less confidence.
-        const wide = matchIndicator(text.slice(clauseStart, q.start), q, sectionText, clauseLower);
+        const wide = matchIndicator(text.slice(clauseStart, q.start), q, sectionText, contextLower);
         if (wide) match = { ...wide, confidence: Math.min(wide.confidence, 0.7) };
       }
       if (!match && AFTER_LEAD.test(left)) {
         // "Tỉnh có 36 doanh nghiệp hoạt động", "đã có 07/11 UBND huyện … triển khai IOC cấp huyện":
         // the label follows the figure when the figure is what exists ("có", ":", clause start).
         const clauseEnd = nextBreak(text, q.end);
-        match = matchIndicatorAfter(text.slice(q.end, Math.min(clauseEnd, q.end + 90)), q, sectionText, clauseLower);
+        match = matchIndicatorAfter(text.slice(q.end, Math.min(clauseEnd, q.end + 90)), q, sectionText, contextLower);
       }
       const page = pageAt(block, q.start) ?? null;
       const quote = sentenceAround(text, q.start, q.end);
@@ -229,10 +229,10 @@ interface Match {
  * The alias whose occurrence ends closest to the number wins; when none occurs exactly, a
  * Jaro–Winkler pass over the last words catches misspelt labels (with less confidence).
  */
-function matchIndicator(left: string, q: Quantity, sectionText: string, clauseLower = ''): Match | null {
+function matchIndicator(left: string, q: Quantity, sectionText: string, contextLower = ''): Match | null {
   const leftFolded = fold(left);
   let best: { entry: CatalogEntry; alias: string; end: number } | null = null;
-  const entries = eligibleEntries(q, sectionText, leftFolded, false, clauseLower);
+  const entries = eligibleEntries(q, sectionText, leftFolded, false, contextLower);
   for (const entry of entries) {
     for (const alias of entry.aliasesFolded) {
       const at = leftFolded.lastIndexOf(alias);
@@ -280,10 +280,10 @@ function matchIndicator(left: string, q: Quantity, sectionText: string, clauseLo
 const AFTER_LEAD = /(?:^|(?<![\p{L}])(?:có|(?<!đối )với|gồm)|:)\s*(?:(?:khoảng|hơn|trên|gần|tổng cộng)\s*)?$/iu;
 
 /** An alias that starts the words right after the figure (unit permitting, section permitting). */
-function matchIndicatorAfter(right: string, q: Quantity, sectionText: string, clauseLower = ''): Match | null {
+function matchIndicatorAfter(right: string, q: Quantity, sectionText: string, contextLower = ''): Match | null {
   const rightFolded = fold(right).trimStart();
   let best: { entry: CatalogEntry; alias: string; at: number } | null = null;
-  for (const entry of eligibleEntries(q, sectionText, rightFolded, false, clauseLower)) {
+  for (const entry of eligibleEntries(q, sectionText, rightFolded, false, contextLower)) {
     for (const alias of entry.aliasesFolded) {
       const at = rightFolded.indexOf(alias);
       // At the start for counts ("36 doanh nghiệp hoạt động"); fractions name their whole
@@ -381,48 +381,27 @@ function tableIndicators(block: Block, grid: TableGrid, tableNo: number, ctx: In
   const unitCol = grid.columns.find((c) => c.role === 'unit');
   if (!labelCol) return;
   const sectionText = fold(block.sectionPath.join(' | '));
-  const caption = block.sectionPath[block.sectionPath.length - 1] ?? '';
   for (const [i, row] of grid.rows.entries()) {
     const label = row.cells[labelCol.index]?.trim();
     if (!label || skipRows.has(i)) continue;
     const unitText = unitCol ? row.cells[unitCol.index]?.trim() ?? '' : '';
     const rowNo = numberCol ? row.cells[numberCol.index]?.trim() ?? '' : '';
+    const core = fold(label.replace(/\([^)]*\)/g, ' ')).replace(/\s+/g, ' ').trim();
     for (const col of grid.columns.filter((c) => c.role === 'value')) {
       const raw = row.cells[col.index]?.trim() ?? '';
-      const value = parseVietnameseNumber(raw.replace(/\s*%$/, ''));
-      if (value === null) continue;
-      const percent = /%$/.test(raw) || unitText === '%';
-      const q: Quantity = { value, kind: percent ? 'percent' : 'number', unit: percent ? '%' : unitText.toLowerCase(), raw, start: 0, end: raw.length };
-      const core = fold(label.replace(/\([^)]*\)/g, ' ')).replace(/\s+/g, ' ').trim();
+      const n = cellNumber(raw);
+      if (n === null) continue;
+      const percent = n.percent || unitText === '%';
+      const q: Quantity = { value: n.value, kind: percent ? 'percent' : 'number', unit: percent ? '%' : unitText.toLowerCase(), raw, start: 0, end: raw.length };
       const match = matchIndicator(label, q, sectionText);
       const covering = match && match.entry.aliasesFolded.some((a) => core.includes(a) && a.length >= 0.6 * core.length);
-      const quote = `[bảng ${tableNo}${rowNo ? `, dòng ${rowNo}` : ''}, cột "${col.header}"] ${label}: ${raw}${unitText && unitText !== '%' ? ` ${unitText}` : ''}`;
+      const quote = `${cellPlace(tableNo, rowNo, col.header)} ${label}: ${raw}${unitText && unitText !== '%' ? ` ${unitText}` : ''}`;
       if (!match || !covering) {
-        unmatched.push({ label, value, unit: q.unit, page: block.page ?? null, quote });
+        unmatched.push({ label, value: n.value, unit: q.unit, page: tableRowPage(block, grid, i), quote });
         continue;
       }
-      const period = col.year ?? periodOf(label, block.sectionPath, ctx, col.kind ?? 'actual');
-      values.push({
-        block,
-        indicator_id: match.entry.id,
-        label,
-        entity: col.entity ?? '',
-        value,
-        unit: q.unit,
-        numerator: null,
-        denominator: null,
-        kind: col.kind ?? 'actual',
-        period,
-        as_of: '',
-        page: block.page ?? null,
-        section: caption,
-        quote,
-        confidence: 0.9,
-        ocr: false,
-        count: 1,
-        warnings: [],
-        start: row.index,
-      });
+      const cell: TableValue = { indicator_id: match.entry.id, label, entity: col.entity ?? '', value: n.value, unit: q.unit, numerator: null, denominator: null, kind: col.kind ?? 'actual', column: col, rowIndex: i, quote, warnings: [] };
+      values.push(fromTable(block, grid, ctx, cell));
     }
   }
 }
@@ -448,7 +427,7 @@ function indexIndicators(block: Block, grid: TableGrid, tableNo: number, ix: Com
 /** Ranking tables: each row an agency or commune, each matched column a per-entity measure. */
 function entityIndicators(block: Block, grid: TableGrid, tableNo: number, ctx: IndicatorContext, values: Candidate[], unmatched: UnmatchedValue[]): void {
   const context = fold([...block.sectionPath, ctx.title ?? ''].join(' | '));
-  const found = entityTableValues(block, grid, tableNo, context);
+  const found = entityTableValues(grid, tableNo, context);
   for (const u of found.unmatched) unmatched.push({ label: u.label, value: u.value, unit: u.unit, page: tableRowPage(block, grid, u.rowIndex), quote: u.quote });
   for (const c of found.values) values.push(fromTable(block, grid, ctx, c));
 }
@@ -469,7 +448,7 @@ function fromTable(block: Block, grid: TableGrid, ctx: IndicatorContext, c: Tabl
     numerator: c.numerator,
     denominator: c.denominator,
     kind: c.kind,
-    period: c.column.year ?? periodOf('', block.sectionPath, ctx, c.kind),
+    period: c.column.year ?? periodOf(c.label, block.sectionPath, ctx, c.kind),
     as_of: '',
     page: tableRowPage(block, grid, c.rowIndex),
     section: block.sectionPath[block.sectionPath.length - 1] ?? '',

@@ -85,7 +85,19 @@ const ENTITY_HEADER = /^(tên )?(đơn vị|cơ quan|địa phương|sở, ban, 
 // "Sở Tư pháp", "UBND xã Hàm Kiệm", "Văn phòng UBND tỉnh", "Thanh tra tỉnh", "Ban Quản lý các KCN"
 const ENTITY_NAME = /^(sở|ubnd|ủy ban nhân dân|ban|văn phòng|thanh tra|công an|bộ|cục|chi cục|trung tâm|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu|kho bạc|bảo hiểm|tòa án|viện|đài|báo|hội|liên đoàn|mặt trận|bệnh viện|trường|cơ quan|tỉnh|đoàn)(?![\p{L}])/iu;
 
-const isNumeric = (s: string) => parseVietnameseNumber(s.replace(/\s*%$/, '').trim()) !== null;
+/** A cell's figure: "93,10%" → 93.1 (percent), "2.372" → 2372; null for anything else. */
+export function cellNumber(raw: string): { value: number; percent: boolean } | null {
+  const t = raw.trim();
+  const value = parseVietnameseNumber(t.replace(/\s*%$/, ''));
+  return value === null ? null : { value, percent: /%$/.test(t) };
+}
+
+/** Where a cell stands, as quotes cite it: `[bảng 3, dòng 1.4., cột "Kết quả / Số liệu"]`. */
+export function cellPlace(tableNo: number, rowNo: string | undefined, header: string): string {
+  return `[bảng ${tableNo}${rowNo ? `, dòng ${rowNo}` : ''}, cột "${header}"]`;
+}
+
+const isNumeric = (s: string) => cellNumber(s) !== null;
 
 export function describeTable(block: Block): TableGrid | null {
   if (!block.rows?.length) return null;

@@ -30,7 +30,7 @@ describe('entity tables', () => {
   });
 
   const grid = describeTable(table(RANKING))!;
-  const { values, unmatched } = entityTableValues(table(RANKING), grid, 1, CONTEXT);
+  const { values, unmatched } = entityTableValues(grid, 1, CONTEXT);
 
   it('each matched column gives one value per agency, with its kind and unit', () => {
     expect(values.filter((v) => v.indicator_id === 'par_direction_index_pct').map((v) => [v.entity, v.value, v.unit, v.kind])).toEqual([
@@ -47,7 +47,7 @@ describe('entity tables', () => {
     // (93,10 + 84 + 72) / 3 = 83,03: agrees. The maximum agrees too.
     expect(values.every((v) => v.warnings.length === 0)).toBe(true);
     const wrong = RANKING.map((r) => (r[1] === 'Chỉ số trung bình' ? [...r.slice(0, 5), '80,00%'] : r));
-    const checked = entityTableValues(table(wrong), describeTable(table(wrong))!, 1, CONTEXT);
+    const checked = entityTableValues(describeTable(table(wrong))!, 1, CONTEXT);
     expect(checked.values.find((v) => v.indicator_id === 'par_direction_index_pct')!.warnings).toEqual([
       'the table states "Chỉ số trung bình" = 80,00%, but its 3 rows give 83.03',
     ]);
@@ -58,7 +58,7 @@ describe('entity tables', () => {
   });
 
   it('per-entity measures need their section: the same table in another annex matches nothing', () => {
-    const other = entityTableValues(table(RANKING), grid, 1, fold('Phụ lục II | KẾT QUẢ CÔNG TÁC CẢI CÁCH THỂ CHẾ'));
+    const other = entityTableValues(grid, 1, fold('Phụ lục II | KẾT QUẢ CÔNG TÁC CẢI CÁCH THỂ CHẾ'));
     expect(other.values).toEqual([]);
     expect(other.unmatched).toHaveLength(4);
   });
