@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { REPORTS, ROOT } from './support/fixtures.js';
 import { runInto, Outputs } from './support/run.js';
 import { compareKeyOf } from '../src/extract/references.js';
-import { repairOcrText } from '../src/ocr/repair.js';
+import { repairOcrCapitals, repairOcrText } from '../src/ocr/repair.js';
 import { splitLine } from '../src/ocr/recognize.js';
 
 const SCANNED = path.join(ROOT, 'fixtures', 'scanned');
@@ -81,6 +81,20 @@ describe('post-OCR repair', () => {
     ['xem mục [2] và [3]', 'xem mục [2] và [3]'], // brackets around a digit are not a year
   ])('%s → %s', (raw, fixed) => {
     expect(repairOcrText(raw)).toBe(fixed);
+  });
+});
+
+describe('post-OCR repair of header capitals (fixtures/real 22, 26, 40)', () => {
+  it.each([
+    ['ỦY BAN NHÂN DÂN. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    ['TÍNH QUẢNG NGÃI', 'TỈNH QUẢNG NGÃI'],
+    ['CÔNG AN TỈNH LÂM ĐÔNG', 'CÔNG AN TỈNH LÂM ĐỒNG'],
+    ['_- < UBNDTÌNHPHÚTHỌ', '_- < UBND TỈNH PHÚ THỌ'],
+    ['SƠ THÔNG TIN VÀ TRUYỆN THÔNG', 'SỞ THÔNG TIN VÀ TRUYỆN THÔNG'],
+    ['UBND TP. HỒ CHÍ MINH', 'UBND TP. HỒ CHÍ MINH'], // an abbreviation keeps its period
+    ['UBND TỈNH KHÁNH HOÀ', 'UBND TỈNH KHÁNH HOÀ'], // old tone placement is a spelling, not a misreading
+  ])('%s → %s', (raw, fixed) => {
+    expect(repairOcrCapitals(raw)).toBe(fixed);
   });
 });
 

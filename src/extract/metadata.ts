@@ -5,7 +5,7 @@
 import { Block, DocMeta } from '../model.js';
 import { typeWords } from '../data/tables.js';
 import { isoDate } from '../text/dates.js';
-import { canonicalPlace, canonicalProvinceInCaps, respaceIssuer } from '../text/places.js';
+import { canonicalPlace } from '../text/places.js';
 
 // "Số: 346/BC-STTTT", "Số:  184/BC-SNV", "Số:      /BC-UBND" (draft: blank number), "Số 565/TB-UBND"
 const OWN_NUMBER = /(?:^|\s|\|)Số\s*:?\s*(\d{1,5}[a-z]?)?\s*\/\s*((?:(?:19|20)\d{2}\/)?[\p{Lu}][\p{L}\d&]*(?:[-/][\p{L}\d&]+)*)/u;
@@ -66,7 +66,7 @@ export function extractMetadata(blocks: Block[]): DocMeta {
     // and "Số" with it ("SéZ5f /TTr- CAT-PC04").
     const numberLine = after.findIndex((line) => /^\s*Số(?!\p{L})/u.test(line) || /\/\s*[\p{Lu}][\p{L}]*\s*-\s*[\p{Lu}]/u.test(line));
     const more = numberLine < 0 ? [] : after.slice(0, numberLine).filter((line) => line.trim() && isUpper(line) && !/Độc lập|Tự do|Hạnh phúc/iu.test(line));
-    const issuerWords = [headText.slice(0, motto.index), ...more].join(' ')
+    const issuerText = [headText.slice(0, motto.index), ...more].join(' ')
       .replace(/(?:^|\s|\|)Số\s*:?[^\n|]*/u, ' ')
       .replace(/[|_]+/g, ' ')
       .replace(/\s+/g, ' ')
@@ -75,12 +75,8 @@ export function extractMetadata(blocks: Block[]): DocMeta {
       // adds stray fragments ("xo gZAtmnm&ir", "ĩ") that a typed header never has.
       .split(' ')
       .filter((w) => /^[\p{Lu}\d.,&()–-]+$/u.test(w) && (/\p{Lu}{2}|\p{Lu}\./u.test(w) || /^\d+$/.test(w)))
-      // OCR misreadings no issuer name has: "DÂN." (a full word ending a line: "TP." stays),
-      // "TÍNH QUẢNG NGÃI" for "TỈNH", "SƠ THÔNG TIN" for "SỞ".
-      .map((w) => w.replace(/^(\p{Lu}{3,})[.,]$/u, '$1').replace(/^T[ÍÌĨỊ]NH$/u, 'TỈNH').replace(/^S[ƠỚỜỢỠ]$/u, 'SỞ'))
       .join(' ')
       .replace(/[.,]+$/, '');
-    const issuerText = canonicalProvinceInCaps(respaceIssuer(issuerWords));
     if (issuerText && issuerText.length < 160) {
       // The parent is at least two words ("UBND TỈNH …", "BỘ CÔNG AN"): "BỘ" alone is not a parent
       // of "CÔNG AN"; the next subordinate word may start the issuer's own line ("BỘ CÔNG AN CÔNG AN TỈNH …").

@@ -8,7 +8,7 @@ import { newBlock } from '../model.js';
 import type { Limits } from '../limits.js';
 import { squash, normalizeChars } from '../text/normalize.js';
 import { PageReader, type OcrLine, type OcrParagraph } from '../ocr/recognize.js';
-import { repairOcrText } from '../ocr/repair.js';
+import { repairOcrCapitals, repairOcrText } from '../ocr/repair.js';
 import type { ReadHooks } from './pdf.js';
 
 interface PdfDocLike {
@@ -117,6 +117,7 @@ function toBlocks(paragraphs: OcrParagraph[], page: number, height: number, widt
         let text = '';
         for (const line of run) text = !text ? line : /[\p{L}\d]-$/u.test(text) ? text + line : `${text} ${line}`;
         text = repairOcrText(text);
+        if (page === 1 && p.top < HEADER_ZONE * height && CAPS.test(text)) text = repairOcrCapitals(text);
         const nearEdge = p.top < 0.08 * height || p.bottom > 0.92 * height;
         if (PAGE_NUMBER.test(text) && nearEdge) continue;
         if (p.confidence < 30 || !/\p{L}{2}/u.test(text)) continue; // specks and stamps
