@@ -22,8 +22,10 @@ const SIGNER_INLINE = /^((?:(?:KT|TM|TL|TUQ|Q)\.\s*)?[\p{Lu}][\p{Lu}\s.&]{3,80}?
 const ANNEX_START = /^\s*(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]+)?\s*[.:]?\s*(?:\n|$)/u;
 // "Thiếu tướng ", "Đại tá ": a rank before a signer's name.
 const RANK = /^((?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý))\s+/u;
-// The recipients list beside the signature: "Nơi nhận:", "- Như trên;", "+ Lưu: VT."
-const RECIPIENTS = /^(?:N[ơo]i nh[ậâa]n|[-–+•])/iu;
+// The recipients list beside the signature: "Nơi nhận:" (OCR: "Noi nhận"), "- Như trên;",
+// "+ Lưu: VT.", "LƯU: VT" — never a signer's title.
+const RECIPIENTS_HEAD = /^\s*(?:N[ơo]i nh[ậâa]n|Lưu(?:\s*:|\s+VT))/iu;
+const RECIPIENTS = new RegExp(`${RECIPIENTS_HEAD.source}|^\\s*[-–+•]`, 'iu');
 // A person's name: two to five Capitalized words ("Trần Hữu Tuấn", "Nguyễn Ngọc Phúc").
 const PERSON = /^[\p{Lu}][\p{Ll}]*(?: [\p{Lu}][\p{Ll}]*){1,4}$/u;
 // Any mark on the vowels: typed "CỘNG HOÀ" / "CỘNG HÒA", OCR's "CHÚ NGHĨA" for "CHỦ NGHĨA".
@@ -145,7 +147,7 @@ function titleAfter(head: Block[], from: number): string | undefined {
 /** Signer and title from the signature block at the end ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Trần Hữu Tuấn"). */
 function signerOf(body: Block[]): Pick<DocMeta, 'signer' | 'signerTitle'> {
   // The signature ends the document proper: annexes after it ("PHỤ LỤC", "Biểu mẫu 1", tables) are not signed.
-  const recipients = body.findIndex((b) => /^\s*N[ơo]i nhận\s*:/u.test(b.text));
+  const recipients = body.findIndex((b) => RECIPIENTS_HEAD.test(b.text));
   const annex = recipients < 0 ? -1 : body.findIndex((b, i) => i > recipients && ANNEX_START.test(b.text));
   const end = annex > 0 ? annex : body.length;
   const pieces = body
@@ -157,7 +159,7 @@ function signerOf(body: Block[]): Pick<DocMeta, 'signer' | 'signerTitle'> {
   for (let i = pieces.length - 1; i >= 0; i--) {
     // A table cell holds the whole block on one line: "TM. CHÍNH PHỦ THỦ TƯỚNG Nguyễn Xuân Phúc".
     const inline = SIGNER_INLINE.exec(pieces[i]);
-    if (inline && !/^(NƠI NHẬN|LƯU)/u.test(inline[1])) return { signer: inline[2], signerTitle: inline[1].trim() };
+    if (inline && !RECIPIENTS_HEAD.test(inline[1])) return { signer: inline[2], signerTitle: inline[1].trim() };
     // Police and army signers put their rank before the name: "Thiếu tướng Trương Minh Đương".
     const rank = RANK.exec(pieces[i]);
     const name = rank ? pieces[i].slice(rank[0].length) : pieces[i];
@@ -168,7 +170,7 @@ function signerOf(body: Block[]): Pick<DocMeta, 'signer' | 'signerTitle'> {
       // recipients ("Nơi nhận:", "- Lưu: VT.") and specks of the stamp ("—", "XS", "z\ ve Z⁄",
       // no word of three letters) stand between the title and the name.
       if (!titles.length && (RECIPIENTS.test(pieces[j]) || !/\p{L}{3}/u.test(pieces[j]))) continue;
-      if (!SIGNER_TITLE.test(pieces[j]) || /^(NƠI NHẬN|LƯU)/u.test(pieces[j])) break;
+      if (!SIGNER_TITLE.test(pieces[j]) || RECIPIENTS_HEAD.test(pieces[j])) break;
       titles.unshift(pieces[j]);
     }
     if (rank) titles.push(rank[1]);

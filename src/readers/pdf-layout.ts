@@ -277,29 +277,7 @@ export function layoutDocument(pages: PdfPage[]): LayoutResult {
     const kept = lines.filter((l) => !furniture.has(l));
     const noteLines = new Set(findFootnoteLines(kept, stats, noteSize, openNote !== null));
     const body = kept.filter((l) => !noteLines.has(l));
-    const owner = new Map<Line, PdfTable>();
-    const tables = findTables(body, pages[i].number);
-    for (const t of tables) for (const l of t.lines) owner.set(l, t);
-    const bottom = new Map(tables.map((t) => [t, Math.min(...[...t.lines].map((l) => l.y))]));
-    const placed = new Set<PdfTable>();
-    // Floating objects (a chart and its caption) may come before a table in the content stream
-    // while standing under it on the page: they wait until the table above them is placed.
-    let waiting: Line[] = [];
-    for (const line of body) {
-      const t = owner.get(line);
-      if (!t) {
-        const above = tables.find((x) => !placed.has(x) && bottom.get(x)! > line.y && x.top > line.y && tables.indexOf(x) === tables.findIndex((y) => !placed.has(y)));
-        if (above) waiting.push(line);
-        else bodyLines.push(line);
-      } else if (!placed.has(t)) {
-        placed.add(t);
-        bodyLines.push(t);
-        const still = waiting.filter((l) => tables.some((x) => !placed.has(x) && bottom.get(x)! > l.y));
-        bodyLines.push(...waiting.filter((l) => !still.includes(l)));
-        waiting = still;
-      }
-    }
-    bodyLines.push(...waiting);
+    bodyLines.push(...withTables(body, findTables(body, pages[i].number)));
     for (const line of [...noteLines]) {
       const lead = line.pieces[0];
       if (lead.marker) {
@@ -365,6 +343,38 @@ export function layoutDocument(pages: PdfPage[]): LayoutResult {
     }
     return block;
   }
+}
+
+/**
+ * A page's body lines in reading order with its tables in their place (each where its first line
+ * was). Floating objects (a chart and its caption) may come before a table in the content stream
+ * while standing under it on the page: a line under the next table waits until that table is placed.
+ */
+function withTables(body: Line[], tables: PdfTable[]): Array<Line | PdfTable> {
+  const owner = new Map<Line, PdfTable>();
+  for (const t of tables) for (const l of t.lines) owner.set(l, t);
+  const bottom = new Map(tables.map((t) => [t, Math.min(...[...t.lines].map((l) => l.y))]));
+  const placed = new Set<PdfTable>();
+  // Under the highest table not yet placed (tables come top to bottom).
+  const underNext = (l: Line) => {
+    const next = tables.find((t) => !placed.has(t));
+    return next !== undefined && l.y < bottom.get(next)!;
+  };
+  const out: Array<Line | PdfTable> = [];
+  let waiting: Line[] = [];
+  for (const line of body) {
+    const t = owner.get(line);
+    if (!t) {
+      if (underNext(line)) waiting.push(line);
+      else out.push(line);
+    } else if (!placed.has(t)) {
+      placed.add(t);
+      out.push(t);
+      out.push(...waiting.filter((l) => !underNext(l)));
+      waiting = waiting.filter(underNext);
+    }
+  }
+  return [...out, ...waiting];
 }
 
 function continuesTable(prev: PdfTable, next: PdfTable): boolean {

@@ -38,8 +38,14 @@ export function pivotSeries(rows: IndicatorRecord[]): SeriesTable {
   const usable = rows.filter((r) => r.kind !== 'target' && r.period);
   const periods = [...new Set(usable.map((r) => r.period))].sort(byPeriodEnd);
   const order = new Map(catalog.map((c, i) => [c.id, i]));
-  const seriesKeys = new Map<string, { id: string; entity: string }>();
-  for (const r of usable) seriesKeys.set(`${r.indicator_id}\u0000${r.entity}`, { id: r.indicator_id, entity: r.entity });
+  const byId = new Map(catalog.map((c) => [c.id, c]));
+  // One series per indicator and entity, its rows gathered in one pass.
+  const seriesKeys = new Map<string, { id: string; entity: string; rows: IndicatorRecord[] }>();
+  for (const r of usable) {
+    const k = `${r.indicator_id}\u0000${r.entity}`;
+    const s = seriesKeys.get(k) ?? seriesKeys.set(k, { id: r.indicator_id, entity: r.entity, rows: [] }).get(k)!;
+    s.rows.push(r);
+  }
   // Catalog order, then the document's own scope before entities, entities in reading order of first appearance.
   const firstSeen = new Map([...seriesKeys.keys()].map((k, i) => [k, i]));
   const keys = [...seriesKeys.entries()].sort(
@@ -47,9 +53,8 @@ export function pivotSeries(rows: IndicatorRecord[]): SeriesTable {
   );
   const header = ['indicator_id', 'entity', 'name', 'unit', ...periods.flatMap((p) => [p, `${p} sources`])];
   const out: string[][] = [];
-  for (const [, { id, entity }] of keys) {
-    const entry = catalog.find((c) => c.id === id);
-    const mine = usable.filter((r) => r.indicator_id === id && r.entity === entity);
+  for (const [, { id, entity, rows: mine }] of keys) {
+    const entry = byId.get(id);
     const row = [id, entity, entry?.name ?? '', displayUnit(entry?.unit, entry?.nouns, mine.map((r) => r.unit))];
     for (const p of periods) {
       const cell = mine.filter((r) => r.period === p);

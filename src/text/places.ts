@@ -48,18 +48,10 @@ export function canonicalProvinceInCaps(text: string): string {
 const BODIES = ['UBND', 'HĐND', 'ỦY BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN'];
 const LEVELS = ['TỈNH', 'THÀNH PHỐ'];
 const squashFold = (t: string) => fold(t).replace(/\s+/g, '');
+// "ubndtinhphutho" → "UBND TỈNH PHÚ THỌ", for every body, level and place.
+const SPACED = new Map(BODIES.flatMap((b) => LEVELS.flatMap((l) => places.map((p) => `${b} ${l} ${p.toUpperCase()}`))).map((full) => [squashFold(full), full]));
 
 /** OCR loses the spaces of a header line: "UBNDTÌNHPHÚTHỌ" → "UBND TỈNH PHÚ THỌ". */
 export function respaceIssuer(text: string): string {
-  return text.replace(/[\p{Lu}]{10,}/gu, (word) => {
-    const w = squashFold(word);
-    for (const body of BODIES) {
-      for (const level of LEVELS) {
-        for (const place of places) {
-          if (w === squashFold(`${body} ${level} ${place}`)) return `${body} ${level} ${place.toUpperCase()}`;
-        }
-      }
-    }
-    return word;
-  });
+  return text.replace(/[\p{Lu}]{10,}/gu, (word) => SPACED.get(squashFold(word)) ?? word);
 }
