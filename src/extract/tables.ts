@@ -5,6 +5,7 @@
  * Pure: a table block in, a description of its columns and data rows out.
  */
 import type { Block, TableCell } from '../model.js';
+import type { IndicatorValue } from './indicators.js';
 import { parseVietnameseNumber } from './quantities.js';
 
 export type ColumnRole = 'number' | 'label' | 'unit' | 'value' | 'note' | 'other';
@@ -21,24 +22,15 @@ export interface TableColumn {
   entity?: string;
 }
 
-/** One value a table reader took from a cell: what it measures, for whom, and where it stands. */
-export interface TableValue {
-  indicator_id: string;
-  label: string;
-  /** Who the value is about (an agency row, a province column); '' for the document's own scope. */
-  entity: string;
-  value: number;
-  unit: string;
-  /** Score and its maximum (9,49 of 9,5), rank and the field (12 of 63); else null. */
-  numerator: number | null;
-  denominator: number | null;
-  kind: ValueKind;
+/**
+ * One value a table reader took from a cell: an indicator value's own fields (entity: the agency
+ * row or province column it is about), and where in the table it stands.
+ */
+export type TableValue = Pick<IndicatorValue, 'indicator_id' | 'label' | 'entity' | 'value' | 'unit' | 'numerator' | 'denominator' | 'kind' | 'quote' | 'warnings'> & {
   column: TableColumn;
   /** Index of the row in the table's rows (for the page it sits on). */
   rowIndex: number;
-  quote: string;
-  warnings: string[];
-}
+};
 
 export interface TableRow {
   index: number;
