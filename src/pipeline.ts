@@ -15,7 +15,8 @@ import { discover } from './discover.js';
 import { DEFAULT_LIMITS, Limits } from './limits.js';
 import { buildDecisions } from './resolve/decisions.js';
 import { flagConflicts, pivotSeries } from './resolve/series.js';
-import { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, RunRecord, UnmatchedRecord } from './schemas.js';
+import { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, RunRecord, SeriesRecord, UnmatchedRecord } from './schemas.js';
+import { linkSeries } from './resolve/series-link.js';
 import { writeJson, writeRecords, writeSeries } from './write/outputs.js';
 import { sniffFormat } from './sniff.js';
 import { StateStore } from './state/store.js';
@@ -68,6 +69,7 @@ const COLUMNS = {
   indicators: Object.keys(IndicatorRecord.shape),
   unmatched: Object.keys(UnmatchedRecord.shape),
   decisions: Object.keys(DecisionRecord.shape),
+  series: Object.keys(SeriesRecord.shape),
 };
 
 export function displayPath(file: string): string {
@@ -293,9 +295,10 @@ async function writeOutputs(store: StateStore, outDir: string, warnings: string[
   const references = load('references') as ReferenceRecord[];
   const indicators = load('indicators') as IndicatorRecord[];
   const unmatched = load('unmatched') as UnmatchedRecord[];
+  const seriesRecords = linkSeries(indicators);
   flagConflicts(indicators);
   const decisions = buildDecisions(references);
-  const series = pivotSeries(indicators);
+  const series = pivotSeries(indicators, seriesRecords);
 
   // Every record is checked against its schema before it is written; a failure is a bug,
   // reported in run.json, never a silently written malformed row.
@@ -305,6 +308,7 @@ async function writeOutputs(store: StateStore, outDir: string, warnings: string[
     indicators: validate('indicators', IndicatorRecord, indicators, warnings),
     unmatched: validate('unmatched', UnmatchedRecord, unmatched, warnings),
     decisions: validate('decisions', DecisionRecord, decisions, warnings),
+    series: validate('series', SeriesRecord, seriesRecords, warnings),
   };
   for (const [stem, rows] of Object.entries(checked)) {
     await writeRecords(outDir, stem, rows as Record<string, unknown>[], COLUMNS[stem as keyof typeof COLUMNS]);

@@ -14,12 +14,14 @@ import { readDocx } from './readers/docx.js';
 import { assignSections } from './extract/sections.js';
 import { extractMetadata } from './extract/metadata.js';
 import { extractDocumentReferences, DocReference } from './extract/document-references.js';
-import { extractIndicators, IndicatorValue, UnmatchedValue } from './extract/indicators.js';
+import { extractIndicators, UnmatchedValue } from './extract/indicators.js';
+import { extractStatements } from './extract/statements/index.js';
+import { indicatorRows, IndicatorRow } from './extract/indicator-rows.js';
 
 export interface Processed {
   document: Document;
   references: DocReference[];
-  indicators: IndicatorValue[];
+  indicators: IndicatorRow[];
   unmatched: UnmatchedValue[];
   stageMs: Record<string, number>;
 }
@@ -85,11 +87,29 @@ export async function processBuffer(data: Buffer, sourceFile: string, limits: Li
   await time('normalize', () => assignSections(document.blocks));
   document.meta = await time('metadata', () => extractMetadata(document.blocks));
   const references = await time('references', () => extractDocumentReferences(document.blocks, document.meta));
-  const { values, unmatched } = await time('indicators', () =>
-    extractIndicators(document.blocks, { period: document.meta.period, docType: document.meta.docType, title: document.meta.title }),
-  );
+  const { rows, unmatched } = extractFigures(document, time);
   for (const r of references) for (const w of r.warnings) addWarning(document.diagnostics, 'references/check', `${r.key}: ${w}`);
-  return { document, references, indicators: values, unmatched, stageMs };
+  return { document, references, indicators: rows, unmatched, stageMs };
+}
+
+type Timer = <T>(stage: string, f: () => T) => T | Promise<T>;
+
+/**
+ * Every figure of a document with its sections and metadata assigned: the catalog's values and
+ * the open-world statements, joined into indicator rows. Separate so that an evaluation can
+ * re-run the extractors on a document read once.
+ */
+export function extractFigures(document: Document, time: Timer = (_s, f) => f()): { rows: IndicatorRow[]; unmatched: UnmatchedValue[] } {
+  const ictx = { period: document.meta.period, docType: document.meta.docType, title: document.meta.title, issueDate: document.meta.issueDate };
+  const t0 = performance.now();
+  const { values } = extractIndicators(document.blocks, ictx);
+  const t1 = performance.now();
+  const found = extractStatements(document.blocks, ictx);
+  const t2 = performance.now();
+  void time('indicators', () => t1 - t0);
+  void time('statements', () => t2 - t1);
+  const ocrBlocks = new Set(document.blocks.flatMap((b, i) => (b.ocr !== undefined ? [i] : [])));
+  return indicatorRows(values, found.statements, found.unlabelled, ocrBlocks);
 }
 
 function fail(p: Processed, error: string): Processed {

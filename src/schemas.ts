@@ -5,7 +5,10 @@
 import { z } from 'zod';
 
 const isoDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'YYYY-MM-DD or empty');
-const period = z.string().regex(/^(\d{4}(-(H[12]|Q[1-4]|\d{2}))?(–\d{4})?)?$/, 'YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or empty');
+// "2024", "2024-H1", "2024-Q1", "2024-03", a run of years "2026-2030", a run of months "2008-01/2008-09".
+const period = z
+  .string()
+  .regex(/^(\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]|\d{4}))?|\d{4}-\d{2}\/\d{4}-\d{2})?$/, 'YYYY, YYYY-H1, YYYY-Q1, YYYY-MM, YYYY-YYYY, YYYY-MM/YYYY-MM or empty');
 
 export const DocumentRecord = z.object({
   document_id: z.string().regex(/^[0-9a-f]{16}$/),
@@ -58,27 +61,34 @@ export const ReferenceRecord = z.object({
 export type ReferenceRecord = z.infer<typeof ReferenceRecord>;
 
 export const IndicatorRecord = z.object({
-  document_id: z.string(),
-  source_file: z.string(),
-  indicator_id: z.string().min(1),
-  label: z.string(),
-  /** Agency or commune the value is about (ranking tables); '' for the document's own scope. */
-  entity: z.string(),
-  value: z.number(),
-  unit: z.string(),
-  numerator: z.number().nullable(),
-  denominator: z.number().nullable(),
-  kind: z.enum(['actual', 'estimate', 'target']),
-  period,
-  as_of: isoDate,
-  page: z.number().int().positive().nullable(),
-  section: z.string(),
-  quote: z.string().min(1),
-  confidence: z.number().min(0).max(1),
-  /** Read by OCR (the confidence is then scaled by the recognizer's). */
-  ocr: z.boolean(),
-  count: z.number().int().positive(),
-  warnings: z.array(z.string()),
+  document_id: z.string().describe('The document the statement was read from (first 16 hex digits of its SHA-256).'),
+  source_file: z.string().describe('Path of the file, relative to the working folder when inside it.'),
+  series_id: z.string().min(1).describe('The series the statement belongs to: the catalog id when the catalog matches, else a stable id derived from the normalized label and unit ("x_…__unit"), linked across documents to near-identical labels.'),
+  catalog: z.boolean().describe('True when the catalog (src/data/indicators.json) named the measure; false for a discovered series.'),
+  label: z.string().describe('The measured thing as the text names it, without the figure ("Tỷ lệ hồ sơ giải quyết đúng hạn", "thu giữ cây cần sa"); for table cells the row label and column header.'),
+  label_normalized: z.string().describe('The label folded (no diacritics or case), without fillers ("số", "tổng số", "đã"), numbers and dates: the series key.'),
+  entity: z.string().describe('Whom the figure is about when not the report\'s own scope: an agency, commune, level ("cấp xã") or old province; empty for the report\'s own scope.'),
+  value: z.number().describe('The figure as a number: counts as written, rates in percent, money in đồng (scale words applied), the first number of a fraction or rank, the lower end of a range.'),
+  upper: z.number().nullable().describe('Upper end of a range ("từ 10 đến 15"), else null.'),
+  unit: z.string().describe('Counting noun or unit: "hồ sơ", "%", "đồng", "điểm", "hạng", "ha"; empty when none is written.'),
+  numerator: z.number().nullable().describe('Numerator when the text gives the fraction behind the figure ("419.218/462.814"), else null.'),
+  denominator: z.number().nullable().describe('Denominator of that fraction, or N of a rank "12/63", else null.'),
+  qualifier: z.string().describe('Bound or approximation written before the figure ("hơn", "khoảng", "dưới", "tối thiểu", "range"); empty for an exact figure. A bound is never an exact value.'),
+  kind: z.enum(['actual', 'estimate', 'target', 'change']).describe('actual: achieved or existing; estimate: "ước"; target: a goal or plan figure; change: a difference ("tăng 5% so với cùng kỳ").'),
+  period: period.describe('The period the figure is about: YYYY, YYYY-H1, YYYY-Q1, YYYY-MM, YYYY-YYYY (a plan\'s horizon) or YYYY-MM/YYYY-MM (a run of months).'),
+  as_of: isoDate.describe('The day a snapshot figure was taken ("tính đến ngày 20/11/2025"), else empty.'),
+  page: z.number().int().positive().nullable().describe('1-based page of the figure (PDF); null where the format has no pages.'),
+  section: z.string().describe('The nearest heading above the figure.'),
+  quote: z.string().min(1).describe('The sentence (or table place and cell) the figure was read from, as written.'),
+  figure: z.string().describe('The figure exactly as written ("1.447", "90,58% (419.218/462.814 hồ sơ)").'),
+  block: z.number().int().nonnegative().describe('Index of the block (paragraph, heading or table) in the document.'),
+  span_start: z.number().int().nonnegative().describe('Offset of the figure in the block\'s text (UTF-16 code units).'),
+  span_end: z.number().int().nonnegative().describe('Offset just past the figure in the block\'s text.'),
+  label_from: z.string().describe('Where the label was read: catalog, before (the figure), after (counting noun phrase), table, breakdown, share.'),
+  confidence: z.number().min(0).max(1).describe('How sure the extractor is of the label attachment (scaled by the OCR confidence when OCR read it).'),
+  ocr: z.boolean().describe('Read by OCR (the confidence is then scaled by the recognizer\'s).'),
+  count: z.number().int().positive().describe('How many times the document states this value (repeats collapsed into one row).'),
+  warnings: z.array(z.string()).describe('Problems worth a look: bounds, disagreements inside the document or across documents.'),
 });
 export type IndicatorRecord = z.infer<typeof IndicatorRecord>;
 
@@ -141,6 +151,19 @@ export const RunRecord = z.object({
 });
 export type RunRecord = z.infer<typeof RunRecord>;
 
+export const SeriesRecord = z.object({
+  series_id: z.string().min(1).describe('The series id, as in indicators.csv.'),
+  curated: z.boolean().describe('True for a catalog series, false for one discovered from the statements.'),
+  name: z.string().describe('The catalog name, or the label most statements of the series use.'),
+  unit: z.string().describe('The unit most statements of the series carry.'),
+  labels: z.array(z.string()).describe('Every label variant seen, as written (merged near-identical labels included).'),
+  merged_from: z.array(z.string()).describe('Derived ids merged into this one because their labels are near-identical (Dice on folded tokens, Jaro–Winkler).'),
+  documents: z.number().int().nonnegative().describe('Number of documents with a statement of this series.'),
+  statements: z.number().int().nonnegative().describe('Number of statements (rows of indicators.csv) in the series.'),
+  periods: z.array(z.string()).describe('Periods with a value, in time order.'),
+});
+export type SeriesRecord = z.infer<typeof SeriesRecord>;
+
 /** Every record schema with the file stem it is written under. */
 export const SCHEMAS = {
   documents: DocumentRecord,
@@ -148,5 +171,6 @@ export const SCHEMAS = {
   indicators: IndicatorRecord,
   unmatched: UnmatchedRecord,
   decisions: DecisionRecord,
+  series: SeriesRecord,
   run: RunRecord,
 } as const;

@@ -148,7 +148,7 @@ describe('no network', () => {
     await new Promise((r) => setTimeout(r, 200));
     server.close();
     expect(p.document.status).toBe('ok');
-    expect(p.indicators.map((v) => [v.indicator_id, v.value])).toEqual([['mobile_subscribers', 2164505]]);
+    expect(p.indicators.map((v) => [v.series_id, v.value])).toEqual([['mobile_subscribers', 2164505]]);
     expect(hits).toBe(0);
   });
 

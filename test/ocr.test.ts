@@ -37,14 +37,14 @@ describe('OCR of scanned reports against the text PDFs of the same reports', () 
     expect((d.warnings as string[]).join('\n')).toMatch(/comes from OCR \(mean confidence \d+%, \d+ ms per page\)/);
   });
 
-  it.each(STEMS)('%s: indicator values wrong in ≤ 2% of rows', (stem) => {
-    const truth = new Map(of(text, stem, 'indicators').map((r) => [`${String(r.indicator_id)}|${String(r.period)}|${String(r.kind)}`, r.value]));
-    const rows = of(ocr, stem, 'indicators');
+  it.each(STEMS)('%s: catalog indicator values wrong in ≤ 2% of rows', (stem) => {
+    const truth = new Map(of(text, stem, 'indicators').filter((r) => r.catalog).map((r) => [`${String(r.series_id)}|${String(r.period)}|${String(r.kind)}`, r.value]));
+    const rows = of(ocr, stem, 'indicators').filter((r) => r.catalog);
     const wrong = rows.filter((r) => {
-      const t = truth.get(`${String(r.indicator_id)}|${String(r.period)}|${String(r.kind)}`);
+      const t = truth.get(`${String(r.series_id)}|${String(r.period)}|${String(r.kind)}`);
       return t !== undefined && t !== r.value;
     });
-    const found = rows.filter((r) => truth.has(`${String(r.indicator_id)}|${String(r.period)}|${String(r.kind)}`)).length;
+    const found = rows.filter((r) => truth.has(`${String(r.series_id)}|${String(r.period)}|${String(r.kind)}`)).length;
     console.log(JSON.stringify({ stem, ocrRows: rows.length, textRows: truth.size, matchedSlots: found, wrong: wrong.length }));
     expect(wrong.length / Math.max(1, rows.length)).toBeLessThanOrEqual(0.02);
     expect(found / truth.size).toBeGreaterThanOrEqual(0.9);

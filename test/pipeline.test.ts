@@ -77,7 +77,7 @@ describe('pipeline on fixtures/reports', () => {
 
   it('writes a wide time series with one row per indicator', () => {
     const rows = out.csv('timeseries');
-    const mobile = rows.find((r) => r.indicator_id === 'mobile_subscribers');
+    const mobile = rows.find((r) => r.series_id === 'mobile_subscribers');
     expect(mobile?.['2022']).toBe('2471745');
   });
 });

@@ -25,7 +25,9 @@ beforeAll(async () => {
 
 const doc = (prefix: string) => out.jsonl('documents').find((d) => path.basename(String(d.source_file)).startsWith(prefix))!;
 const refsOf = (prefix: string) => out.jsonl('references').filter((r) => path.basename(String(r.source_file)).startsWith(prefix));
-const indicatorsOf = (prefix: string) => out.jsonl('indicators').filter((r) => path.basename(String(r.source_file)).startsWith(prefix));
+const statementsOf = (prefix: string) => out.jsonl('indicators').filter((r) => path.basename(String(r.source_file)).startsWith(prefix));
+// The catalog's rows: curated measures with their ids (the open-world statements are asserted apart).
+const indicatorsOf = (prefix: string) => statementsOf(prefix).filter((r) => r.catalog === true);
 
 // file prefix → status, own number, issue date, place, doc type, and references read by hand.
 const EXPECTED: Array<[string, string, string, string | null, string, string, Array<[string, string, string]>]> = [
@@ -108,7 +110,7 @@ describe('fixtures/real', () => {
       ['partial_online_dossier_pct', 86.99],
     ];
     for (const [id, value] of want) {
-      const r = rows.find((x) => x.indicator_id === id);
+      const r = rows.find((x) => x.series_id === id);
       expect(r, id).toMatchObject({ value, kind: 'actual', period: '2025' });
       expect(String(r!.quote)).toMatch(/^\[bảng \d+, dòng [\d.]+, cột "Kết quả thống kê \/ Số liệu"\]/);
     }
@@ -129,16 +131,21 @@ describe('fixtures/real', () => {
       ['UBND xã Trà Tân', 'par_direction_index_pct', 8.82, '%', 5],
     ];
     for (const [entity, id, value, unit, page] of want) {
-      const r = rows.find((x) => x.entity === entity && x.indicator_id === id);
+      const r = rows.find((x) => x.entity === entity && x.series_id === id);
       expect(r, `${entity} ${id}`).toMatchObject({ value, unit, kind: 'actual', period: '2025', page });
       expect(String(r!.quote)).toMatch(/^\[bảng [12], dòng \d+, cột "(Chỉ số|Điểm thẩm định|Điểm tự đánh giá)"\]/);
     }
     // Summary rows are statistics, not agencies; the stated means (61,69% and 44,77%) agree with the rows.
     expect(rows.some((r) => /cao nhất|trung bình|thấp nhất/.test(String(r.entity)))).toBe(false);
     expect(rows.every((r) => (r.warnings as string[]).length === 0)).toBe(true);
-    // The maximum-score column has no catalog measure: one unmatched row per table, not one per cell.
+    // The maximum-score column has no catalog measure: it is a discovered series, one statement per
+    // agency with the agency as entity; nothing of the annex is left unmatched.
+    const maxima = statementsOf('12_').filter((r) => r.catalog === false && r.label === 'Điểm chuẩn tối đa');
+    expect(maxima).toHaveLength(15 + 124);
+    expect(new Set(maxima.map((r) => r.series_id)).size).toBe(1);
+    expect(maxima.find((r) => r.entity === 'Sở Tư pháp')).toMatchObject({ unit: 'điểm', kind: 'actual', period: '2025' });
     const unmatched = out.jsonl('unmatched').filter((r) => path.basename(String(r.source_file)).startsWith('12_'));
-    expect(unmatched.map((u) => u.label)).toEqual(['Điểm chuẩn tối đa (15 đơn vị)', 'Điểm chuẩn tối đa (124 đơn vị)']);
+    expect(unmatched).toEqual([]);
   });
 
   it('07 (Word-exported PDF report): stated rates with their kind, the provincial agencies kept apart', () => {
@@ -154,16 +161,16 @@ describe('fixtures/real', () => {
       ['e_work_processing_pct', '', 76.9, 'actual'],
     ];
     for (const [id, entity, value, kind] of want) {
-      expect(rows.find((r) => r.indicator_id === id && r.entity === entity && r.kind === kind), `${id} ${entity} ${kind}`).toMatchObject({ value, period: '2025' });
+      expect(rows.find((r) => r.series_id === id && r.entity === entity && r.kind === kind), `${id} ${entity} ${kind}`).toMatchObject({ value, period: '2025' });
     }
     // The scoring table on page 12 states 71,95% where the text says 72%: kept, and said.
-    const digitized = rows.find((r) => r.indicator_id === 'digitized_dossiers_pct')!;
+    const digitized = rows.find((r) => r.series_id === 'digitized_dossiers_pct')!;
     expect(digitized.value).toBe(72);
     expect(digitized.warnings).toContain('the report also states 71.95 for this indicator and period (page 12)');
   });
 
   it('07: the PAR, SIPAS, PAPI, PCI and 766 tables give every component per province, checked against pdftotext -layout', () => {
-    const rows = indicatorsOf('07_').filter((r) => /^(par_index|sipas|papi|pci|service_766)_/.test(String(r.indicator_id)));
+    const rows = indicatorsOf('07_').filter((r) => /^(par_index|sipas|papi|pci|service_766)_/.test(String(r.series_id)));
     // PAR 9 rows × 3 provinces × (score, index, rank); SIPAS 12 × 3 × (index, rank); PAPI 9 × 3 × 3;
     // PCI 11 × 3 × (score, rank); 766: 6 groups × (score, rank) + the overall row's index, score, rank.
     expect(rows).toHaveLength(81 + 72 + 81 + 66 + 15);
@@ -183,11 +190,11 @@ describe('fixtures/real', () => {
       ['service_766_overall_score', '', 88.72, null, null, '2025', 13],
     ];
     for (const [id, entity, value, numerator, denominator, period, page] of want) {
-      expect(rows.find((r) => r.indicator_id === id && r.entity === entity), `${id} ${entity}`).toMatchObject({ value, numerator, denominator, period, page, kind: 'actual' });
+      expect(rows.find((r) => r.series_id === id && r.entity === entity), `${id} ${entity}`).toMatchObject({ value, numerator, denominator, period, page, kind: 'actual' });
     }
     // The 766 table's detail rates are no components: they stay with the catalog (71,95% digitized).
     expect(rows.some((r) => String(r.label).startsWith('Tỷ lệ'))).toBe(false);
-    const series = out.csv('timeseries').filter((r) => r.indicator_id === 'papi_overall_rank');
+    const series = out.csv('timeseries').filter((r) => r.series_id === 'papi_overall_rank');
     expect(series.map((r) => [r.entity, r['2024']])).toEqual([['Lâm Đồng', '54'], ['Đắk Nông', '58'], ['Bình Thuận', '3']]);
   });
 
@@ -198,7 +205,7 @@ describe('fixtures/real', () => {
   });
 
   it('per-entity values get their own time-series rows, after the province-wide ones', () => {
-    const series = out.csv('timeseries').filter((r) => r.indicator_id === 'par_direction_index_pct');
+    const series = out.csv('timeseries').filter((r) => r.series_id === 'par_direction_index_pct');
     expect(series).toHaveLength(15 + 124);
     expect(series[0]).toMatchObject({ entity: 'Sở Tư pháp', '2025': '93.1' });
   });

@@ -51,7 +51,7 @@ export function entityTableValues(grid: TableGrid, tableNo: number, context: str
     for (const c of cells) {
       const rowNo = numberCol ? c.r.cells[numberCol.index]?.trim() : '';
       values.push({
-        indicator_id: entry.id,
+        series_id: entry.id,
         label: col.header,
         entity: c.label,
         value: c.value,

@@ -97,7 +97,7 @@ export function indexTableValues(grid: TableGrid, ix: CompositeIndex, tableNo: n
       if (!cell) continue;
       used.add(i);
       values.push({
-        indicator_id: indicatorId(ix.id, component, measure),
+        series_id: indicatorId(ix.id, component, measure),
         label,
         entity: col.entity ?? '',
         ...cell,

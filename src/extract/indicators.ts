@@ -11,16 +11,19 @@ import { eligibleEntries } from './catalog-match.js';
 import { fold } from '../text/normalize.js';
 import { findQuantities, Quantity } from './quantities.js';
 import { sentenceAround } from '../text/sentences.js';
-import { findDate } from '../text/dates.js';
-import { cellNumber, cellPlace, describeTable, TableGrid, TableValue } from './tables.js';
+import { clauseEnd, clauseStart } from '../text/clauses.js';
+import { kindOf } from './statements/kind.js';
+import { asOfDate, periodOf } from './statements/period.js';
+import { cellNumber, cellPlace, cellSpans, describeTable, TableGrid, TableValue } from './tables.js';
 import { entityTableValues } from './entity-tables.js';
 import { indexOfHeadings, indexTableValues } from './index-tables.js';
 import type { CompositeIndex } from '../data/composite-indices.js';
 
 export type IndicatorKind = 'actual' | 'estimate' | 'target';
 
+
 export interface IndicatorValue {
-  indicator_id: string;
+  series_id: string;
   label: string;
   /** Who the value is about when a table lists agencies or communes; '' for the document's own scope. */
   entity: string;
@@ -39,6 +42,14 @@ export interface IndicatorValue {
   ocr: boolean;
   count: number;
   warnings: string[];
+  /** Where the figure stands: block index and offsets in its text; for a table cell, the cell's. */
+  block_index: number;
+  span_start: number;
+  span_end: number;
+  /** The figure as written. */
+  figure: string;
+  /** Every figure (block index, start, end) this value stands for, repeats collapsed into it included. */
+  covers: Array<[number, number, number]>;
 }
 
 export interface UnmatchedValue {
@@ -57,15 +68,6 @@ export interface IndicatorContext {
   title?: string;
 }
 
-// Whole words only (?<!\p{L}): "trước hạn" and "nhà nước" contain "ước" but estimate nothing.
-const TARGET_WORDS = /(?<![\p{L}])(phấn đấu|mục tiêu|chỉ tiêu(?! được giao)(?!.*kết quả)|tối thiểu|kế hoạch đề ra là|dự kiến)/iu;
-// "chưa đạt chỉ tiêu đề ra (chỉ tiêu tối thiểu 98%)" achieved nothing: the 98% is the target.
-const ACHIEVED_TARGET = /(?<![\p{L}])(kết quả thực hiện (các )?chỉ tiêu|(?<!(?:chưa|không) )đạt chỉ tiêu|theo mục tiêu đề ra)/iu;
-const ESTIMATE_WORDS = /(?<![\p{L}])(ước đạt|ước tính|ước thực hiện|ước)(?![\p{L}])/iu;
-const TARGET_SECTIONS = /(chỉ tiêu cụ thể|mục tiêu|nhiệm vụ.*năm (19|20)\d{2}|phương hướng|kế hoạch năm)/iu;
-const CLAUSE_BREAK = /[.;\n]\s|[.;]$|\n/gu;
-const AS_OF = /tính đến (?:ngày|hết ngày|tháng|thời điểm)?\s*/iu;
-const YEAR_IN = /(?:năm|đến năm|trong năm)\s+((?:19|20)\d{2})(?![\d/])/giu;
 const JW_THRESHOLD = 0.94;
 // Between two figures of one indicator: ", hiện đạt ", " và đến nay đạt ", " nay đã đạt ".
 const CONTINUES_FIGURE = /^\s*,?\s*(?:và\s+)?(?:hiện|hiện nay|nay|đến nay|thực tế)\s+(?:đã\s+|chỉ\s+)?đạt\s*$/iu;
@@ -78,6 +80,12 @@ interface Candidate extends IndicatorValue {
   block: Block;
 }
 
+type Place = Pick<IndicatorValue, 'block_index' | 'span_start' | 'span_end' | 'figure' | 'covers'>;
+
+function place(blockIndex: number, start: number, end: number, raw: string): Place {
+  return { block_index: blockIndex, span_start: start, span_end: end, figure: raw, covers: [[blockIndex, start, end]] };
+}
+
 /** Whether a figure of this block's clause starting at `from` already became an indicator. */
 function matchedSince(values: Candidate[], block: Block, from: number): boolean {
   return values.some((v) => v.block === block && v.start >= from);
@@ -87,19 +95,19 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
   const values: Candidate[] = [];
   const unmatched: UnmatchedValue[] = [];
   let tableNo = 0;
-  for (const block of blocks) {
+  for (const [blockIndex, block] of blocks.entries()) {
     if (block.kind === 'footnote') continue;
     if (block.kind === 'table') {
       tableNo++;
       const grid = describeTable(block);
       if (grid?.entityTable) {
-        entityIndicators(block, grid, tableNo, ctx, values, unmatched);
+        entityIndicators(block, blockIndex, grid, tableNo, ctx, values, unmatched);
         continue;
       }
       if (grid) {
         const ix = indexOfHeadings(block.sectionPath);
-        const used = ix ? indexIndicators(block, grid, tableNo, ix, ctx, values) : new Set<number>();
-        tableIndicators(block, grid, tableNo, ctx, values, unmatched, used);
+        const used = ix ? indexIndicators(block, blockIndex, grid, tableNo, ix, ctx, values) : new Set<number>();
+        tableIndicators(block, blockIndex, grid, tableNo, ctx, values, unmatched, used);
         continue;
       }
     }
@@ -112,11 +120,11 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
     let prevEnd = 0;
     let prev: { q: Quantity; match: Match } | null = null;
     for (const q of quantities) {
-      const clauseStart = lastBreak(text, q.start);
-      const from = Math.max(clauseStart, prevEnd);
+      const clauseAt = clauseStart(text, q.start);
+      const from = Math.max(clauseAt, prevEnd);
       const left = text.slice(from, q.start);
       prevEnd = q.end;
-      const contextLower = `${headingsLower}\n${lower.slice(clauseStart, nextBreak(text, q.end))}`;
+      const contextLower = `${headingsLower}\n${lower.slice(clauseAt, clauseEnd(text, q.end))}`;
       let match = matchIndicator(left, q, sectionText, contextLower);
       const last = prev as { q: Quantity; match: Match } | null;
       if (!match && last && last.q.kind === q.kind && CONTINUES_FIGURE.test(left)) {
@@ -124,17 +132,17 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
         match = { ...last.match, confidence: Math.min(last.match.confidence, 0.8) };
       }
       prev = null;
-      if (!match && from > clauseStart && !matchedSince(values, block, clauseStart)) {
+      if (!match && from > clauseAt && !matchedSince(values, block, clauseAt)) {
         // "đồng bộ, tích hợp 100% dịch vụ công … (1.348 dịch vụ)": the label sits before an
         // unmatched figure of the same clause; read the whole clause, with less confidence.
-        const wide = matchIndicator(text.slice(clauseStart, q.start), q, sectionText, contextLower);
+        const wide = matchIndicator(text.slice(clauseAt, q.start), q, sectionText, contextLower);
         if (wide) match = { ...wide, confidence: Math.min(wide.confidence, 0.7) };
       }
       if (!match && AFTER_LEAD.test(left)) {
         // "Tỉnh có 36 doanh nghiệp hoạt động", "đã có 07/11 UBND huyện … triển khai IOC cấp huyện":
         // the label follows the figure when the figure is what exists ("có", ":", clause start).
-        const clauseEnd = nextBreak(text, q.end);
-        match = matchIndicatorAfter(text.slice(q.end, Math.min(clauseEnd, q.end + 90)), q, sectionText, contextLower);
+        const until = clauseEnd(text, q.end);
+        match = matchIndicatorAfter(text.slice(q.end, Math.min(until, q.end + 90)), q, sectionText, contextLower);
       }
       const page = pageAt(block, q.start) ?? null;
       const quote = sentenceAround(text, q.start, q.end);
@@ -146,13 +154,13 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
         continue;
       }
       prev = { q, match };
-      const clause = text.slice(clauseStart, q.end);
+      const clause = text.slice(clauseAt, q.end);
       const kind = kindOf(clause, left, block.sectionPath, ctx);
-      const period = periodOf(clause, block.sectionPath, ctx, kind);
+      const period = periodOf(clause, clause.length, block.sectionPath, ctx, kind);
       const asOf = asOfDate(text.slice(Math.max(0, q.start - 200), q.start));
       values.push({
         block,
-        indicator_id: match.entry.id,
+        series_id: match.entry.id,
         label: match.label,
         entity: LEVEL_SCOPE.exec(left)?.[1].toLowerCase() ?? '',
         value: match.entry.unit === 'fraction' && q.kind === 'fraction' ? q.percent ?? round(((q.numerator ?? 0) / (q.denominator ?? 1)) * 100) : valueOf(q),
@@ -169,40 +177,12 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
         ocr: block.ocr !== undefined,
         count: 1,
         warnings: q.qualifier && /khoảng|hơn|trên|gần|dưới|tối đa|không quá/.test(q.qualifier) ? [`approximate: "${q.qualifier}"`] : [],
+        ...place(blockIndex, q.start, q.end, q.raw),
         start: q.start,
       });
     }
   }
   return { values: collapse(values), unmatched };
-}
-
-/**
- * Start of the clause holding position `upTo`. A break inside parentheses that close before
- * `upTo` does not count: "phê duyệt: 37 (15 hồ sơ cấp độ 1; 04 hồ sơ …), đạt tỉ lệ: 94,8%".
- */
-function lastBreak(text: string, upTo: number): number {
-  let at = 0;
-  const head = text.slice(0, upTo);
-  for (const m of head.matchAll(CLAUSE_BREAK)) {
-    const depth = parenDepth(head, m.index!);
-    if (depth > 0 && parenDepth(head, upTo) < depth) continue;
-    at = m.index! + m[0].length;
-  }
-  return at;
-}
-
-function parenDepth(text: string, at: number): number {
-  let depth = 0;
-  for (let i = 0; i < at; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && depth > 0) depth--;
-  }
-  return depth;
-}
-
-function nextBreak(text: string, from: number): number {
-  const m = /[.;]\s|[.;]$|\n/u.exec(text.slice(from));
-  return m ? from + m.index : text.length;
 }
 
 function valueOf(q: Quantity): number {
@@ -302,46 +282,6 @@ function looksLikeIndicator(q: Quantity, left: string): boolean {
   return q.value >= 10 && (q.unit !== '' || /:\s*$|là\s*$|đạt\s*$/u.test(left));
 }
 
-function kindOf(clause: string, left: string, sectionPath: string[], ctx: IndicatorContext): IndicatorKind {
-  if (ESTIMATE_WORDS.test(left)) return 'estimate';
-  if (ACHIEVED_TARGET.test(clause)) return ESTIMATE_WORDS.test(clause) ? 'estimate' : 'actual';
-  if (TARGET_WORDS.test(left)) return 'target';
-  // In a plan (Kế hoạch), the targets section is targets even without a target word.
-  const nearest = sectionPath.slice(-3).join(' | ');
-  if (ctx.docType === 'Kế hoạch' && TARGET_SECTIONS.test(nearest) && !/đánh giá|kết quả/iu.test(nearest)) return 'target';
-  if (/chỉ tiêu cụ thể|mục tiêu cụ thể/iu.test(nearest)) return 'target';
-  return 'actual';
-}
-
-/**
- * The year the sentence names ("Năm 2021, …", "năm 2020: 29/63"), else the nearest section's year,
- * else the report's. A figure reported in a half-year or monthly report under its own year
- * ("06 tháng đầu năm 2024", "tính đến 20/6/2024") is that sub-period, not the whole year —
- * unless it is a target, which is set for the year.
- */
-function periodOf(clause: string, sectionPath: string[], ctx: IndicatorContext, kind: IndicatorKind): string {
-  const own = ctx.period ?? '';
-  const narrow = (year: string) => (kind !== 'target' && own.startsWith(`${year}-`) ? own : year);
-  const years = [...clause.matchAll(YEAR_IN)].map((m) => m[1]);
-  if (years.length) return narrow(years[years.length - 1]);
-  for (const heading of [...sectionPath].reverse()) {
-    const h = [...heading.matchAll(YEAR_IN)].map((m) => m[1]);
-    if (h.length === 1) return narrow(h[0]);
-  }
-  return own;
-}
-
-function asOfDate(before: string): string {
-  const m = AS_OF.exec(before);
-  if (!m) return '';
-  const d = findDate(before.slice(m.index));
-  if (d && d.valid && d.index < 30) return d.iso;
-  // "tính đến tháng 31/01/2025" is a date too; "tính đến tháng 01/2025" is month-level.
-  const mm = /(\d{1,2})\s*\/\s*((?:19|20)\d{2})/.exec(before.slice(m.index, m.index + 40));
-  if (mm) return `${mm[2]}-${mm[1].padStart(2, '0')}-01`;
-  return '';
-}
-
 /**
  * One value per indicator, period and kind in a document: repeats collapse (count kept);
  * a different value for the same slot is kept as the first, with a warning naming the other.
@@ -349,18 +289,20 @@ function asOfDate(before: string): string {
 function collapse(values: Candidate[]): IndicatorValue[] {
   const slots = new Map<string, Candidate>();
   for (const v of values) {
-    const key = `${v.indicator_id}|${v.entity}|${v.period}|${v.kind}`;
+    const key = `${v.series_id}|${v.entity}|${v.period}|${v.kind}`;
     const seen = slots.get(key);
     if (!seen) {
       slots.set(key, v);
       continue;
     }
+    seen.covers.push(...v.covers);
     if (seen.value === v.value) {
       seen.count++;
       seen.confidence = Math.max(seen.confidence, v.confidence);
     } else if (v.confidence > seen.confidence) {
       v.warnings.push(`the report also states ${seen.value} for this indicator and period (page ${seen.page ?? '?'})`);
       v.count += seen.count;
+      v.covers.push(...seen.covers);
       slots.set(key, v);
     } else {
       seen.warnings.push(`the report also states ${v.value} for this indicator and period (page ${v.page ?? '?'})`);
@@ -375,7 +317,7 @@ function collapse(values: Candidate[]): IndicatorValue[] {
  * only when an alias covers most of its label (a table label names one thing exactly; a
  * partial hit such as "công khai" inside a longer label is another indicator).
  */
-function tableIndicators(block: Block, grid: TableGrid, tableNo: number, ctx: IndicatorContext, values: Candidate[], unmatched: UnmatchedValue[], skipRows: Set<number>): void {
+function tableIndicators(block: Block, blockIndex: number, grid: TableGrid, tableNo: number, ctx: IndicatorContext, values: Candidate[], unmatched: UnmatchedValue[], skipRows: Set<number>): void {
   const labelCol = grid.columns.find((c) => c.role === 'label');
   const numberCol = grid.columns.find((c) => c.role === 'number');
   const unitCol = grid.columns.find((c) => c.role === 'unit');
@@ -400,8 +342,8 @@ function tableIndicators(block: Block, grid: TableGrid, tableNo: number, ctx: In
         unmatched.push({ label, value: n.value, unit: q.unit, page: tableRowPage(block, grid, i), quote });
         continue;
       }
-      const cell: TableValue = { indicator_id: match.entry.id, label, entity: col.entity ?? '', value: n.value, unit: q.unit, numerator: null, denominator: null, kind: col.kind ?? 'actual', column: col, rowIndex: i, quote, warnings: [] };
-      values.push(fromTable(block, grid, ctx, cell));
+      const cell: TableValue = { series_id: match.entry.id, label, entity: col.entity ?? '', value: n.value, unit: q.unit, numerator: null, denominator: null, kind: col.kind ?? 'actual', column: col, rowIndex: i, quote, warnings: [] };
+      values.push(fromTable(block, blockIndex, grid, ctx, cell));
     }
   }
 }
@@ -418,18 +360,18 @@ function rowOffset(block: Block, row: number): number {
 }
 
 /** Composite-index tables: component rows, a measure per province column. Returns the rows used. */
-function indexIndicators(block: Block, grid: TableGrid, tableNo: number, ix: CompositeIndex, ctx: IndicatorContext, values: Candidate[]): Set<number> {
+function indexIndicators(block: Block, blockIndex: number, grid: TableGrid, tableNo: number, ix: CompositeIndex, ctx: IndicatorContext, values: Candidate[]): Set<number> {
   const found = indexTableValues(grid, ix, tableNo);
-  for (const c of found.values) values.push(fromTable(block, grid, ctx, c));
+  for (const c of found.values) values.push(fromTable(block, blockIndex, grid, ctx, c));
   return found.rows;
 }
 
 /** Ranking tables: each row an agency or commune, each matched column a per-entity measure. */
-function entityIndicators(block: Block, grid: TableGrid, tableNo: number, ctx: IndicatorContext, values: Candidate[], unmatched: UnmatchedValue[]): void {
+function entityIndicators(block: Block, blockIndex: number, grid: TableGrid, tableNo: number, ctx: IndicatorContext, values: Candidate[], unmatched: UnmatchedValue[]): void {
   const context = fold([...block.sectionPath, ctx.title ?? ''].join(' | '));
   const found = entityTableValues(grid, tableNo, context);
   for (const u of found.unmatched) unmatched.push({ label: u.label, value: u.value, unit: u.unit, page: tableRowPage(block, grid, u.rowIndex), quote: u.quote });
-  for (const c of found.values) values.push(fromTable(block, grid, ctx, c));
+  for (const c of found.values) values.push(fromTable(block, blockIndex, grid, ctx, c));
 }
 
 /** The page a table row stands on (a table may run over several). */
@@ -437,10 +379,12 @@ function tableRowPage(block: Block, grid: TableGrid, rowIndex: number): number |
   return pageAt(block, rowOffset(block, grid.rows[rowIndex].index)) ?? block.page ?? null;
 }
 
-function fromTable(block: Block, grid: TableGrid, ctx: IndicatorContext, c: TableValue): Candidate {
+function fromTable(block: Block, blockIndex: number, grid: TableGrid, ctx: IndicatorContext, c: TableValue): Candidate {
+  const span = cellSpans(block.rows ?? []).get(`${grid.rows[c.rowIndex].index}:${c.column.index}`) ?? [0, 0];
   return {
+    ...place(blockIndex, span[0], span[1], block.text.slice(span[0], span[1]).trim()),
     block,
-    indicator_id: c.indicator_id,
+    series_id: c.series_id,
     label: c.label,
     entity: c.entity,
     value: c.value,
@@ -448,7 +392,7 @@ function fromTable(block: Block, grid: TableGrid, ctx: IndicatorContext, c: Tabl
     numerator: c.numerator,
     denominator: c.denominator,
     kind: c.kind,
-    period: c.column.year ?? periodOf(c.label, block.sectionPath, ctx, c.kind),
+    period: c.column.year ?? periodOf(c.label, c.label.length, block.sectionPath, ctx, c.kind),
     as_of: '',
     page: tableRowPage(block, grid, c.rowIndex),
     section: block.sectionPath[block.sectionPath.length - 1] ?? '',

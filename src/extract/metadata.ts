@@ -2,6 +2,7 @@
  * The document's own identity from its header: issuing body, number, place and date, type,
  * title and the period it reports on. Pure: blocks in, fields out.
  */
+import { periodsIn } from './statements/period.js';
 import { Block, DocMeta } from '../model.js';
 import { typeWords } from '../data/tables.js';
 import { isoDate } from '../text/dates.js';
@@ -201,16 +202,9 @@ function sentenceCase(s: string): string {
  * year of the issue date.
  */
 export function periodOf(title: string, issueDate?: string): string | undefined {
-  const t = title.toLowerCase();
-  let m = /(?:06|6|sáu)\s+tháng\s+đầu\s+năm\s+((?:19|20)\d{2})/u.exec(t);
-  if (m) return `${m[1]}-H1`;
-  m = /(?:06|6|sáu)\s+tháng\s+cuối\s+năm\s+((?:19|20)\d{2})/u.exec(t);
-  if (m) return `${m[1]}-H2`;
-  m = /quý\s+(i{1,3}|iv|[1-4])\s+(?:năm\s+)?((?:19|20)\d{2})/u.exec(t);
-  if (m) return `${m[2]}-Q${{ i: 1, ii: 2, iii: 3, iv: 4 }[m[1]] ?? m[1]}`;
-  m = /tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/u.exec(t);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return `${m[2]}-${m[1].padStart(2, '0')}`;
-  m = /năm\s+((?:19|20)\d{2})/u.exec(t);
-  if (m) return m[1];
-  return issueDate?.slice(0, 4);
+  // The title's first period is what the report is about: "6 tháng đầu năm và kế hoạch 6 tháng
+  // cuối năm 2009" reports on 2009-H1; "tháng 11/2025" is a month, not the year.
+  const year = /năm\s+((?:19|20)\d{2})/iu.exec(title)?.[1] ?? /(?<!\d)((?:19|20)\d{2})(?!\d)/u.exec(title)?.[1] ?? issueDate?.slice(0, 4);
+  const found = periodsIn(title, year);
+  return found[0]?.period ?? issueDate?.slice(0, 4);
 }

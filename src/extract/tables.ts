@@ -26,7 +26,7 @@ export interface TableColumn {
  * One value a table reader took from a cell: an indicator value's own fields (entity: the agency
  * row or province column it is about), and where in the table it stands.
  */
-export type TableValue = Pick<IndicatorValue, 'indicator_id' | 'label' | 'entity' | 'value' | 'unit' | 'numerator' | 'denominator' | 'kind' | 'quote' | 'warnings'> & {
+export type TableValue = Pick<IndicatorValue, 'series_id' | 'label' | 'entity' | 'value' | 'unit' | 'numerator' | 'denominator' | 'kind' | 'quote' | 'warnings'> & {
   column: TableColumn;
   /** Index of the row in the table's rows (for the page it sits on). */
   rowIndex: number;
@@ -62,6 +62,39 @@ export function toGrid(rows: TableCell[][]): string[][] {
   });
   const width = Math.max(0, ...grid.map((r) => r.length));
   return grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+}
+
+/**
+ * Where each grid slot's own cell stands in the block's text (rows joined by "\n", cells by
+ * " | ", as the readers write them): "row:col" → [start, end]. Slots a merged cell covers
+ * from above or the left are not listed: the figure stands where the cell is written.
+ */
+const spansMemo = new WeakMap<TableCell[][], Map<string, [number, number]>>();
+
+export function cellSpans(rows: TableCell[][]): Map<string, [number, number]> {
+  const memo = spansMemo.get(rows);
+  if (memo) return memo;
+  const spans = new Map<string, [number, number]>();
+  spansMemo.set(rows, spans);
+  const taken: boolean[][] = [];
+  let at = 0;
+  rows.forEach((row, r) => {
+    taken[r] ??= [];
+    let c = 0;
+    row.forEach((cell, i) => {
+      if (i > 0) at += 3;
+      while (taken[r][c]) c++;
+      spans.set(`${r}:${c}`, [at, at + cell.text.length]);
+      for (let dr = 0; dr < Math.max(1, cell.rowSpan); dr++) {
+        taken[r + dr] ??= [];
+        for (let dc = 0; dc < Math.max(1, cell.colSpan); dc++) taken[r + dr][c + dc] = true;
+      }
+      c += Math.max(1, cell.colSpan);
+      at += cell.text.length;
+    });
+    at += 1;
+  });
+  return spans;
 }
 
 const ROW_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.?|[a-zđ]\)|-|\+)$/u; // "1.", "2.1.", "3.3.1", "II", "a)"

@@ -2,14 +2,14 @@
  * Cross-document view of indicators: flags disagreements between documents on the same
  * indicator and period, and pivots actual values into one row per indicator (timeseries.csv).
  */
-import type { IndicatorRecord } from '../schemas.js';
+import type { IndicatorRecord, SeriesRecord } from '../schemas.js';
 import { catalog } from '../data/catalog.js';
 
 /** Two documents stating different values for one indicator, period and kind: both kept, both flagged. */
 export function flagConflicts(rows: IndicatorRecord[]): void {
   const slots = new Map<string, IndicatorRecord[]>();
   for (const r of rows) {
-    const k = `${r.indicator_id}|${r.entity}|${r.period}|${r.kind}`;
+    const k = `${r.series_id}|${r.entity}|${r.period}|${r.kind}`;
     slots.set(k, [...(slots.get(k) ?? []), r]);
   }
   for (const group of slots.values()) {
@@ -17,7 +17,10 @@ export function flagConflicts(rows: IndicatorRecord[]): void {
     if (values.length < 2) continue;
     for (const r of group) {
       // A value "as of" an earlier day is often a snapshot, not a contradiction: say so.
-      const others = group.filter((o) => o.value !== r.value).map((o) => `${o.value} in ${o.source_file}${o.as_of ? ` (as of ${o.as_of})` : ''}`);
+      // Within one document, two figures of one discovered label are often two things (parts,
+      // contexts): only other documents contradict.
+      const others = group.filter((o) => o.value !== r.value && (r.catalog || o.document_id !== r.document_id)).map((o) => `${o.value} in ${o.source_file}${o.as_of ? ` (as of ${o.as_of})` : ''}`);
+      if (!others.length) continue;
       r.warnings.push(`other documents state a different value for ${r.entity ? `${r.entity}, ` : ''}${r.period}: ${[...new Set(others)].join('; ')}`);
     }
   }
@@ -34,16 +37,17 @@ export interface SeriesTable {
  * Actual values first; an estimate fills a period only when no actual exists (marked in sources).
  * Conflicting values show as "conflict" rather than a silently chosen number.
  */
-export function pivotSeries(rows: IndicatorRecord[]): SeriesTable {
+export function pivotSeries(rows: IndicatorRecord[], series: SeriesRecord[] = []): SeriesTable {
   const usable = rows.filter((r) => r.kind !== 'target' && r.period);
   const periods = [...new Set(usable.map((r) => r.period))].sort(byPeriodEnd);
   const order = new Map(catalog.map((c, i) => [c.id, i]));
   const byId = new Map(catalog.map((c) => [c.id, c]));
+  const discovered = new Map(series.filter((x) => !x.curated).map((x) => [x.series_id, x]));
   // One series per indicator and entity, its rows gathered in one pass.
   const seriesKeys = new Map<string, { id: string; entity: string; rows: IndicatorRecord[] }>();
   for (const r of usable) {
-    const k = `${r.indicator_id}\u0000${r.entity}`;
-    const s = seriesKeys.get(k) ?? seriesKeys.set(k, { id: r.indicator_id, entity: r.entity, rows: [] }).get(k)!;
+    const k = `${r.series_id}\u0000${r.entity}`;
+    const s = seriesKeys.get(k) ?? seriesKeys.set(k, { id: r.series_id, entity: r.entity, rows: [] }).get(k)!;
     s.rows.push(r);
   }
   // Catalog order, then the document's own scope before entities, entities in reading order of first appearance.
@@ -51,11 +55,13 @@ export function pivotSeries(rows: IndicatorRecord[]): SeriesTable {
   const keys = [...seriesKeys.entries()].sort(
     ([ka, a], [kb, b]) => (order.get(a.id) ?? 999) - (order.get(b.id) ?? 999) || (a.entity === '' ? 0 : 1) - (b.entity === '' ? 0 : 1) || firstSeen.get(ka)! - firstSeen.get(kb)!,
   );
-  const header = ['indicator_id', 'entity', 'name', 'unit', ...periods.flatMap((p) => [p, `${p} sources`])];
+  const header = ['series_id', 'curated', 'entity', 'name', 'unit', ...periods.flatMap((p) => [p, `${p} sources`])];
   const out: string[][] = [];
   for (const [, { id, entity, rows: mine }] of keys) {
     const entry = byId.get(id);
-    const row = [id, entity, entry?.name ?? '', displayUnit(entry?.unit, entry?.nouns, mine.map((r) => r.unit))];
+    const found = discovered.get(id);
+    const curated = mine.some((r) => r.catalog);
+    const row = [id, String(curated), entity, entry?.name ?? found?.name ?? '', curated ? displayUnit(entry?.unit, entry?.nouns, mine.map((r) => r.unit)) : found?.unit ?? mine[0].unit];
     for (const p of periods) {
       const cell = mine.filter((r) => r.period === p);
       const actual = cell.filter((r) => r.kind === 'actual');
@@ -79,6 +85,8 @@ export function byPeriodEnd(a: string, b: string): number {
 }
 
 function periodEnd(p: string): string {
+  const run = /^\d{4}-(\d{4})$/.exec(p) ?? /\/(\d{4}-\d{2})$/.exec(p);
+  if (run) return run[1].length === 4 ? `${run[1]}-12` : run[1];
   const y = p.slice(0, 4);
   const h = /^\d{4}-H([12])$/.exec(p);
   if (h) return `${y}-${h[1] === '1' ? '06' : '12'}`;

@@ -33,12 +33,12 @@ describe('entity tables', () => {
   const { values, unmatched } = entityTableValues(grid, 1, CONTEXT);
 
   it('each matched column gives one value per agency, with its kind and unit', () => {
-    expect(values.filter((v) => v.indicator_id === 'par_direction_index_pct').map((v) => [v.entity, v.value, v.unit, v.kind])).toEqual([
+    expect(values.filter((v) => v.series_id === 'par_direction_index_pct').map((v) => [v.entity, v.value, v.unit, v.kind])).toEqual([
       ['Sở Tư pháp', 93.1, '%', 'actual'],
       ['Sở Nội vụ', 84, '%', 'actual'],
       ['Văn phòng UBND tỉnh', 72, '%', 'actual'],
     ]);
-    expect(values.find((v) => v.indicator_id === 'par_direction_appraised_score' && v.entity === 'Sở Nội vụ')).toMatchObject({ value: 10.5, unit: 'điểm' });
+    expect(values.find((v) => v.series_id === 'par_direction_appraised_score' && v.entity === 'Sở Nội vụ')).toMatchObject({ value: 10.5, unit: 'điểm' });
     expect(values.find((v) => v.entity === 'Sở Tư pháp')!.quote).toBe('[bảng 1, dòng 1, cột "Điểm tự đánh giá"] Sở Tư pháp: 14,50');
   });
 
@@ -48,7 +48,7 @@ describe('entity tables', () => {
     expect(values.every((v) => v.warnings.length === 0)).toBe(true);
     const wrong = RANKING.map((r) => (r[1] === 'Chỉ số trung bình' ? [...r.slice(0, 5), '80,00%'] : r));
     const checked = entityTableValues(describeTable(table(wrong))!, 1, CONTEXT);
-    expect(checked.values.find((v) => v.indicator_id === 'par_direction_index_pct')!.warnings).toEqual([
+    expect(checked.values.find((v) => v.series_id === 'par_direction_index_pct')!.warnings).toEqual([
       'the table states "Chỉ số trung bình" = 80,00%, but its 3 rows give 83.03',
     ]);
   });

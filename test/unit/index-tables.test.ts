@@ -61,7 +61,7 @@ describe('composite-index tables', () => {
     const { values, rows } = indexTableValues(describeTable(b)!, ix('par_index'), 1);
     expect(values).toHaveLength(4 * 2 * 3);
     expect(rows).toEqual(new Set([0, 1, 2, 3]));
-    const pick = (id: string, entity: string) => values.find((v) => v.indicator_id === id && v.entity === entity);
+    const pick = (id: string, entity: string) => values.find((v) => v.series_id === id && v.entity === entity);
     expect(pick('par_index_direction_score', 'Lâm Đồng')).toMatchObject({ value: 9.49, numerator: 9.49, denominator: 9.5, unit: 'điểm' });
     expect(pick('par_index_direction_index', 'Lâm Đồng')).toMatchObject({ value: 99.9, numerator: null, denominator: null, unit: '%' });
     expect(pick('par_index_overall_rank', 'Đắk Nông')).toMatchObject({ value: 50, numerator: 50, denominator: 63, unit: 'hạng' });
@@ -78,7 +78,7 @@ describe('composite-index tables', () => {
     ];
     const { values } = indexTableValues(describeTable(block(rows, ['IV. CHỈ SỐ PCI']))!, ix('pci'), 1);
     expect(values.filter((v) => v.label === 'Chi phí gia nhập thị trường')).toEqual([]);
-    expect(values.map((v) => [v.indicator_id, v.value])).toEqual([
+    expect(values.map((v) => [v.series_id, v.value])).toEqual([
       ['pci_fair_competition_score', 5.97],
       ['pci_fair_competition_index', 59.7],
       ['pci_fair_competition_rank', 29],
@@ -96,7 +96,7 @@ describe('composite-index tables', () => {
       ['', 'CHỈ SỐ CHUNG', '88,72%', '88,72', '14/34'].map((t) => cell(t)),
     ];
     const { values } = extractIndicators([block(rows, ['V. CHỈ SỐ 766', '2. Tình hình triển khai năm 2025 và kết quả bước đầu'])], {});
-    expect(values.map((v) => [v.indicator_id, v.value, v.period]).sort()).toEqual([
+    expect(values.map((v) => [v.series_id, v.value, v.period]).sort()).toEqual([
       ['service_766_digitization_score', 19.05, '2025'],
       ['service_766_digitization_rank', 17, '2025'],
       ['electronic_results_pct', 80.7, '2025'],
@@ -115,7 +115,7 @@ describe('composite-index tables', () => {
     expect(extractIndicators([prose], {}).values).toEqual([]);
     // The same words about the DTI are still the DTI rank.
     const dti = newBlock('paragraph', 'Năm 2023, Chỉ số chuyển đổi số An Giang xếp hạng 20/63 tỉnh, thành phố.', { sectionPath: ['1. Chuyển đổi số'], page: 1 });
-    expect(extractIndicators([dti], {}).values.map((v) => [v.indicator_id, v.value])).toEqual([['dti_rank', 20]]);
+    expect(extractIndicators([dti], {}).values.map((v) => [v.series_id, v.value])).toEqual([['dti_rank', 20]]);
     expect(() => loadCompositeIndices({ indices: [{ id: 'x', name: 'X', mentions: ['xyz'], components: [{ id: 'a', name: 'A', aliases: ['aaa'] }] }] })).toThrow(/overall/);
   });
 });

@@ -10,7 +10,7 @@ function run(text: string, sections: string[] = [], ctx: IndicatorContext = { pe
   return extractIndicators([b], ctx);
 }
 const ids = (text: string, sections: string[] = [], ctx?: IndicatorContext) =>
-  run(text, sections, ctx).values.map((v) => [v.indicator_id, v.value, v.kind, v.period]);
+  run(text, sections, ctx).values.map((v) => [v.series_id, v.value, v.kind, v.period]);
 
 describe('extractIndicators', () => {
   it.each([
@@ -67,7 +67,7 @@ describe('extractIndicators', () => {
     expect(v).toMatchObject({ as_of: '2023-11-10', page: 1 });
     expect(v.quote).toContain('2.119 dịch vụ');
     const [p] = run('Hiện nay, toàn tỉnh có khoảng 26 doanh nghiệp bưu chính', ['Bưu chính']).values;
-    expect(p).toMatchObject({ indicator_id: 'postal_enterprises', value: 26, warnings: ['approximate: "khoảng"'] });
+    expect(p).toMatchObject({ series_id: 'postal_enterprises', value: 26, warnings: ['approximate: "khoảng"'] });
   });
 
   it('repeats collapse with a count; a second value in one report is flagged', () => {
@@ -91,7 +91,7 @@ describe('extractIndicators', () => {
 
   it('a level named before the figure is its entity: the provincial agencies are not the province', () => {
     const { values } = run('Tỷ lệ hồ sơ giải quyết đúng hẹn toàn tỉnh đạt 97,4%. Trong đó, tỷ lệ hồ sơ giải quyết đúng hẹn cấp tỉnh chỉ đạt 93,5% (trường hợp dưới 95% thì tiêu chí này đạt 0 điểm).');
-    expect(values.map((v) => [v.indicator_id, v.entity, v.value, v.warnings])).toEqual([
+    expect(values.map((v) => [v.series_id, v.entity, v.value, v.warnings])).toEqual([
       ['on_time_resolution_pct', '', 97.4, []],
       ['on_time_resolution_pct', 'cấp tỉnh', 93.5, []],
     ]);
@@ -106,7 +106,7 @@ describe('extractIndicators', () => {
     ];
     const block = newBlock('table', '', { rows, page: 3 });
     const { values } = extractIndicators([block], { period: '2025' });
-    expect(values.map((v) => [v.indicator_id, v.entity, v.value])).toEqual([
+    expect(values.map((v) => [v.series_id, v.entity, v.value])).toEqual([
       ['online_payment_dossier_pct', 'Lâm Đồng', 86.2],
       ['online_payment_dossier_pct', 'Đắk Nông', 91],
     ]);

@@ -6,8 +6,17 @@ import type { IndicatorRecord } from '../../src/schemas.ts';
 const row = (over: Partial<IndicatorRecord>): IndicatorRecord => ({
   document_id: 'd1',
   source_file: 'a.pdf',
-  indicator_id: 'digitized_dossiers_pct',
+  series_id: 'digitized_dossiers_pct',
+  catalog: true,
   label: '',
+  label_normalized: '',
+  upper: null,
+  qualifier: '',
+  figure: '1%',
+  block: 0,
+  span_start: 0,
+  span_end: 2,
+  label_from: 'catalog',
   entity: '',
   value: 1,
   unit: '%',
@@ -44,13 +53,13 @@ describe('flagConflicts', () => {
 describe('pivotSeries', () => {
   it('one row per indicator and entity, the document scope first', () => {
     const table = pivotSeries([
-      row({ indicator_id: 'par_direction_index_pct', entity: 'Sở Tư pháp', value: 93.1, source_file: '12.pdf' }),
-      row({ indicator_id: 'par_direction_index_pct', entity: 'Sở Nội vụ', value: 84, source_file: '12.pdf' }),
-      row({ indicator_id: 'on_time_resolution_pct', entity: 'cấp tỉnh', value: 93.5, source_file: '07.pdf' }),
-      row({ indicator_id: 'on_time_resolution_pct', value: 97.4, source_file: '07.pdf' }),
+      row({ series_id: 'par_direction_index_pct', entity: 'Sở Tư pháp', value: 93.1, source_file: '12.pdf' }),
+      row({ series_id: 'par_direction_index_pct', entity: 'Sở Nội vụ', value: 84, source_file: '12.pdf' }),
+      row({ series_id: 'on_time_resolution_pct', entity: 'cấp tỉnh', value: 93.5, source_file: '07.pdf' }),
+      row({ series_id: 'on_time_resolution_pct', value: 97.4, source_file: '07.pdf' }),
     ]);
-    expect(table.header).toEqual(['indicator_id', 'entity', 'name', 'unit', '2025', '2025 sources']);
-    expect(table.rows.map((r) => [r[0], r[1], r[4]])).toEqual([
+    expect(table.header).toEqual(['series_id', 'curated', 'entity', 'name', 'unit', '2025', '2025 sources']);
+    expect(table.rows.map((r) => [r[0], r[2], r[5]])).toEqual([
       ['on_time_resolution_pct', '', '97.4'],
       ['on_time_resolution_pct', 'cấp tỉnh', '93.5'],
       ['par_direction_index_pct', 'Sở Tư pháp', '93.1'],

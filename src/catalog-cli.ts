@@ -1,0 +1,76 @@
+/**
+ * `npm run catalog -- suggest [--min-docs N] [--out DIR]`: catalog entries proposed for the
+ * uncurated series of the last `npm run extract`, as JSON on stdout (paste the "indicators"
+ * entries you accept into src/data/indicators.json). Exit: 0 printed (even none), 2 usage error
+ * or no outputs.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { IndicatorRecord, SeriesRecord } from './schemas.js';
+import { catalog } from './data/catalog.js';
+import { suggestEntries } from './catalog/suggest.js';
+
+// A reader that stops early (| head) is no error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 2));
+
+const HELP = `Usage: npm run catalog -- suggest [options]
+
+Proposes catalog entries (id, name, unit, aliases from the label variants seen) for the
+series discovered in several documents but not in src/data/indicators.json.
+Reads series.jsonl and indicators.jsonl written by npm run extract.
+
+Options:
+  --min-docs N   documents a series must appear in (default: 2)
+  --out DIR      folder written by npm run extract (default: output)
+  -h, --help     show this help
+
+Exit codes: 0 proposals printed (possibly none); 2 usage error or no outputs.
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`error: ${message}\n\n${HELP}`);
+  process.exit(2);
+}
+
+function readJsonl<T>(file: string, parse: (v: unknown) => T): T[] {
+  if (!fs.existsSync(file)) fail(`${file} not found: run npm run extract first`);
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => parse(JSON.parse(line)));
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'output' },
+      'min-docs': { type: 'string', default: '2' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (e) {
+  fail((e as Error).message);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+const [command, ...rest] = positionals;
+if (command !== 'suggest') fail(command ? `unknown command "${command}"` : 'missing command');
+if (rest.length) fail(`unexpected argument "${rest[0]}"`);
+const minDocs = Number(values['min-docs']);
+if (!Number.isInteger(minDocs) || minDocs < 1) fail(`--min-docs must be a whole number ≥ 1, not "${values['min-docs']}"`);
+const series = readJsonl(path.join(values.out, 'series.jsonl'), (v) => SeriesRecord.parse(v));
+const rows = readJsonl(path.join(values.out, 'indicators.jsonl'), (v) => IndicatorRecord.parse(v));
+const suggestions = suggestEntries(series, rows, minDocs, new Set(catalog.map((c) => c.id)));
+const result = {
+  $comment: `${suggestions.length} uncurated series seen in ≥ ${minDocs} documents. Paste the entries you accept from "indicators" into src/data/indicators.json; "evidence" says where each was seen.`,
+  indicators: suggestions.map((s) => s.entry),
+  evidence: Object.fromEntries(suggestions.map((s) => [s.entry.id, { documents: s.documents, statements: s.statements, periods: s.periods }])),
+};
+process.stdout.write(JSON.stringify(result, null, 2) + '\n');

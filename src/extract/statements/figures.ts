@@ -1,0 +1,173 @@
+/**
+ * Figure parsers for running text: the quantity grammar's figures (counts, rates, money, areas,
+ * x/y), ranks ("xếp thứ 12"), ranges ("từ 10 đến 15"), and a rate joined with the fraction
+ * behind it ("90,58% (419.218/462.814 hồ sơ)"). What is not a figure at all (dates, document
+ * numbers, phones, ordinals, list numbers) the quantity grammar already leaves out; what is a
+ * figure but no statement (a legal time limit, an age) is left out here.
+ * Pure: text in, figures out, in text order.
+ */
+import { findQuantities, parseVietnameseNumber, Quantity } from '../quantities.js';
+import type { Figure, FigureClass } from './types.js';
+
+// Before a rank: "xếp thứ 12/63", "xếp hạng 5", "đứng thứ 3", "xếp vị thứ 14".
+// Example match: "xếp thứ 12" in "Lâm Đồng xếp thứ 12/34 tỉnh".
+const RANK_BEFORE = /(?<![\p{L}])(?:xếp\s+(?:thứ|hạng|vị thứ)|đứng\s+(?:thứ|hạng)|vị trí thứ|hạng)\s*(?:thứ\s*)?$/iu;
+// A bare rank the quantity grammar skips as an ordinal: "xếp thứ 12", "đứng thứ 3 toàn quốc".
+const BARE_RANK = /(?<![\p{L}])(?:xếp\s+(?:thứ|hạng|vị thứ)|đứng\s+(?:thứ|hạng)|vị trí thứ)\s*(?:thứ\s*)?(\d{1,3})(?![\d/.,])/giu;
+// The x/y right after a rate, in parentheses: "97,2% (1.234/1.270 hồ sơ)".
+const FRACTION_IN_PARENS_AFTER = /^\s*\(\s*$/u;
+// A rate stated right after an x/y: "37/39 hệ thống (94,8%)".
+const PERCENT_AFTER_FRACTION = /^\s*[^\d().;]{0,40}?\(\s*(\d{1,3}(?:,\d+)?)\s?%\s*\)/u;
+// "từ 10 đến 15", "từ 10 - 15": the first figure of a range.
+const RANGE_FROM = /(?<![\p{L}])từ\s*$/iu;
+const RANGE_TO = /^\s*(?:đến|tới)\s*$/u;
+// "16.500 - 17.000 đ/kg", "50 - 55 học viên": a dash between two figures of one kind is a range too.
+const RANGE_DASH = /^\s+[-–]\s+$/u;
+// A time limit of a rule, not a measurement: "trong thời hạn 15 ngày", "không quá 30 ngày làm việc".
+const TIME_LIMIT_BEFORE = /(?<![\p{L}])(?:thời hạn|trong vòng|trong thời gian|chậm nhất|sau|trước|quá|tối đa|không quá|mỗi|hằng|hàng)\s*(?:là\s*)?$/iu;
+const TIME_UNIT_AFTER = /^\s*(?:ngày|tháng|năm|giờ|phút|tuần)(?![\p{L}])/iu;
+// "người từ 18 tuổi", "dưới 16 tuổi": ages are conditions, not measurements.
+const AGE_AFTER = /^\s*tuổi(?![\p{L}])/iu;
+// A document's number cited without its symbol: "Quyết định số 335", "Kết luận số 132-KL/TW" (the
+// symbol part the quantity grammar already drops), "Nghị quyết 57".
+const DOC_NUMBER_BEFORE = /(?<![\p{L}])(?:quyết định|nghị quyết|nghị định|kế hoạch|chỉ thị|công văn|công điện|thông báo|thông tư|kết luận|báo cáo|tờ trình|hướng dẫn|chương trình|đề án|luật|quy định|văn bản|giấy mời|quy chế|phương án|dự án|hợp đồng|biên bản|số hiệu|mã số|số)\s*(?:số\s*)?:?\s*$/iu;
+// Units of measure after a figure; longest first. Example: "1.447 kg", "59.721,6 m2", "12 tấn".
+const MEASURE_UNITS = ['km2', 'km', 'kg', 'tấn', 'tạ', 'gam', 'gram', 'lít', 'm3', 'm2', 'ha', 'mw', 'kw', 'kwh', 'usd', 'ki-lô-gam', 'kilôgam', 'héc-ta', 'hécta'];
+const MEASURE_AFTER = new RegExp(`^\\s*(?:(triệu|tỷ|tỉ|nghìn|ngàn|vạn)\\s*)?(${MEASURE_UNITS.join('|')})(?:\\/(\\p{L}+))?(?![\\p{L}\\d])`, 'iu');
+const SCALE: Record<string, number> = { tỷ: 1e9, tỉ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3, vạn: 1e4 };
+// Scale words before a counting noun or a currency: "1,6 triệu lao động", "7 vạn người",
+// "104,5 nghìn tỷ đồng", "57 triệu USD". Example match: " nghìn tỷ đồng".
+const SCALED = /^\s*((?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?)(?![\p{L}])\s*(đồng|VNĐ|VND|đ|USD|đô la Mỹ|đô la)?(?![\p{L}])/iu;
+// "GDP 164,2 nghìn tỷ đồng": a scale word before the money's own scale.
+const THOUSAND_BEFORE_SCALE = /^\s*(?:nghìn|ngàn)\s+(?:tỷ|tỉ)\s*(?:đồng|VNĐ|VND|đ)(?![\p{L}])/iu;
+
+export function proseFigures(text: string): Figure[] {
+  const quantities = findQuantities(text).filter((q) => !q.malformed && !Number.isNaN(q.value));
+  const figures: Figure[] = [];
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i];
+    const before = text.slice(Math.max(0, q.start - 40), q.start);
+    const after = text.slice(q.end, q.end + 40);
+    if ((q.kind === 'number' || q.kind === 'fraction') && DOC_NUMBER_BEFORE.test(before) && !/(?:tổng|tổng cộng)\s+số\s*:?\s*$/iu.test(before)) continue;
+    if (q.kind === 'number' && (AGE_AFTER.test(after) || (TIME_UNIT_AFTER.test(after) && TIME_LIMIT_BEFORE.test(before)))) continue;
+    const f = toFigure(text, q, before, after);
+    const prev = figures[figures.length - 1];
+    // "97,2% (1.234/1.270 hồ sơ)": the fraction behind the rate belongs to it.
+    if (prev && prev.cls === 'percent' && prev.numerator === null && q.kind === 'fraction' && q.percent === undefined && FRACTION_IN_PARENS_AFTER.test(text.slice(prev.end, q.start))) {
+      prev.numerator = q.numerator ?? null;
+      prev.denominator = q.denominator ?? null;
+      prev.end = q.end;
+      prev.raw = text.slice(prev.start, prev.end);
+      if (!prev.unit || prev.unit === '%') prev.unit = '%';
+      continue;
+    }
+    // "từ 10 đến 15 ngày": one figure with a lower and an upper end.
+    const gap = text.slice(prev?.end ?? 0, q.start);
+    if (prev && prev.cls === f.cls && !prev.unit && f.value > prev.value && ((RANGE_TO.test(gap) && RANGE_FROM.test(text.slice(Math.max(0, prev.start - 10), prev.start))) || RANGE_DASH.test(gap))) {
+      prev.upper = f.value;
+      prev.qualifier = 'range';
+      prev.end = f.end;
+      prev.raw = text.slice(prev.start, prev.end);
+      if (!prev.unit) prev.unit = f.unit;
+      continue;
+    }
+    figures.push(f);
+  }
+  for (const m of text.matchAll(BARE_RANK)) {
+    const start = m.index! + m[0].length - m[1].length;
+    if (figures.some((f) => start >= f.start && start < f.end)) continue;
+    figures.push({ start, end: start + m[1].length, raw: m[1], value: Number(m[1]), cls: 'rank', unit: 'hạng', numerator: null, denominator: null, qualifier: '' });
+  }
+  return figures.sort((a, b) => a.start - b.start);
+}
+
+function toFigure(text: string, q: Quantity, before: string, after: string): Figure {
+  const base = { start: q.start, end: q.end, raw: q.raw, qualifier: q.qualifier && !/^đạt/u.test(q.qualifier) ? q.qualifier : '', numerator: null, denominator: null } as const;
+  switch (q.kind) {
+    case 'percent':
+      return { ...base, value: q.value, cls: 'percent', unit: '%' };
+    case 'money': {
+      // "164,2 nghìn tỷ đồng": the quantity grammar read "nghìn" alone; the scale is 10^12.
+      const big = THOUSAND_BEFORE_SCALE.exec(text.slice(q.start + /^[\d.,]+/.exec(q.raw)![0].length));
+      if (big) {
+        const n = parseVietnameseNumber(/^[\d.,]+/.exec(q.raw)![0]) ?? q.value;
+        const end = q.start + /^[\d.,]+/.exec(q.raw)![0].length + big[0].length;
+        return { ...base, end, raw: text.slice(q.start, end), value: n * 1e12, cls: 'money', unit: 'đồng' };
+      }
+      return { ...base, value: q.value, cls: 'money', unit: 'đồng' };
+    }
+    case 'area':
+      return { ...base, value: q.value, cls: 'measure', unit: q.unit };
+    case 'fraction': {
+      const rank = RANK_BEFORE.test(before);
+      const num = q.numerator ?? q.value;
+      if (q.percent !== undefined) {
+        // "37/39 hệ thống …, đạt tỷ lệ 94,8%": one rate with the fraction behind it.
+        const pct = /\d{1,3}(?:,\d+)?\s?%/u.exec(text.slice(q.end, q.end + 80));
+        const end = pct ? q.end + pct.index + pct[0].length : q.end;
+        return { ...base, end, raw: text.slice(q.start, end), value: q.percent, cls: 'percent', unit: '%', numerator: num, denominator: q.denominator ?? null };
+      }
+      const stated = PERCENT_AFTER_FRACTION.exec(after);
+      if (stated && !rank) {
+        const end = q.end + stated.index + stated[0].length;
+        return { ...base, end, raw: text.slice(q.start, end), value: parseVietnameseNumber(stated[1]) ?? num, cls: 'percent', unit: '%', numerator: num, denominator: q.denominator ?? null };
+      }
+      return { ...base, value: num, cls: rank ? 'rank' : 'count', unit: rank ? 'hạng' : countingNoun(after) || q.unit, numerator: num, denominator: q.denominator ?? null };
+    }
+    default: {
+      if (RANK_BEFORE.test(before)) return { ...base, value: q.value, cls: 'rank', unit: 'hạng' };
+      const measure = MEASURE_AFTER.exec(after);
+      if (measure) {
+        const scale = measure[1] ? SCALE[measure[1].toLowerCase()] : 1;
+        const end = q.end + measure[0].length;
+        const unit = (measure[2].toLowerCase() === 'usd' ? 'USD' : measure[2].toLowerCase()) + (measure[3] ? `/${measure[3]}` : '');
+        return { ...base, end, raw: text.slice(q.start, end), value: q.value * scale, cls: unit.startsWith('USD') ? 'money' : 'measure', unit };
+      }
+      const scaled = SCALED.exec(after);
+      if (scaled) {
+        const scale = scaled[1].toLowerCase().split(/\s+/).reduce((k, w) => k * SCALE[w], 1);
+        const end = q.end + scaled[0].length;
+        const currency = scaled[2]?.toLowerCase();
+        const value = Math.round(q.value * scale * 1e6) / 1e6;
+        if (currency) return { ...base, end, raw: text.slice(q.start, end), value, cls: 'money', unit: /usd|đô/.test(currency) ? 'USD' : 'đồng' };
+        return { ...base, end, raw: text.slice(q.start, end), value, cls: 'count', unit: countingNoun(text.slice(end, end + 40)) };
+      }
+      const unit = countingNoun(after) || q.unit;
+      const cls: FigureClass = unit === 'điểm' ? 'score' : 'count';
+      return { ...base, value: q.value, cls, unit };
+    }
+  }
+}
+
+// Counting nouns and classifiers of two syllables or more, longest first: the unit of a count
+// is the whole noun ("đối tượng"), not its first syllable.
+const LONG_NOUNS = [
+  'tổ dân phố', 'đơn vị hành chính', 'hộ gia đình', 'hợp tác xã', 'lượt người', 'người nghiện', 'đối tượng', 'trường hợp',
+  'học viên', 'cán bộ', 'công chức', 'viên chức', 'doanh nghiệp', 'hồ sơ', 'thủ tục', 'dịch vụ', 'cơ quan', 'đơn vị', 'hệ thống',
+  'tài khoản', 'thuê bao', 'chương trình', 'văn bản', 'đảng viên', 'đại biểu', 'sản phẩm', 'mô hình', 'thiết bị', 'giấy phép',
+  'dự án', 'công trình', 'cơ sở', 'lớp học', 'phòng học', 'giường bệnh', 'bác sĩ', 'nhân khẩu', 'lao động', 'học sinh', 'sinh viên',
+  'nghiên cứu sinh', 'thạc sĩ', 'tiến sĩ', 'phương tiện', 'tuyến đường', 'cuộc họp', 'hội nghị', 'chuyên đề', 'sáng kiến',
+  'tin bài', 'lượt truy cập', 'tài liệu', 'phiên bản', 'điểm phục vụ', 'trạm', 'bản tin', 'ứng viên', 'thí sinh', 'giáo viên',
+  'lượt khách', 'hành khách', 'khách du lịch', 'thuê bao', 'máy tính', 'phản ánh', 'kiến nghị', 'chứng thư', 'nhiệm vụ', 'kế hoạch',
+  'nghị quyết', 'quyết định', 'đề án', 'hội viên', 'thành viên', 'tổ chức', 'cá nhân', 'tập thể', 'gia đình', 'xã, phường',
+].sort((a, b) => b.length - a.length);
+// Words that, right after a figure, are no counting noun: the figure stands alone.
+const NOT_NOUN = /^(?:và|hoặc|với|của|trên|dưới|so|là|đạt|được|đã|đang|sẽ|cho|tại|trong|từ|đến|tới|theo|để|do|bị|thì|nhưng|còn|gồm|tăng|giảm|chiếm|bằng|năm|tháng|ngày|giờ|lần)$/iu;
+
+/** The counting noun right after a figure: a known noun of several syllables, else the first word. */
+export function countingNoun(after: string): string {
+  const head = after.replace(/^\s+/, '');
+  const lower = head.toLowerCase();
+  for (const n of LONG_NOUNS) if (lower.startsWith(n) && !/\p{L}/u.test(lower.charAt(n.length))) return n;
+  const words = /^(\p{L}+)(?:\s+(\p{Ll}+))?(?![\p{L}\d])/u.exec(head);
+  const word = words?.[1];
+  if (!word || NOT_NOUN.test(word) || /^\p{Lu}{2,}$/u.test(word)) return '';
+  // A classifier of one syllable ("vụ", "người", "cây") stands alone; another first syllable is
+  // most often half of a two-syllable noun ("ứng viên", "sinh viên").
+  const second = words[2];
+  if (SINGLE.test(word) || !second || NOT_NOUN.test(second)) return word.toLowerCase();
+  return `${word} ${second}`.toLowerCase();
+}
+
+// Counting words of one syllable. Example: "vụ" in "3.000 vụ ma túy", "cây" in "1.447 cây cần sa".
+const SINGLE = /^(?:người|vụ|cây|con|cái|chiếc|bộ|căn|ngôi|lượt|lớp|hộ|xã|phường|huyện|tỉnh|thôn|ấp|bản|khóm|tổ|đội|nhóm|đoàn|điểm|trạm|tuyến|km|ha|tấn|tạ|kg|lít|ngày|giờ|phút|tháng|năm|lần|đợt|buổi|cuộc|bài|tin|trang|tập|cuốn|đầu|suất|phần|mô|máy|xe|tàu|thuyền|giấy|đơn|thư|phiếu|sổ|thẻ|gói|ca|em|cháu|hồ|dự|văn|báo|đề|kế|đầu|sản)$/iu;

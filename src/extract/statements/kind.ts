@@ -1,0 +1,65 @@
+/**
+ * Kind refiner: whether a figure was achieved (actual), is estimated, is set as a goal (target),
+ * or is a difference (change: "tăng 5% so với cùng kỳ"). Quinex's statement types are the check
+ * list: an observation is actual, a prediction an estimate, a goal or a requirement a target.
+ * Pure: the figure's clause, the words before it and its headings in, a kind out.
+ */
+import type { StatementKind } from './types.js';
+
+export interface KindContext {
+  docType?: string;
+}
+
+// Whole words only (?<!\p{L}): "trước hạn" and "nhà nước" contain "ước" but estimate nothing.
+// Example: "phấn đấu đến năm 2030 đạt 80%", "chỉ tiêu tối thiểu 98%", "dự kiến tổ chức 05 lớp".
+const TARGET_WORDS = /(?<![\p{L}])(phấn đấu|mục tiêu|chỉ tiêu(?! được giao)(?!.*kết quả)|tối thiểu|kế hoạch đề ra là|dự kiến|phải đạt|cần đạt)/iu;
+// "chưa đạt chỉ tiêu đề ra (chỉ tiêu tối thiểu 98%)" achieved nothing: the 98% is the target.
+const ACHIEVED_TARGET = /(?<![\p{L}])(kết quả thực hiện (các )?chỉ tiêu|(?<!(?:chưa|không) )đạt chỉ tiêu|theo mục tiêu đề ra|vượt chỉ tiêu|so với chỉ tiêu)/iu;
+// Example: "ước đạt 97%", "ước tính 1.200 tỷ đồng", "ước thực hiện cả năm".
+const ESTIMATE_WORDS = /(?<![\p{L}])(ước đạt|ước tính|ước thực hiện|ước)(?![\p{L}])/iu;
+const TARGET_SECTIONS = /(chỉ tiêu cụ thể|mục tiêu|nhiệm vụ.*năm (19|20)\d{2}|phương hướng|kế hoạch năm)/iu;
+// Right before the figure: "tăng 5,2%", "giảm 12 vụ", "tăng thêm 3 điểm", "tăng gần 1.000".
+const CHANGE_BEFORE = /(?<![\p{L}])(tăng|giảm|tăng thêm|giảm thêm|tăng trưởng)\s*(?:khoảng|hơn|gần|trên|dưới|chỉ|được)?\s*$/iu;
+// A growth rate is a change whatever it is compared with: "Tốc độ tăng giá trị sản xuất (%)",
+// "tăng trưởng GDP 7,23%", "Chỉ số giá tiêu dùng tăng".
+const GROWTH_LABEL = /^(?:\(?\d+\)?\.?\s*)?(?:tốc độ tăng|tăng trưởng|mức tăng|tỷ lệ tăng|tốc độ phát triển)/iu;
+// What introduces a list of goals: "với các chỉ tiêu kinh tế chủ yếu sau:", "mục tiêu cụ thể như sau:".
+// Every figure after it in the block is a target. Example match: "các chỉ tiêu kinh tế chủ yếu sau:".
+export const TARGETS_FOLLOW = /(?<![\p{L}])(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![\p{L}])[^.;:]{0,80}?(?:như\s+)?sau\s*:/iu;
+
+/**
+ * The catalog path's kind (actual / estimate / target): estimate words before the figure, an
+ * achieved-target phrase in its clause, target words before it, a plan's targets section.
+ */
+export function kindOf(clause: string, left: string, sectionPath: string[], ctx: KindContext): Exclude<StatementKind, 'change'> {
+  if (ESTIMATE_WORDS.test(left)) return 'estimate';
+  if (ACHIEVED_TARGET.test(clause)) return ESTIMATE_WORDS.test(clause) ? 'estimate' : 'actual';
+  if (TARGET_WORDS.test(left)) return 'target';
+  // In a plan (Kế hoạch), the targets section is targets even without a target word.
+  const nearest = sectionPath.slice(-3).join(' | ');
+  if (ctx.docType === 'Kế hoạch' && TARGET_SECTIONS.test(nearest) && !/đánh giá|kết quả/iu.test(nearest)) return 'target';
+  if (/chỉ tiêu cụ thể|mục tiêu cụ thể/iu.test(nearest)) return 'target';
+  return 'actual';
+}
+
+/**
+ * A statement's kind: the catalog path's reading, and a change when the figure is a difference
+ * ("tăng 5% so với cùng kỳ") — unless it is a goal ("phấn đấu tăng 10%" stays a target) or an
+ * estimate ("ước tăng 8%").
+ */
+export function statementKind(clause: string, left: string, right: string, sectionPath: string[], ctx: KindContext, label = '', goals = false): StatementKind {
+  const base = kindOf(clause, left, sectionPath, ctx);
+  if (base !== 'actual') return base;
+  if (goals && !ACHIEVED.test(clause)) return 'target';
+  if (CHANGE_BEFORE.test(left) || GROWTH_LABEL.test(label.trim())) return 'change';
+  return 'actual';
+}
+
+/** A table cell's kind: the column's, and a change in a growth-rate row. */
+export function cellKind(columnKind: StatementKind | undefined, rowLabel: string): StatementKind {
+  const kind = columnKind ?? 'actual';
+  return kind === 'actual' && GROWTH_LABEL.test(rowLabel.trim()) ? 'change' : kind;
+}
+
+// Words saying a goal was met or measured, which keep a figure actual inside a list of goals.
+const ACHIEVED = /(?<![\p{L}])(?:đạt được|thực hiện được|kết quả|đã đạt|ước đạt|ước tính)(?![\p{L}])/iu;

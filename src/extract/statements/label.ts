@@ -1,0 +1,224 @@
+/**
+ * Label refiner: the noun phrase a figure counts or rates, as the text names it.
+ * - Before the figure, after a result cue: "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,2%",
+ *   "Số thuê bao: 2.471.745", "tổng kinh phí là 12 tỷ đồng".
+ * - After the figure, the counting noun phrase, with the action verb before it: "tổ chức 03
+ *   Hội nghị đối thoại với doanh nghiệp" → "tổ chức Hội nghị đối thoại với doanh nghiệp",
+ *   "thu giữ 1.447 cây cần sa" → "thu giữ cây cần sa".
+ * - A breakdown names a part of the figure before it: "trong đó: cấp tỉnh 120, cấp xã 300".
+ * Pure: the words around a figure in, a label (or none) out.
+ */
+import type { Figure } from './types.js';
+
+export interface LabelReading {
+  label: string;
+  from: 'before' | 'after' | 'breakdown' | 'share';
+  /** The words of the text the label was read from, as offsets in the block (for the next figure). */
+  end: number;
+  confidence: number;
+  /** A level or unit named as the breakdown's part ("cấp tỉnh"): the figure's entity. */
+  part?: string;
+  /** The action verb of a label read after the figure ("thu giữ"), shared by the counts that follow. */
+  verb?: string;
+}
+
+// The result cue between a label and its figure; longest first.
+// Example: "đạt tỷ lệ" in "số hồ sơ trực tuyến đạt tỷ lệ 65,9%", ":" in "Số thuê bao: 2.471.745".
+const CUE = /(?<![\p{L}])(?:đạt tỷ lệ|đạt tỉ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm tỉ lệ|chiếm|là|bằng|ở mức|lên|xuống|còn|tăng lên|giảm xuống|tăng|giảm|tăng thêm|với|gồm|có|được|tương ứng|tương đương|trung bình|bình quân|khoảng)?\s*(?:[:=]\s*)?$/iu;
+const CUE_WORDS = /(?<![\p{L}])(?:đạt tỷ lệ|đạt tỉ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm tỉ lệ|chiếm|là|bằng|ở mức|lên|xuống|còn|tăng lên|giảm xuống|tăng thêm|tăng|giảm|tương ứng|tương đương)\s*(?:[:=]\s*)?$|[:=]\s*$/iu;
+// A share of what was just counted: ", chiếm 23,1%", "(chiếm 15%)", "đạt tỷ lệ 94%".
+const SHARE_CUE = /^[\s,(]*(?:chiếm|đạt|bằng|tương ứng|tương đương|với)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
+// Between a figure and the change of it: ", tăng ", " (giảm ", ", tăng gần ".
+const CHANGE_OF_PREVIOUS = /^[\s,(]*(?:và\s*)?(?:tăng|giảm|tăng thêm|giảm thêm)\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
+// Qualifiers and fillers at the end of the words before a figure: "đạt khoảng", "có hơn".
+const TAIL_FILLER = /(?:\s|^)(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|không quá|ít nhất|ước đạt|ước tính|ước|chỉ|mới|đã|được|đến|tới|từ|là|tổng cộng|tổng số|tổng|cả|toàn bộ|với|có|gồm|tất cả|luôn|vẫn|hiện|đều|lên tới|lên đến|tới|chỉ có|mới có|thêm|cho)\s*$/iu;
+// A list marker before a label: "(1) Kinh tế", "a) Số hồ sơ", "- Hàng may mặc", "+ Cấp xã".
+const LIST_MARK = /^\s*(?:\(?\d{1,2}[.)]|\(?[a-zđ]\)|[-+•–])\s*/u;
+// Before a figure: a stock, not the name of a measure ("Tỉnh có 36 doanh nghiệp", "gồm 14 cơ quan").
+const EXISTS_LEAD = /(?<![\p{L}])(?:có|gồm|bao gồm|với|là)\s*(?:khoảng|hơn|gần|trên|dưới|tổng cộng)?\s*$/iu;
+// Openers of a clause that name no measure: "Trong năm 2024,", "Tính đến ngày 20/11/2025,".
+const OPENER = /^(?:\s*(?:trong|tính đến|tính tới|đến|đến nay|hiện nay|hiện tại|qua|sau|từ|kết quả|cụ thể|nhìn chung|về|đối với|riêng|ngoài ra|bên cạnh đó|đồng thời|theo đó|trong đó|trong kỳ|năm|tháng|quý|giai đoạn|lũy kế)(?![\p{L}])[^,:]{0,60}[,:]\s*)+/iu;
+// Leading words of a label that are no part of it: "đã", "được", "thì", "và", "trong đó".
+const HEAD_FILLER = /^(?:\s*(?:và|thì|đã|được|đã được|có|trong đó|trong số đó|tổng cộng|cùng với|cùng|còn|riêng|đồng thời|mà|nhưng)(?![\p{L}]))+\s*/iu;
+// Where a counting noun phrase after the figure ends. Example: "hồ sơ" in "1.234 hồ sơ, đạt 97%".
+const NP_STOP_COUNT = /(?:[,;.:()\n–]|\s-\s|(?<![\p{L}])(?:trên tổng số|trong tổng số|trên tổng|so với|so cùng kỳ|tăng|giảm|đạt|chiếm|bằng|trong đó|tương ứng|tương đương|đang|sẽ|và|hoặc|của|tại|cho|từ|đến|tới|năm|tháng|ngày|theo|nhằm|để|do|bị|thuộc|gồm|là|có|với tổng|trị giá|kinh phí|trên địa bàn|ở|như)(?![\p{L}]))/iu;
+// A rate's noun phrase runs longer: "100% hồ sơ được số hóa", "95% cơ quan có kết nối".
+const NP_STOP_RATE = /(?:[,;.:()\n–]|\s-\s|(?<![\p{L}])(?:so với|so cùng kỳ|tăng|giảm|trong đó|tương ứng|tương đương|và|hoặc|năm|tháng|theo|nhằm|để|với tổng)(?![\p{L}]))/iu;
+// A level or part that a breakdown names: "cấp tỉnh 120", "UBND cấp xã: 300", "khu vực thành thị 45%".
+const PART = /^(?:cấp\s+(?:tỉnh|huyện|xã|trung ương|thành phố)|(?:khu vực\s+)?(?:thành thị|nông thôn)|nam|nữ|trong nước|ngoài nước|nước ngoài|trực tuyến|trực tiếp|(?:huyện|xã|phường|thị xã|thành phố|tỉnh|sở|ubnd)\s+[\p{L} ]{1,30})$/iu;
+// Action verbs of reports, before a figure whose label follows it ("tiếp nhận 1.234 hồ sơ").
+// Only these count as the verb: the words before a figure are as often a noun phrase's tail.
+const VERBS = [
+  'tiếp nhận', 'giải quyết', 'xử lý', 'phát hiện', 'bắt giữ', 'bắt', 'thu giữ', 'tịch thu', 'triệt phá', 'khởi tố', 'truy tố', 'xét xử',
+  'xử phạt', 'tổ chức', 'xây dựng', 'xây dựng được', 'cấp', 'cấp mới', 'cấp đổi', 'ban hành', 'triển khai', 'thực hiện', 'hỗ trợ',
+  'đào tạo', 'bồi dưỡng', 'tuyển dụng', 'tuyển sinh', 'kiểm tra', 'thanh tra', 'tuyên truyền', 'phát hành', 'đăng ký', 'thành lập',
+  'giải ngân', 'phân bổ', 'đầu tư', 'lắp đặt', 'cung cấp', 'số hóa', 'kết nối', 'tích hợp', 'đón', 'phục vụ', 'khám', 'điều trị',
+  'cai nghiện', 'tập huấn', 'vận động', 'bàn giao', 'sắp xếp', 'tinh giản', 'cử', 'thu hút', 'hoàn thành', 'rà soát', 'cắt giảm',
+  'đơn giản hóa', 'công bố', 'công khai', 'trao', 'tặng', 'khen thưởng', 'mở', 'phát triển', 'đưa', 'tiếp đón', 'tiếp', 'chi',
+  'thu', 'nộp', 'vay', 'cho vay', 'huy động', 'sản xuất', 'xuất khẩu', 'nhập khẩu', 'tiêu thụ', 'trồng', 'trồng mới', 'nhổ bỏ',
+  'phá', 'tiêu hủy', 'quản lý', 'lập', 'lập hồ sơ', 'đưa vào', 'tiếp cận', 'liên kết', 'ký kết', 'ký', 'chuyển', 'chuyển đổi',
+  'đánh giá', 'chấm điểm', 'phê duyệt', 'thẩm định', 'cấp phép', 'kiểm soát', 'giám sát', 'tham gia', 'tham dự', 'sử dụng',
+  'đạt chuẩn', 'công nhận', 'xét duyệt', 'tuần tra', 'xác minh', 'trả lời', 'tiếp công dân', 'hòa giải', 'xử lý vi phạm',
+  'phát sinh', 'ghi nhận', 'thống kê', 'rà soát, xác định', 'giao', 'nhận', 'trả', 'thụ lý', 'đăng tải', 'cập nhật', 'gửi',
+  'cử đi đào tạo', 'cử đi học', 'cử đi', 'bổ nhiệm', 'điều động', 'luân chuyển', 'biệt phái', 'tiếp nhận và giải quyết', 'bãi bỏ',
+  'sửa đổi', 'bổ sung', 'thay thế', 'in', 'in ấn', 'điều chuyển', 'khai báo', 'thẩm tra', 'cấp giấy', 'bắt giữ', 'vận chuyển',
+].sort((x, y) => y.length - x.length);
+const VERB_AT_END = new RegExp(`(?<![\\p{L}])((?:${VERBS.join('|')})(?:\\s*(?:,|và)\\s*(?:${VERBS.join('|')}))?)(?:\\s+(?:được|thêm|mới|tổng cộng|tổng số|cho|khoảng|hơn|gần|trên|dưới))*\\s*$`, 'iu');
+// A measure named before its figure even without a cue: "số người nghiện … luôn có trên 10.000".
+// Example match: "Số thuê bao", "tổng kinh phí", "Tỷ lệ hồ sơ".
+const MEASURE_HEAD = /(?<![\p{L}])(?:tổng\s+)?(?:số lượng|số tiền|số|tỷ lệ|tỉ lệ|kinh phí|giá trị|kim ngạch|doanh thu|sản lượng|tốc độ|chỉ số|diện tích|dân số|thu nhập|tổng mức|tổng vốn|năng suất)\s+\p{L}/giu;
+const MAX_BEFORE_WORDS = 22;
+const MAX_AFTER_WORDS = { count: 12, rate: 16 };
+
+/** The label before a figure, when a result cue links them. `left` runs from the clause (or previous figure) to the figure. */
+export function labelBefore(left: string, requireCue = true, lastOnly = true): string | null {
+  const hasCue = CUE_WORDS.test(left);
+  if (requireCue && !hasCue) return null;
+  let t = left.replace(CUE, '');
+  for (let i = 0; i < 3; i++) t = t.replace(TAIL_FILLER, '').replace(CUE, '');
+  t = t.replace(/[\s,;:(–-]+$/u, '');
+  // A parenthesis opened before and still open: the label is what the parenthesis is about.
+  const open = t.lastIndexOf('(');
+  if (open >= 0 && t.indexOf(')', open) < 0) t = t.slice(open + 1);
+  t = t.replace(OPENER, '').replace(HEAD_FILLER, '');
+  if (lastOnly) t = lastPhrase(t).replace(OPENER, '').replace(HEAD_FILLER, '');
+  const words = t.split(/\s+/).filter(Boolean);
+  if (words.length > MAX_BEFORE_WORDS) t = words.slice(-MAX_BEFORE_WORDS).join(' ');
+  t = t.replace(LIST_MARK, '').replace(/^[\s,;:)–-]+|[\s,;:(–-]+$/gu, '');
+  return /\p{L}{2}/u.test(t) ? t : null;
+}
+
+/**
+ * The label's last phrase when commas separate several: "Năm 2024, toàn tỉnh tiếp nhận hồ sơ,
+ * tỷ lệ giải quyết đúng hạn" → "tỷ lệ giải quyết đúng hạn". A short last piece ("trước hạn")
+ * joins the one before it: "Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn".
+ */
+function lastPhrase(t: string): string {
+  // "Thủ tướng Chính phủ giao: Tổng số nhiệm vụ được giao" names its measure after the colon.
+  const colon = t.lastIndexOf(': ');
+  if (colon > 0 && t.slice(colon + 2).trim().split(/\s+/).length >= 2) t = t.slice(colon + 2);
+  const parts = t.split(/,\s+/);
+  if (parts.length < 2) return t;
+  let out = parts[parts.length - 1];
+  for (let i = parts.length - 2; i >= 0 && out.split(/\s+/).length < 3; i--) out = `${parts[i]}, ${out}`;
+  return out;
+}
+
+/** The counting noun phrase right after a figure ("hồ sơ", "cây cần sa", "Hội nghị đối thoại với doanh nghiệp"). */
+export function nounPhraseAfter(right: string, rate: boolean, cut = false): string | null {
+  const head = right.replace(/^\s+/, '');
+  if (!/^\p{L}/u.test(head)) return null;
+  // The first word is part of the phrase even when a stop word could match it ("tháng" aside).
+  const first = /^\p{L}+/u.exec(head)![0];
+  if (/^(?:và|hoặc|so|là|đạt|chiếm|bằng|tăng|giảm|năm|tháng|ngày|trên|dưới|của|tại|cho|từ|đến|tới|theo|được|đã|trong|với|thì|nhưng)$/iu.test(first)) return null;
+  const rest = head.slice(first.length);
+  const stopRe = rate ? NP_STOP_RATE : NP_STOP_COUNT;
+  const stop = stopRe.exec(rest);
+  let np = (first + (stop ? rest.slice(0, stop.index) : rest)).trim();
+  // Coordinated nouns run over commas: "cán bộ, công chức, viên chức", "tổ dân phố, thôn không ma túy".
+  let tail = stop ? rest.slice(stop.index) : '';
+  for (let k = 0; k < 4; k++) {
+    // `cut`: the words end where the next figure starts, so a piece running to the end is its label.
+    const m = (cut ? /^,\s+(\p{Ll}[\p{L} ]*?)(?=[,;.:()\n])/u : /^,\s+(\p{Ll}[\p{L} ]*?)(?=[,;.:()\n]|$)/u).exec(tail);
+    if (!m || /\d/.test(m[1]) || m[1].split(/\s+/).length > 6 || /^(?:khoảng|hơn|gần|trên|dưới|tổng|cùng|riêng|đạt|tăng|giảm|chiếm|trong đó|so với|với|và|bằng|tương ứng|tương đương|trên|dưới|gồm|là|có|được|đã|đang|trong|tại|của|cho|từ|đến|theo|nhằm|để|do|năm|tháng|ngày)(?![\p{L}])/iu.test(m[1])) break;
+    const inner = stopRe.exec(m[1]);
+    if (inner) {
+      np = `${np}, ${m[1].slice(0, inner.index).trim()}`;
+      break;
+    }
+    np = `${np}, ${m[1].trim()}`;
+    tail = tail.slice(m[0].length);
+  }
+  const words = np.split(/\s+/);
+  const max = rate ? MAX_AFTER_WORDS.rate : MAX_AFTER_WORDS.count;
+  if (words.length > max) np = words.slice(0, max).join(' ');
+  return np.replace(/[\s,;:–-]+$/u, '') || null;
+}
+
+/** The action verb right before a figure whose label follows it ("tiếp nhận", "phát hiện, bắt giữ"); '' for none. */
+export function verbBefore(left: string): string {
+  let t = left.replace(/\s+$/u, '');
+  for (let i = 0; i < 3; i++) t = t.replace(/(?:\s|^)(?:khoảng|hơn|gần|trên|dưới|tối thiểu|ít nhất|ước|chỉ|mới|đã|được|tổng cộng|tổng số|thêm|cho|lên tới|lên đến)\s*$/iu, '').replace(/\s+$/u, '');
+  return VERB_AT_END.exec(t)?.[1] ?? '';
+}
+
+/** The measure named before a figure without a cue ("Số người nghiện …", "tổng kinh phí"), or null. */
+export function measureBefore(left: string): string | null {
+  const loose = labelBefore(left, false, false);
+  if (!loose) return null;
+  const heads = [...loose.matchAll(MEASURE_HEAD)];
+  const head = heads[heads.length - 1];
+  if (!head) return null;
+  const t = loose.slice(head.index!).replace(/\s+(?:luôn|vẫn|hiện|đều)(?:\s+có)?$/iu, '').trim();
+  return t.split(/\s+/).length >= 2 ? t : null;
+}
+
+/** Whether a label is only a part of the previous figure's measure ("cấp tỉnh", "nữ"). */
+export function partOf(label: string): string | null {
+  return PART.test(label.trim()) ? label.trim() : null;
+}
+
+/** A rate that is the share of the figure just counted: ", chiếm 23,1%". */
+export function isShare(between: string): boolean {
+  return SHARE_CUE.test(between);
+}
+
+export interface LabelInput {
+  figure: Figure;
+  /** Words from the clause start, or the previous figure's reading, to this figure. */
+  left: string;
+  /** Whether `left` starts right after the previous figure's reading (no clause start between). */
+  afterPrevious: boolean;
+  /** Words after the figure up to the clause end or the next figure. */
+  right: string;
+  /** Block offset where `right` starts. */
+  rightAt: number;
+  /** `right` stops where the next figure starts, not at the clause's end. */
+  cut?: boolean;
+  previous?: { label: string; cls: Figure['cls']; verb?: string };
+}
+
+/**
+ * Where the label is, in order: the share of the previous count; a result cue after a noun
+ * phrase (label before); a counting noun phrase after the figure (label after, with its verb);
+ * a breakdown of the previous figure; an uncued noun phrase before it (weakest).
+ */
+export function readLabel(x: LabelInput): LabelReading | null {
+  const rate = x.figure.cls === 'percent';
+  if (rate && x.previous && x.afterPrevious && x.previous.cls !== 'percent' && isShare(x.left)) {
+    return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
+  }
+  // "1.339,5 tỷ đồng, tăng 8,26% so với tháng trước": the change of what was just stated.
+  if (x.previous && x.afterPrevious && CHANGE_OF_PREVIOUS.test(x.left)) {
+    return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
+  }
+  // The unit written after a figure whose label stands before it ("là 1.234 hồ sơ") is read too.
+  const unitEnd = x.figure.unit && x.right.trimStart().toLowerCase().startsWith(x.figure.unit.toLowerCase()) ? x.rightAt + x.right.length - x.right.trimStart().length + x.figure.unit.length : x.figure.end;
+  const before = labelBefore(x.left);
+  if (before && !(x.afterPrevious && partOf(before))) return { label: before, from: 'before', end: unitEnd, confidence: 0.85 };
+  const measure = verbBefore(x.left) ? null : measureBefore(x.left);
+  if (measure && !(x.afterPrevious && partOf(measure))) return { label: measure, from: 'before', end: unitEnd, confidence: 0.8 };
+  const np = x.figure.cls === 'money' || x.figure.cls === 'rank' || x.figure.cls === 'score' ? null : nounPhraseAfter(x.right, rate, x.cut);
+  // "đào tạo sau đại học 3.300 người": the NP after is the bare unit; the measure stands before.
+  if (np && x.figure.unit && np.toLowerCase() === x.figure.unit.toLowerCase() && !EXISTS_LEAD.test(x.left) && !verbBefore(x.left)) {
+    const named = labelBefore(x.left, false);
+    if (named && named.split(/\s+/).length >= 2 && !(x.afterPrevious && partOf(named) && x.previous)) return { label: named, from: 'before', end: unitEnd, confidence: 0.7 };
+    if (named && x.previous && x.afterPrevious && partOf(named)) return { label: x.previous.label, from: 'breakdown', end: unitEnd, confidence: 0.7, part: named };
+  }
+  if (np) {
+    // "bắt giữ trên 3.000 vụ, gần 5.000 đối tượng": the second count shares the first one's verb.
+    const verb = verbBefore(x.left) || (x.afterPrevious && x.previous?.verb && /^[\s,]*(?:và\s*)?(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu.test(x.left) ? x.previous.verb : '');
+    const label = verb && !rate ? `${verb} ${np}` : np;
+    const at = x.right.indexOf(np);
+    return { label, from: 'after', end: x.rightAt + (at < 0 ? 0 : at + np.length), confidence: 0.8, verb };
+  }
+  const loose = labelBefore(x.left, false);
+  if (loose && x.previous && x.afterPrevious) {
+    const part = partOf(loose);
+    if (part) return { label: x.previous.label, from: 'breakdown', end: x.figure.end, confidence: 0.75, part };
+  }
+  if (loose && (x.figure.cls === 'money' || x.figure.cls === 'score' || x.figure.cls === 'rank' || x.figure.cls === 'measure' || x.figure.unit)) {
+    return { label: loose, from: 'before', end: x.figure.end, confidence: 0.6 };
+  }
+  return null;
+}

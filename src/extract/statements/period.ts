@@ -1,0 +1,144 @@
+/**
+ * Period refiner: which stretch of time a figure is about. The clause names it ("năm 2024",
+ * "tháng 3", "quý I", "6 tháng đầu năm", "9 tháng", "giai đoạn 2026-2030", "từ năm 2021 đến
+ * nay"), else the nearest heading, else the report's own period. A comparison's period ("so với
+ * cùng kỳ năm 2004") and a snapshot day ("tính đến ngày 20/11/2025", which is as_of) are not it.
+ *
+ * Forms written: YYYY, YYYY-H1, YYYY-Q1, YYYY-MM, a run of years YYYY-YYYY, a run of months
+ * YYYY-MM/YYYY-MM (an ISO 8601 interval). Pure: text in, period out.
+ */
+import { findDate } from '../../text/dates.js';
+import type { StatementKind } from './types.js';
+
+export interface PeriodContext {
+  /** The report's own period (documents.period): "2025", "2024-H1", "2025-01". */
+  period?: string;
+  docType?: string;
+  /** A plan's horizon from its title ("giai đoạn 2026-2030" → "2026-2030"). */
+  horizon?: string;
+  /** The report's year when its period is unknown (title, issue date): fills in "tháng 2", "quý I". */
+  year?: string;
+}
+
+const Y = '((?:19|20)\\d{2})';
+// "giai đoạn 2026-2030", "giai đoạn 2021 – 2025", "2021-2025"
+const YEAR_RUN = new RegExp(`(?:giai đoạn|thời kỳ|từ năm|năm)?\\s*${Y}\\s*[-–]\\s*${Y}(?!\\d)`, 'giu');
+// "từ năm 2021 đến năm 2025", "từ năm 2021 đến nay"
+const FROM_TO = new RegExp(`từ\\s+(?:năm\\s+)?${Y}\\s+(?:đến|tới)\\s+(?:(?:năm\\s+)?${Y}|nay|hết năm|thời điểm hiện tại)`, 'giu');
+// "6 tháng đầu năm 2024", "sáu tháng cuối năm"
+const HALF = new RegExp(`(?<![\\d\\p{L}])(?:06|6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+${Y})?`, 'giu');
+// "9 tháng năm 2008", "2 tháng đầu năm 2007", "5 tháng" (a run of months from January)
+const MONTH_RUN = new RegExp(`(?<![\\d\\p{L}/])(\\d{1,2})\\s+tháng(?:\\s+đầu)?(?:\\s+năm(?:\\s+${Y})?)?(?![\\p{L}])`, 'giu');
+// "quý I năm 2005", "quý IV/2024", "Quý I-2004"
+const QUARTER = new RegExp(`quý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}])(?:\\s*(?:năm|\\/|-)\\s*${Y})?`, 'giu');
+// "tháng 3 năm 2005", "tháng 01/2025", "tháng 3"
+const MONTH = new RegExp(`(?<!\\d\\s)tháng\\s+(\\d{1,2})(?!\\d)(?:\\s*(?:năm|\\/|-)\\s*${Y})?`, 'giu');
+// "năm 2024", "đến năm 2030", "trong năm 2025"
+const YEAR = new RegExp(`(?:năm|đến năm|trong năm)\\s+${Y}(?![\\d/])`, 'giu');
+// A bare year in a table header: "Quý I-2004" has its own form, "2024" alone is the year.
+const BARE_YEAR = new RegExp(`(?<![\\d/.,])${Y}(?![\\d/.,])`, 'gu');
+// A snapshot day is as_of, not the period: "tính đến ngày 20/11/2025", "đến hết tháng 10/2025".
+const AS_OF_PHRASE = /(?:tính đến|tính tới|đến hết|lũy kế đến|lũy kế tới|cập nhật đến)\s*(?:ngày|hết ngày|hết|tháng|thời điểm)?\s*[\d/.\s]*(?:tháng\s+\d{1,2}\s+năm\s+\d{4})?/giu;
+// What stands after this is the comparison's period: "tăng 5% so với cùng kỳ năm 2004".
+const COMPARISON = /so với|so cùng kỳ|cùng kỳ|bằng \d/iu;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+interface Found {
+  at: number;
+  period: string;
+  /** Named only by a year: a sub-year report may narrow it. */
+  yearOnly: boolean;
+}
+
+/** Every period expression in `text`, with its offset. `year` fills in "tháng 3", "quý I". */
+export function periodsIn(text: string, year: string | undefined, headerMode = false): Found[] {
+  const out: Found[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  const add = (m: RegExpMatchArray, period: string | null, yearOnly = false) => {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (!period || !free(s, e)) return;
+    taken.push([s, e]);
+    out.push({ at: s, period, yearOnly });
+  };
+  const cleaned = text.replace(AS_OF_PHRASE, (m) => ' '.repeat(m.length));
+  for (const m of cleaned.matchAll(FROM_TO)) add(m, `${m[1]}-${m[2] ?? year ?? ''}`.replace(/-$/, ''));
+  for (const m of cleaned.matchAll(YEAR_RUN)) if (Number(m[2]) > Number(m[1])) add(m, `${m[1]}-${m[2]}`);
+  for (const m of cleaned.matchAll(HALF)) {
+    const y = m[2] ?? year;
+    add(m, y ? `${y}-${m[1].toLowerCase() === 'đầu' ? 'H1' : 'H2'}` : null);
+  }
+  for (const m of cleaned.matchAll(QUARTER)) {
+    const q = ROMAN[m[1].toLowerCase()] ?? Number(m[1]);
+    const y = m[2] ?? year;
+    add(m, y ? `${y}-Q${q}` : null);
+  }
+  for (const m of cleaned.matchAll(MONTH_RUN)) {
+    const n = Number(m[1]);
+    const y = m[2] ?? year;
+    if (!y || n < 2 || n > 12) continue;
+    add(m, n === 12 ? y : n === 3 ? `${y}-Q1` : n === 6 ? `${y}-H1` : `${y}-01/${y}-${String(n).padStart(2, '0')}`);
+  }
+  for (const m of cleaned.matchAll(MONTH)) {
+    const n = Number(m[1]);
+    const y = m[2] ?? year;
+    if (!y || n < 1 || n > 12) continue;
+    add(m, `${y}-${String(n).padStart(2, '0')}`);
+  }
+  for (const m of cleaned.matchAll(YEAR)) add(m, m[1], true);
+  if (headerMode) for (const m of cleaned.matchAll(BARE_YEAR)) add(m, m[1], true);
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The period of a figure at `figureAt` in `clause`: the last expression before the figure, else
+ * the first after it (up to a comparison), else the headings' (nearest first), else the report's.
+ * A target with no period of its own covers the plan's horizon. A figure named only by a year
+ * in a half-year or monthly report of that year is the report's sub-period (not for targets).
+ */
+export function periodOf(clause: string, figureAt: number, sectionPath: string[], ctx: PeriodContext, kind: StatementKind): string {
+  const own = ctx.period ?? '';
+  const year = /^\d{4}/.exec(own)?.[0] ?? ctx.year;
+  const narrow = (f: Found) => (f.yearOnly && kind !== 'target' && own.startsWith(`${f.period}-`) ? own : f.period);
+  const found = periodsIn(clause, year);
+  const before = found.filter((f) => f.at < figureAt);
+  if (before.length) return narrow(before[before.length - 1]);
+  const tail = clause.slice(figureAt);
+  const cmp = COMPARISON.exec(tail);
+  const after = found.filter((f) => f.at >= figureAt && (!cmp || f.at < figureAt + cmp.index));
+  if (after.length) return narrow(after[0]);
+  for (const heading of [...sectionPath].reverse()) {
+    const h = periodsIn(heading, year);
+    if (h.length === 1) return narrow(h[0]);
+  }
+  if (kind === 'target' && ctx.horizon) return ctx.horizon;
+  return own;
+}
+
+/** The period a table column's header names ("Quý I-2004", "Kế hoạch năm 2025", "2024"), or undefined. */
+export function headerPeriod(header: string, year?: string): string | undefined {
+  const found = periodsIn(header, year, true);
+  return found.length ? found[found.length - 1].period : undefined;
+}
+
+/** A plan's horizon from its title: "Kế hoạch … giai đoạn 2026-2030" → "2026-2030". */
+export function horizonOf(title: string): string | undefined {
+  return periodsIn(title, undefined).find((f) => /^\d{4}-\d{4}$/.test(f.period))?.period;
+}
+
+const AS_OF = /(?:tính đến|tính tới|đến hết|lũy kế đến|cập nhật đến)\s*(?:ngày|hết ngày|tháng|thời điểm)?\s*/giu;
+
+/** "tính đến ngày 20/11/2025" before the figure (in its sentence) → "2025-11-20"; month-level → the 1st. */
+export function asOfDate(before: string): string {
+  const all = [...before.matchAll(AS_OF)];
+  const m = all[all.length - 1];
+  if (!m) return '';
+  const rest = before.slice(m.index!);
+  const d = findDate(rest);
+  if (d && d.valid && d.index < 30) return d.iso;
+  // "tính đến tháng 01/2025" is month-level.
+  const mm = /(\d{1,2})\s*\/\s*((?:19|20)\d{2})/.exec(rest.slice(0, 40));
+  if (mm && Number(mm[1]) >= 1 && Number(mm[1]) <= 12) return `${mm[2]}-${mm[1].padStart(2, '0')}-01`;
+  return '';
+}

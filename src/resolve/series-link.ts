@@ -1,0 +1,126 @@
+/**
+ * Series that form across documents without a catalog entry. Statements of one measure phrased
+ * a little differently in different reports ("Tỷ lệ hồ sơ giải quyết đúng hạn" / "tỷ lệ hồ sơ
+ * được giải quyết đúng hạn") carry different derived ids; ids of one unit whose normalized
+ * labels are near-identical are merged into the one seen in most documents, and the series
+ * record says which ids and labels were merged. Catalog series are never merged.
+ */
+import { catalog } from '../data/catalog.js';
+import type { IndicatorRecord, SeriesRecord } from '../schemas.js';
+import { jaroWinkler } from '../text/similarity.js';
+import { byPeriodEnd } from './series.js';
+
+// Token Dice ≥ 0.85 ("ty le ho so giai quyet dung han" vs "… duoc giai quyet dung han"), or
+// Jaro–Winkler ≥ 0.97 on the whole key for spelling variants.
+const DICE_MIN = 0.85;
+const JW_MIN = 0.97;
+
+interface Group {
+  id: string;
+  key: string;
+  unit: string;
+  tokens: Set<string>;
+  docs: Set<string>;
+  rows: IndicatorRecord[];
+}
+
+export function dice(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** Whether two normalized labels name one measure. */
+export function nearIdentical(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ta = new Set(a.split(' '));
+  const tb = new Set(b.split(' '));
+  if (Math.min(ta.size, tb.size) < 2) return false;
+  return dice(ta, tb) >= DICE_MIN || jaroWinkler(a, b) >= JW_MIN;
+}
+
+/**
+ * Rewrites the series_id of discovered rows to the id of their merged series and returns one
+ * record per series (curated and discovered).
+ */
+export function linkSeries(rows: IndicatorRecord[]): SeriesRecord[] {
+  const groups = new Map<string, Group>();
+  for (const r of rows) {
+    if (r.catalog) continue;
+    let g = groups.get(r.series_id);
+    if (!g) {
+      const unit = r.series_id.slice(r.series_id.lastIndexOf('__') + 2);
+      g = { id: r.series_id, key: r.label_normalized, unit, tokens: new Set(r.label_normalized.split(' ')), docs: new Set(), rows: [] };
+      groups.set(r.series_id, g);
+    }
+    g.docs.add(r.document_id);
+    g.rows.push(r);
+  }
+  // Candidates share the unit and the first word of the label: the comparison stays near-linear.
+  const buckets = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    const k = `${g.unit}|${g.key.split(' ')[0]}`;
+    buckets.set(k, [...(buckets.get(k) ?? []), g]);
+  }
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    const p = parent.get(id) ?? id;
+    if (p === id) return id;
+    const root = find(p);
+    parent.set(id, root);
+    return root;
+  };
+  const better = (a: Group, b: Group) => b.docs.size - a.docs.size || b.rows.length - a.rows.length || a.id.length - b.id.length || a.id.localeCompare(b.id);
+  for (const list of buckets.values()) {
+    if (list.length < 2) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        // Only across documents: within one report, two phrasings are two measures.
+        if (![...list[i].docs].some((d) => !list[j].docs.has(d)) && ![...list[j].docs].some((d) => !list[i].docs.has(d))) continue;
+        if (!nearIdentical(list[i].key, list[j].key)) continue;
+        const a = find(list[i].id);
+        const b = find(list[j].id);
+        if (a === b) continue;
+        const [keep, drop] = better(groups.get(a)!, groups.get(b)!) <= 0 ? [a, b] : [b, a];
+        parent.set(drop, keep);
+      }
+    }
+  }
+  const merged = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    const root = find(g.id);
+    merged.set(root, [...(merged.get(root) ?? []), g]);
+  }
+  const out: SeriesRecord[] = [];
+  const byCatalog = new Map<string, IndicatorRecord[]>();
+  for (const r of rows) if (r.catalog) byCatalog.set(r.series_id, [...(byCatalog.get(r.series_id) ?? []), r]);
+  const names = new Map(catalog.map((c) => [c.id, c.name]));
+  for (const [id, list] of byCatalog) out.push(record(id, true, names.get(id) ?? id, list, []));
+  for (const [root, parts] of merged) {
+    const list = parts.flatMap((g) => g.rows);
+    for (const r of list) r.series_id = root;
+    out.push(record(root, false, mostCommon(list.map((r) => r.label)), list, parts.map((g) => g.id).filter((x) => x !== root).sort()));
+  }
+  return out.sort((a, b) => Number(b.curated) - Number(a.curated) || b.documents - a.documents || a.series_id.localeCompare(b.series_id));
+}
+
+function record(id: string, curated: boolean, name: string, list: IndicatorRecord[], mergedFrom: string[]): SeriesRecord {
+  return {
+    series_id: id,
+    curated,
+    name,
+    unit: mostCommon(list.map((r) => r.unit)),
+    labels: [...new Set(list.map((r) => r.label))].sort(),
+    merged_from: mergedFrom,
+    documents: new Set(list.map((r) => r.document_id)).size,
+    statements: list.length,
+    periods: [...new Set(list.map((r) => r.period).filter(Boolean))].sort(byPeriodEnd),
+  };
+}
+
+function mostCommon(xs: string[]): string {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+}

@@ -1,0 +1,67 @@
+/**
+ * Open-world statements against the hand-written answer keys of real documents
+ * (fixtures/golden/statements/, 12 documents of 7 provinces and ministries: administrative
+ * reform, digital government, drug control, training, trade and industry, a budget; prose,
+ * tables and two scans). Floors sit just under what the extractor measures today, so that a
+ * change that loses statements on a real document fails here; `npm run eval:statements`
+ * prints the per-document table.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { processBuffer } from '../src/process.js';
+import { DEFAULT_LIMITS } from '../src/limits.js';
+import { IndicatorRecord } from '../src/schemas.js';
+import { loadKeys, scoreDocument, summary, type DocScore } from './support/statements-eval.js';
+import { ROOT } from './support/fixtures.js';
+
+const keys = loadKeys(path.join(ROOT, 'fixtures', 'golden', 'statements'));
+const scores = new Map<string, DocScore>();
+const rowsByFile = new Map<string, unknown[]>();
+
+beforeAll(async () => {
+  for (const key of keys) {
+    const p = await processBuffer(fs.readFileSync(path.join(ROOT, key.file)), key.file, { ...DEFAULT_LIMITS, fileTimeoutMs: 600_000 });
+    scores.set(key.file, scoreDocument(key, p.document.blocks, p.indicators));
+    rowsByFile.set(key.file, p.indicators.map((r) => ({ document_id: p.document.id, source_file: key.file, ...r })));
+  }
+}, 600_000);
+
+describe('statements vs the answer keys of real documents', () => {
+  it('the keys hold ≥ 300 hand-checked statements from ≥ 8 documents, and every quote is found in the text read', () => {
+    expect(keys.length).toBeGreaterThanOrEqual(8);
+    expect(keys.reduce((n, k) => n + k.statements.length, 0)).toBeGreaterThanOrEqual(300);
+    for (const [file, s] of scores) expect(s.unlocated, file).toEqual([]);
+  });
+
+  it('overall: recall, precision, values, labels, kinds and periods at their measured floors', () => {
+    const total = [...scores.values()].reduce(
+      (t, s) => {
+        for (const k of ['required', 'found', 'rows', 'matchedRows', 'pairs', 'valueOk', 'labelExact', 'labelPartial', 'kindOk', 'periodOk'] as const) t[k] += s[k];
+        return t;
+      },
+      { required: 0, found: 0, rows: 0, matchedRows: 0, pairs: 0, valueOk: 0, labelExact: 0, labelPartial: 0, kindOk: 0, periodOk: 0 },
+    );
+    const m = summary(total);
+    console.log(JSON.stringify({ statements: total.required, ...m }));
+    expect(m.recall).toBeGreaterThanOrEqual(0.93);
+    expect(m.precision).toBeGreaterThanOrEqual(0.92);
+    expect(m.value).toBeGreaterThanOrEqual(0.99);
+    expect(m.labelPartial).toBeGreaterThanOrEqual(0.72);
+    expect(m.labelExact).toBeGreaterThanOrEqual(0.34);
+    expect(m.kind).toBeGreaterThanOrEqual(0.86);
+    expect(m.period).toBeGreaterThanOrEqual(0.65);
+  });
+
+  it.each(keys.map((k) => k.file))('%s: recall ≥ 0.75 and values ≥ 0.9 of matched statements', (file) => {
+    const s = scores.get(file)!;
+    const m = summary(s);
+    console.log(JSON.stringify({ file: path.basename(file), ...m, missed: s.missed.slice(0, 5), wrongValue: s.wrongValue.slice(0, 5) }));
+    expect(m.recall).toBeGreaterThanOrEqual(0.75);
+    expect(m.value).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('every statement row validates against its schema', () => {
+    for (const rows of rowsByFile.values()) for (const r of rows) expect(IndicatorRecord.safeParse(r).success, JSON.stringify(r).slice(0, 200)).toBe(true);
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * The statement extractor's parsers and refiners, table-driven with sentences from real reports
+ * (fixtures/real, fixtures/real-more), and every error class issue 15 measured: the neighbouring
+ * figure taken, a plan's targets dated by its first year, a monthly figure filed under the year,
+ * a bound stored as an exact value, two levels read as one entity, the fraction behind a rate
+ * lost, the snapshot day lost.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { newBlock } from '../../src/model.js';
+import { extractStatements } from '../../src/extract/statements/index.js';
+import { proseFigures, countingNoun } from '../../src/extract/statements/figures.js';
+import { labelBefore, nounPhraseAfter, verbBefore } from '../../src/extract/statements/label.js';
+import { statementKind } from '../../src/extract/statements/kind.js';
+import { asOfDate, horizonOf, periodOf, periodsIn } from '../../src/extract/statements/period.js';
+import { entityOf } from '../../src/extract/statements/entity.js';
+import { derivedSeriesId, normalizeLabel } from '../../src/resolve/series-identity.js';
+import { nearIdentical } from '../../src/resolve/series-link.js';
+import { periodOf as reportPeriod } from '../../src/extract/metadata.js';
+
+const run = (text: string, ctx: Parameters<typeof extractStatements>[1] = { period: '2025' }) => extractStatements([newBlock('paragraph', text)], ctx).statements;
+
+describe('figure parsers', () => {
+  it.each([
+    ['thu giữ 1.447 cây cần sa', [{ value: 1447, unit: 'cây' }]],
+    ['đạt 90,58% (419.218/462.814 hồ sơ)', [{ value: 90.58, unit: '%', numerator: 419218, denominator: 462814 }]],
+    ['37/39 hệ thống được phê duyệt, đạt tỷ lệ 94,8%', [{ value: 94.8, numerator: 37, denominator: 39 }]],
+    // Farther apart, the x/y and the rate are two figures; the rate is then the share of the count.
+    ['37/39 hệ thống thông tin được phê duyệt cấp độ, đạt tỷ lệ 94,8%', [{ value: 37, numerator: 37, denominator: 39 }, { value: 94.8 }]],
+    ['tổng mức bán lẻ hàng hoá đạt gần 104,5 nghìn tỷ đồng', [{ value: 104.5e12, unit: 'đồng', qualifier: 'gần' }]],
+    ['Tạo việc làm mới cho 1,6 triệu lao động', [{ value: 1.6e6, unit: 'lao động' }]],
+    ['trong đó xuất khẩu lao động 7 vạn người', [{ value: 70000, unit: 'người' }]],
+    ['gần 57 triệu USD', [{ value: 57e6, unit: 'USD', qualifier: 'gần' }]],
+    ['giá gạo 5% tấm ở mức 460 USD/tấn', [{ value: 5, unit: '%' }, { value: 460, unit: 'USD/tấn' }]],
+    ['khoảng 50 - 55 học viên', [{ value: 50, upper: 55, qualifier: 'range' }]],
+    ['Lâm Đồng xếp thứ 12 toàn quốc', [{ value: 12, cls: 'rank' }]],
+    ['phát hiện, bắt giữ trên 3.000 vụ ma túy, gần 5.000 đối tượng', [{ value: 3000, unit: 'vụ', qualifier: 'trên' }, { value: 5000, unit: 'đối tượng', qualifier: 'gần' }]],
+  ])('%s', (text, expected) => {
+    const got = proseFigures(text);
+    expect(got).toHaveLength(expected.length);
+    expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
+  });
+
+  it.each([
+    'Căn cứ Quyết định số 335 ngày 12/3/2024',
+    'trong thời hạn 15 ngày làm việc kể từ ngày nhận hồ sơ',
+    'người từ 18 tuổi trở lên',
+    'Kết luận số 132-KL/TW ngày 18/3/2025',
+    'Điện thoại: 0263.3822.111',
+  ])('no statement figure in "%s"', (text) => {
+    expect(proseFigures(text)).toEqual([]);
+  });
+
+  it('counting nouns of several syllables are kept whole', () => {
+    expect(countingNoun(' đối tượng phạm tội')).toBe('đối tượng');
+    expect(countingNoun(' tổ dân phố, thôn')).toBe('tổ dân phố');
+    expect(countingNoun(' và 20')).toBe('');
+  });
+});
+
+describe('label refiner', () => {
+  it.each([
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt ', 'Tỷ lệ hồ sơ giải quyết đúng hạn'],
+    ['Số thuê bao: ', 'Số thuê bao'],
+    ['Trong năm 2024, tỷ lệ hồ sơ trực tuyến đạt ', 'tỷ lệ hồ sơ trực tuyến'],
+    ['tổng số lượt tra cứu bằng CCCD khi đi khám chữa bệnh BHYT là ', 'tổng số lượt tra cứu bằng CCCD khi đi khám chữa bệnh BHYT'],
+  ])('before: "%s" → %s', (left, label) => {
+    expect(labelBefore(left)).toBe(label);
+  });
+
+  it.each([
+    [' Hội nghị đối thoại với doanh nghiệp.', false, 'Hội nghị đối thoại với doanh nghiệp'],
+    [' hồ sơ, đạt 97%', false, 'hồ sơ'],
+    [' hồ sơ được số hóa, đạt 97%', true, 'hồ sơ được số hóa'],
+    [' cán bộ, công chức, viên chức tham gia bồi dưỡng.', false, 'cán bộ, công chức, viên chức tham gia bồi dưỡng'],
+    [' và 20 xã', false, null],
+  ])('after: "%s"', (right, rate, label) => {
+    expect(nounPhraseAfter(right, rate)).toBe(label);
+  });
+
+  it.each([
+    ['Sở Công Thương đã tổ chức ', 'tổ chức'],
+    ['lực lượng Công an phát hiện, bắt giữ trên ', 'phát hiện, bắt giữ'],
+    ['toàn tỉnh có ', ''],
+  ])('verb: "%s" → %s', (left, verb) => {
+    expect(verbBefore(left)).toBe(verb);
+  });
+
+  it('the neighbouring figure is not taken: each count keeps its own noun', () => {
+    const s = run('Toàn tỉnh có 5.887 trạm BTS 4G và 1.099 trạm 5G.');
+    expect(s.map((x) => [x.figure.value, x.label])).toEqual([
+      [5887, 'trạm BTS 4G'],
+      [1099, 'trạm 5G'],
+    ]);
+  });
+
+  it('label after the figure carries its verb; a parallel count shares it', () => {
+    const s = run('Các lực lượng phát hiện, bắt giữ trên 3.000 vụ ma túy, gần 5.000 đối tượng.');
+    expect(s.map((x) => x.label)).toEqual(['phát hiện, bắt giữ vụ ma túy', 'phát hiện, bắt giữ đối tượng']);
+  });
+
+  it('a rate after a count is its share; a change after an amount is its change', () => {
+    const s = run('Trong đó: 4.568 hồ sơ đã trả kết quả (đạt tỷ lệ 86,8%). Giá trị sản xuất đạt 1.339,5 tỷ đồng, tăng 8,26% so với tháng trước.');
+    expect(s.map((x) => [x.figure.value, x.label, x.kind])).toEqual([
+      [4568, 'hồ sơ đã trả kết quả', 'actual'],
+      [86.8, 'hồ sơ đã trả kết quả', 'actual'],
+      [1339.5e9, 'Giá trị sản xuất', 'actual'],
+      [8.26, 'Giá trị sản xuất', 'change'],
+    ]);
+  });
+
+  it('a breakdown names its part as the entity', () => {
+    const s = run('Tổng số hồ sơ tiếp nhận là 1.234 hồ sơ, trong đó: cấp tỉnh 120, cấp xã 300.');
+    expect(s.map((x) => [x.figure.value, x.entity])).toEqual([
+      [1234, ''],
+      [120, 'cấp tỉnh'],
+      [300, 'cấp xã'],
+    ]);
+    expect(s[1].label).toBe(s[0].label);
+  });
+});
+
+describe('qualifier', () => {
+  it('"đạt dưới 95%" is a bound, never the exact 95', () => {
+    const [s] = run('Tỷ lệ hài lòng của người dân đạt dưới 95%.');
+    expect(s.figure).toMatchObject({ value: 95, qualifier: 'dưới' });
+    expect(s.warnings.join()).toMatch(/dưới/);
+  });
+});
+
+describe('kind refiner', () => {
+  it.each([
+    ['Tỷ lệ hồ sơ đúng hạn đạt 97,2%', 'Tỷ lệ hồ sơ đúng hạn đạt ', '', 'actual'],
+    ['Giá trị sản xuất ước đạt 36,3 nghìn tỷ đồng', 'Giá trị sản xuất ước đạt ', '', 'estimate'],
+    ['phấn đấu đến năm 2030 đạt 80%', 'phấn đấu đến năm 2030 đạt ', '', 'target'],
+    ['Kim ngạch xuất khẩu tăng 16,2% so với cùng kỳ', 'Kim ngạch xuất khẩu tăng ', ' so với cùng kỳ', 'change'],
+    ['Tốc độ tăng trưởng 7,23%', 'Tốc độ tăng trưởng ', '', 'change'],
+    ['Tổng sản phẩm trong nước (GDP) tăng 8,5%', 'Tổng sản phẩm trong nước (GDP) tăng ', '', 'change'],
+    ['chưa đạt chỉ tiêu đề ra (chỉ tiêu tối thiểu 98%)', 'chưa đạt chỉ tiêu đề ra (chỉ tiêu tối thiểu ', ')', 'target'],
+  ])('%s → %s', (clause, left, right, kind) => {
+    expect(statementKind(clause, left, right, [], {})).toBe(kind);
+  });
+});
+
+describe('a list of goals', () => {
+  it('figures after "các chỉ tiêu … sau:" are targets', () => {
+    const s = run('Quốc hội đã thông qua Nghị quyết năm 2005 với các chỉ tiêu kinh tế chủ yếu sau: Tổng sản phẩm trong nước (GDP) tăng 8,5%; Giá trị sản xuất công nghiệp tăng 16%.', { period: '2005' });
+    expect(s.map((x) => [x.figure.value, x.kind])).toEqual([
+      [8.5, 'target'],
+      [16, 'target'],
+    ]);
+  });
+});
+
+describe('period refiner', () => {
+  it.each([
+    ['Trong tháng 3/2005, giá trị đạt 100', 30, '2005', '2005-03'],
+    ['Quý I năm 2005 tăng 7,23%', 20, '2005', '2005-Q1'],
+    ['Sáu tháng, ước thực hiện 1.930 ngàn sản phẩm', 30, '2009-H1', '2009-H1'],
+    ['9 tháng năm 2008 đạt 100', 16, '2008', '2008-01/2008-09'],
+    ['giai đoạn 2021 – 2025 đào tạo 500 lượt', 30, '2026', '2021-2025'],
+    ['từ năm 2021 đến nay đã cử 120 người', 30, '2025', '2021-2025'],
+    ['tăng 5% so với cùng kỳ năm 2004', 6, '2005-03', '2005-03'],
+    ['tính đến ngày 20/11/2025 có 120 hồ sơ', 30, '2025-11', '2025-11'],
+  ])('%s', (clause, at, own, period) => {
+    expect(periodOf(clause, at, [], { period: own }, 'actual')).toBe(period);
+  });
+
+  it("a plan's targets cover its whole horizon, not its first year", () => {
+    expect(horizonOf('Kế hoạch phát triển nguồn nhân lực giai đoạn 2026-2030')).toBe('2026-2030');
+    const [s] = run('Phấn đấu tỷ lệ cán bộ có trình độ đại học đạt 90%.', { period: '2026', title: 'Kế hoạch phát triển nguồn nhân lực giai đoạn 2026-2030', docType: 'Kế hoạch' });
+    expect(s).toMatchObject({ kind: 'target', period: '2026-2030' });
+  });
+
+  it("a monthly report's figures belong to its month", () => {
+    expect(reportPeriod('Kết quả triển khai Đề án 06 trên địa bàn tỉnh Lâm Đồng tháng 11/2025')).toBe('2025-11');
+    expect(reportPeriod('Tình hình hoạt động 6 tháng đầu năm và kế hoạch công tác 6 tháng cuối năm 2009')).toBe('2009-H1');
+    const [s] = run('Trong kỳ, toàn tỉnh tiếp nhận 5.264 hồ sơ.', { period: '2025-11' });
+    expect(s.period).toBe('2025-11');
+  });
+
+  it('"tính đến ngày …" is as_of', () => {
+    expect(asOfDate('Tính đến ngày 15/11/2025, toàn tỉnh có ')).toBe('2025-11-15');
+    const [s] = run('Tính đến ngày 15/11/2025, toàn tỉnh phát sinh 3.065 hồ sơ.', { period: '2025-11' });
+    expect(s).toMatchObject({ asOf: '2025-11-15', period: '2025-11' });
+  });
+
+  it('periods in arbitrary text are well formed', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (t) => {
+        for (const p of periodsIn(`${t} tháng 3 năm 2024 ${t}`, '2024')) expect(p.period).toMatch(/^\d{4}(-(H[12]|Q[1-4]|\d{2}|\d{4}))?(\/\d{4}-\d{2})?$/);
+      }),
+    );
+  });
+});
+
+describe('entity refiner', () => {
+  it.each([
+    ['tỷ lệ hồ sơ giải quyết đúng hạn cấp tỉnh chỉ đạt ', 'cấp tỉnh'],
+    ['tỷ lệ hồ sơ giải quyết đúng hạn cấp tỉnh, cấp xã đạt ', ''],
+    ['tại tỉnh Bình Thuận (cũ) đã tiếp nhận ', 'tỉnh Bình Thuận (cũ)'],
+    ['toàn tỉnh tiếp nhận ', ''],
+  ])('%s → "%s"', (left, entity) => {
+    expect(entityOf(left)).toBe(entity);
+  });
+});
+
+describe('series identity', () => {
+  it('a stable id from the folded label and unit, fillers and numbers dropped', () => {
+    expect(normalizeLabel('Tỷ lệ hồ sơ đã giải quyết đúng hạn năm 2024')).toBe('ty le ho so giai quyet dung han');
+    expect(derivedSeriesId(normalizeLabel('Tổng số hồ sơ tiếp nhận'), 'hồ sơ')).toBe('x_ho_so_tiep_nhan__ho_so');
+    expect(derivedSeriesId('ty le', '%')).toMatch(/__pct$/);
+  });
+
+  it('near-identical labels link; different measures do not', () => {
+    expect(nearIdentical('ty le ho so giai quyet dung han', 'ty le ho so duoc giai quyet dung han')).toBe(true);
+    expect(nearIdentical('tiep nhan ho so', 'giai quyet ho so')).toBe(false);
+  });
+
+  it('arbitrary labels give ids of the catalog-safe shape', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.string({ maxLength: 10 }), (label, unit) => {
+        expect(derivedSeriesId(normalizeLabel(label), unit)).toMatch(/^x_[a-z0-9_]+__[a-z0-9_]+$/);
+      }),
+    );
+  });
+});
