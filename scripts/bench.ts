@@ -17,6 +17,7 @@ import { DEFAULT_LIMITS } from '../src/limits.ts';
 import { extractMetadata } from '../src/extract/metadata.ts';
 import { extractDocumentReferences } from '../src/extract/document-references.ts';
 import { extractIndicators } from '../src/extract/indicators.ts';
+import { extractStatements } from '../src/extract/statements/index.ts';
 import { assignSections } from '../src/extract/sections.ts';
 import type { Document } from '../src/model.ts';
 import type { RunRecord } from '../src/schemas.ts';
@@ -95,24 +96,32 @@ function hasPdftotext(): boolean {
   return spawnSync('pdftotext', ['-v']).status === 0;
 }
 
-async function microBenchmark(): Promise<{ textMb: number; iterations: number; mbPerS: number; perStageMs: Record<string, number> }> {
+async function microBenchmark(): Promise<{ textMb: number; iterations: number; mbPerS: number; perStageMs: Record<string, number>; pdfPages: number; perPdfPageMs: Record<string, number> }> {
   const docs: Document[] = [];
   for (const f of fs.readdirSync(REPORTS).sort()) docs.push((await processBuffer(fs.readFileSync(path.join(REPORTS, f)), f, DEFAULT_LIMITS)).document);
   const textBytes = docs.reduce((n, d) => n + d.blocks.reduce((k, b) => k + Buffer.byteLength(b.text), 0), 0);
   const iterations = 20;
-  const perStageMs: Record<string, number> = { sections: 0, metadata: 0, references: 0, indicators: 0 };
+  const perStageMs: Record<string, number> = { sections: 0, metadata: 0, references: 0, indicators: 0, statements: 0 };
+  // The same stages over the PDF documents only, whose pages are known: the cost per page.
+  const pdfStageMs: Record<string, number> = { sections: 0, metadata: 0, references: 0, indicators: 0, statements: 0 };
+  const pdfPages = docs.filter((d) => d.format === 'pdf').reduce((n, d) => n + (d.pages ?? 0), 0);
+  let current: Document | null = null;
   const time = (stage: string, f: () => unknown) => {
     const t = performance.now();
     f();
-    perStageMs[stage] += performance.now() - t;
+    const ms = performance.now() - t;
+    perStageMs[stage] += ms;
+    if (current?.format === 'pdf') pdfStageMs[stage] += ms;
   };
   for (let i = 0; i < iterations; i++) {
     for (const d of docs) {
+      current = d;
       time('sections', () => assignSections(d.blocks));
       let meta = d.meta;
       time('metadata', () => (meta = extractMetadata(d.blocks)));
       time('references', () => extractDocumentReferences(d.blocks, meta));
       time('indicators', () => extractIndicators(d.blocks, { period: meta.period, docType: meta.docType }));
+      time('statements', () => extractStatements(d.blocks, { period: meta.period, docType: meta.docType, title: meta.title, issueDate: meta.issueDate }));
     }
   }
   const totalMs = Object.values(perStageMs).reduce((a, b) => a + b, 0);
@@ -121,6 +130,8 @@ async function microBenchmark(): Promise<{ textMb: number; iterations: number; m
     iterations,
     mbPerS: (textBytes * iterations) / 1e6 / (totalMs / 1000),
     perStageMs: Object.fromEntries(Object.entries(perStageMs).map(([k, v]) => [k, Math.round(v / iterations)])),
+    pdfPages,
+    perPdfPageMs: Object.fromEntries(Object.entries(pdfStageMs).map(([k, v]) => [k, Math.round((v / iterations / Math.max(1, pdfPages)) * 1000) / 1000])),
   };
 }
 
@@ -226,7 +237,9 @@ if (scales.length > 1) {
 }
 
 log('extractor micro-benchmark…');
-results.extractors = await microBenchmark();
+const extractors = await microBenchmark();
+results.extractors = extractors;
+log(`extractors per pass over the reports (ms): ${JSON.stringify(extractors.perStageMs)}; per PDF page (ms, ${extractors.pdfPages} pages): ${JSON.stringify(extractors.perPdfPageMs)}`);
 results.durationS = Math.round((Date.now() - started) / 1000);
 
 const dir = path.join(ROOT, 'output', 'bench');

@@ -3,29 +3,21 @@
  * 93,10%"), one measure per column. Each cell becomes a value of the column's measure for the
  * row's entity. Summary rows ("Chỉ số trung bình") are not entities: they are checked against
  * the rows instead, and a disagreement is reported on the column's values.
- * Pure: a described table in, per-entity values and unmatched columns out.
+ * Columns no catalog measure names are left to the statement extractor (a discovered series).
+ * Pure: a described table in, per-entity values out.
  */
 import { fold } from '../text/normalize.js';
 import { eligibleEntries } from './catalog-match.js';
 import type { Quantity } from './quantities.js';
 import { cellNumber, cellPlace, type TableColumn, type TableGrid, type TableValue } from './tables.js';
 
-export interface EntityColumnUnmatched {
-  label: string;
-  value: number;
-  unit: string;
-  rowIndex: number;
-  quote: string;
-}
-
 // "Chỉ số cao nhất", "Điểm trung bình", "Tổng cộng", "Bình quân": statistics over the rows.
 const AGGREGATE = /^(?:(?:chỉ số|điểm|tỷ lệ|giá trị)\s+)?(cao nhất|thấp nhất|trung bình|bình quân)$|^(?:tổng cộng|tổng số|tổng|cộng)$/iu;
 
-export function entityTableValues(grid: TableGrid, tableNo: number, context: string): { values: TableValue[]; unmatched: EntityColumnUnmatched[] } {
+export function entityTableValues(grid: TableGrid, tableNo: number, context: string): { values: TableValue[] } {
   const values: TableValue[] = [];
-  const unmatched: EntityColumnUnmatched[] = [];
   const labelCol = grid.columns.find((c) => c.role === 'label');
-  if (!labelCol) return { values, unmatched };
+  if (!labelCol) return { values };
   const numberCol = grid.columns.find((c) => c.role === 'number');
   const rows = grid.rows.map((r, i) => ({ i, r, label: (r.cells[labelCol.index] ?? '').replace(/\s+/g, ' ').trim() })).filter((x) => x.label);
   const aggregates = rows.filter((x) => AGGREGATE.test(x.label) && !(numberCol && x.r.cells[numberCol.index]?.trim()));
@@ -41,12 +33,7 @@ export function entityTableValues(grid: TableGrid, tableNo: number, context: str
     const q: Quantity = { value: cells[0].value, kind: percent ? 'percent' : 'number', unit: percent ? '%' : '', raw: cells[0].raw, start: 0, end: cells[0].raw.length };
     const header = fold(col.header).trim();
     const entry = eligibleEntries(q, context, header, true).find((e) => e.aliasesFolded.some((a) => header.includes(a) && a.length >= 0.6 * header.length));
-    const where = cellPlace(tableNo, '', col.header);
-    if (!entry) {
-      const sample = cells.slice(0, 3).map((c) => `${c.label}: ${c.raw}`).join('; ');
-      unmatched.push({ label: `${col.header} (${cells.length} đơn vị)`, value: cells[0].value, unit: q.unit, rowIndex: cells[0].i, quote: `${where} ${sample}${cells.length > 3 ? '; …' : ''}` });
-      continue;
-    }
+    if (!entry) continue;
     const warnings = checkAggregates(aggregates, col, cells.map((c) => c.value));
     for (const c of cells) {
       const rowNo = numberCol ? c.r.cells[numberCol.index]?.trim() : '';
@@ -66,7 +53,7 @@ export function entityTableValues(grid: TableGrid, tableNo: number, context: str
       });
     }
   }
-  return { values, unmatched };
+  return { values };
 }
 
 /** Stated maxima, minima and means against the rows' own; a difference is worth a warning. */

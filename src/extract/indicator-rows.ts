@@ -9,6 +9,7 @@ import { derivedSeriesId, normalizeLabel } from '../resolve/series-identity.js';
 import type { IndicatorValue, UnmatchedValue } from './indicators.js';
 import type { Statement, Unlabelled } from './statements/index.js';
 import type { StatementKind } from './statements/types.js';
+import { labelBefore } from './statements/label.js';
 
 export interface IndicatorRow {
   series_id: string;
@@ -46,8 +47,8 @@ export function indicatorRows(values: IndicatorValue[], statements: Statement[],
   const rows: IndicatorRow[] = values.map((v) => ({
     series_id: v.series_id,
     catalog: true,
-    label: v.label,
-    label_normalized: normalizeLabel(v.label),
+    label: cleanLabel(v.label, v.quote),
+    label_normalized: normalizeLabel(cleanLabel(v.label, v.quote)),
     entity: v.entity,
     value: v.value,
     upper: null,
@@ -109,6 +110,16 @@ export function indicatorRows(values: IndicatorValue[], statements: Statement[],
     .filter((u) => !covered(u))
     .map((u) => ({ label: u.left.trim().replace(/[,:]\s*$/, '').slice(-120), value: u.figure.value, unit: u.figure.unit, page: u.page, quote: u.quote }));
   return { rows, unmatched };
+}
+
+/**
+ * The catalog path keeps the words before a prose figure as they stand ("Năm 2024, tỷ lệ … đạt");
+ * the label refiner reads the measure out of them, as for every statement. Table labels
+ * (quotes citing "[bảng …]") are row labels already.
+ */
+function cleanLabel(label: string, quote: string): string {
+  if (quote.startsWith('[bảng')) return label;
+  return labelBefore(label, false) ?? label;
 }
 
 /** The catalog path writes a bound as a warning ('approximate: "hơn"'); rows carry it as a field. */

@@ -1,8 +1,8 @@
 /**
  * Indicators: a quantity becomes a catalog indicator when the label written before it (in the
  * same clause), the unit after it and the section it sits in agree with one catalog entry.
- * Quantities that look like indicators but match nothing are returned as unmatched, so the
- * catalog can grow. A wrong number is worse than a missing one: ambiguity drops the match.
+ * Figures that match nothing are left to the statement extractor (src/extract/statements), which
+ * labels every figure. A wrong number is worse than a missing one: ambiguity drops the match.
  */
 import { jaroWinkler } from '../text/similarity.js';
 import { Block, pageAt } from '../model.js';
@@ -91,9 +91,8 @@ function matchedSince(values: Candidate[], block: Block, from: number): boolean 
   return values.some((v) => v.block === block && v.start >= from);
 }
 
-export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { values: IndicatorValue[]; unmatched: UnmatchedValue[] } {
+export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { values: IndicatorValue[] } {
   const values: Candidate[] = [];
-  const unmatched: UnmatchedValue[] = [];
   let tableNo = 0;
   for (const [blockIndex, block] of blocks.entries()) {
     if (block.kind === 'footnote') continue;
@@ -101,13 +100,13 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
       tableNo++;
       const grid = describeTable(block);
       if (grid?.entityTable) {
-        entityIndicators(block, blockIndex, grid, tableNo, ctx, values, unmatched);
+        entityIndicators(block, blockIndex, grid, tableNo, ctx, values);
         continue;
       }
       if (grid) {
         const ix = indexOfHeadings(block.sectionPath);
         const used = ix ? indexIndicators(block, blockIndex, grid, tableNo, ix, ctx, values) : new Set<number>();
-        tableIndicators(block, blockIndex, grid, tableNo, ctx, values, unmatched, used);
+        tableIndicators(block, blockIndex, grid, tableNo, ctx, values, used);
         continue;
       }
     }
@@ -146,13 +145,7 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
       }
       const page = pageAt(block, q.start) ?? null;
       const quote = sentenceAround(text, q.start, q.end);
-      if (!match) {
-        // A block without a word is a chart's axis ticks or data labels ("10,000%"): no label to learn.
-        if (looksLikeIndicator(q, left) && /\p{L}/u.test(text)) {
-          unmatched.push({ label: left.trim().replace(/[,:]\s*$/, '').slice(-120), value: valueOf(q), unit: unitOf(q), page, quote });
-        }
-        continue;
-      }
+      if (!match) continue;
       prev = { q, match };
       const clause = text.slice(clauseAt, q.end);
       const kind = kindOf(clause, left, block.sectionPath, ctx);
@@ -182,7 +175,7 @@ export function extractIndicators(blocks: Block[], ctx: IndicatorContext): { val
       });
     }
   }
-  return { values: collapse(values), unmatched };
+  return { values: collapse(values) };
 }
 
 function valueOf(q: Quantity): number {
@@ -276,12 +269,6 @@ function matchIndicatorAfter(right: string, q: Quantity, sectionText: string, co
   return { entry: best.entry, label: right.trim().slice(0, best.at + best.alias.length + 20).replace(/[,;.]\s*$/, ''), confidence: best.at === 0 ? 0.85 : 0.75 };
 }
 
-function looksLikeIndicator(q: Quantity, left: string): boolean {
-  if (q.kind === 'percent' || q.kind === 'money' || q.kind === 'area') return true;
-  if (q.kind === 'fraction') return q.percent !== undefined || /xếp hạng|đạt/iu.test(left);
-  return q.value >= 10 && (q.unit !== '' || /:\s*$|là\s*$|đạt\s*$/u.test(left));
-}
-
 /**
  * One value per indicator, period and kind in a document: repeats collapse (count kept);
  * a different value for the same slot is kept as the first, with a warning naming the other.
@@ -317,7 +304,7 @@ function collapse(values: Candidate[]): IndicatorValue[] {
  * only when an alias covers most of its label (a table label names one thing exactly; a
  * partial hit such as "công khai" inside a longer label is another indicator).
  */
-function tableIndicators(block: Block, blockIndex: number, grid: TableGrid, tableNo: number, ctx: IndicatorContext, values: Candidate[], unmatched: UnmatchedValue[], skipRows: Set<number>): void {
+function tableIndicators(block: Block, blockIndex: number, grid: TableGrid, tableNo: number, ctx: IndicatorContext, values: Candidate[], skipRows: Set<number>): void {
   const labelCol = grid.columns.find((c) => c.role === 'label');
   const numberCol = grid.columns.find((c) => c.role === 'number');
   const unitCol = grid.columns.find((c) => c.role === 'unit');
@@ -338,10 +325,7 @@ function tableIndicators(block: Block, blockIndex: number, grid: TableGrid, tabl
       const match = matchIndicator(label, q, sectionText);
       const covering = match && match.entry.aliasesFolded.some((a) => core.includes(a) && a.length >= 0.6 * core.length);
       const quote = `${cellPlace(tableNo, rowNo, col.header)} ${label}: ${raw}${unitText && unitText !== '%' ? ` ${unitText}` : ''}`;
-      if (!match || !covering) {
-        unmatched.push({ label, value: n.value, unit: q.unit, page: tableRowPage(block, grid, i), quote });
-        continue;
-      }
+      if (!match || !covering) continue;
       const cell: TableValue = { series_id: match.entry.id, label, entity: col.entity ?? '', value: n.value, unit: q.unit, numerator: null, denominator: null, kind: col.kind ?? 'actual', column: col, rowIndex: i, quote, warnings: [] };
       values.push(fromTable(block, blockIndex, grid, ctx, cell));
     }
@@ -367,10 +351,9 @@ function indexIndicators(block: Block, blockIndex: number, grid: TableGrid, tabl
 }
 
 /** Ranking tables: each row an agency or commune, each matched column a per-entity measure. */
-function entityIndicators(block: Block, blockIndex: number, grid: TableGrid, tableNo: number, ctx: IndicatorContext, values: Candidate[], unmatched: UnmatchedValue[]): void {
+function entityIndicators(block: Block, blockIndex: number, grid: TableGrid, tableNo: number, ctx: IndicatorContext, values: Candidate[]): void {
   const context = fold([...block.sectionPath, ctx.title ?? ''].join(' | '));
   const found = entityTableValues(grid, tableNo, context);
-  for (const u of found.unmatched) unmatched.push({ label: u.label, value: u.value, unit: u.unit, page: tableRowPage(block, grid, u.rowIndex), quote: u.quote });
   for (const c of found.values) values.push(fromTable(block, blockIndex, grid, ctx, c));
 }
 

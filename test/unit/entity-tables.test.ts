@@ -30,7 +30,7 @@ describe('entity tables', () => {
   });
 
   const grid = describeTable(table(RANKING))!;
-  const { values, unmatched } = entityTableValues(grid, 1, CONTEXT);
+  const { values } = entityTableValues(grid, 1, CONTEXT);
 
   it('each matched column gives one value per agency, with its kind and unit', () => {
     expect(values.filter((v) => v.series_id === 'par_direction_index_pct').map((v) => [v.entity, v.value, v.unit, v.kind])).toEqual([
@@ -53,13 +53,12 @@ describe('entity tables', () => {
     ]);
   });
 
-  it('a column without a catalog measure is one unmatched row, not one per cell', () => {
-    expect(unmatched).toEqual([{ label: 'Điểm chuẩn tối đa (3 đơn vị)', value: 14.5, unit: '', rowIndex: 0, quote: '[bảng 1, cột "Điểm chuẩn tối đa"] Sở Tư pháp: 14,50; Sở Nội vụ: 12,50; Văn phòng UBND tỉnh: 12,50' }]);
+  it('a column without a catalog measure gives no catalog value (it becomes a discovered series)', () => {
+    expect(values.some((v) => v.label === 'Điểm chuẩn tối đa')).toBe(false);
   });
 
   it('per-entity measures need their section: the same table in another annex matches nothing', () => {
     const other = entityTableValues(grid, 1, fold('Phụ lục II | KẾT QUẢ CÔNG TÁC CẢI CÁCH THỂ CHẾ'));
     expect(other.values).toEqual([]);
-    expect(other.unmatched).toHaveLength(4);
   });
 });

@@ -120,6 +120,15 @@ describe('label refiner', () => {
   });
 });
 
+describe('unlabelled figures', () => {
+  it('a figure outside the catalog is a statement with its label; a chart’s axis ticks are nothing', () => {
+    const [s] = run('Tỷ lệ DVCTT phát sinh hồ sơ trực tuyến trên tổng số DVCTT có phát sinh hồ sơ đạt 93%.');
+    expect(s).toMatchObject({ label: 'Tỷ lệ DVCTT phát sinh hồ sơ trực tuyến trên tổng số DVCTT có phát sinh hồ sơ', figure: { value: 93, unit: '%' } });
+    const ticks = ['10,000%', '20,000%', '9,49 9,38 9,45'].map((t) => newBlock('paragraph', t, { page: 5 }));
+    expect(extractStatements(ticks, {})).toEqual({ statements: [], unlabelled: [] });
+  });
+});
+
 describe('qualifier', () => {
   it('"đạt dưới 95%" is a bound, never the exact 95', () => {
     const [s] = run('Tỷ lệ hài lòng của người dân đạt dưới 95%.');
@@ -162,6 +171,8 @@ describe('period refiner', () => {
     ['từ năm 2021 đến nay đã cử 120 người', 30, '2025', '2021-2025'],
     ['tăng 5% so với cùng kỳ năm 2004', 6, '2005-03', '2005-03'],
     ['tính đến ngày 20/11/2025 có 120 hồ sơ', 30, '2025-11', '2025-11'],
+    ['quý I chỉ tăng 14,4% so với cùng kỳ (cùng kỳ tăng 15,6%)', 50, '2005-Q1', '2004-Q1'],
+    ['9 tháng đầu năm đạt 28,1 tỷ USD, cùng kỳ năm 2007 đạt 20 tỷ USD', 54, '2008', '2007-01/2007-09'],
   ])('%s', (clause, at, own, period) => {
     expect(periodOf(clause, at, [], { period: own }, 'actual')).toBe(period);
   });

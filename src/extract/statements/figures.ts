@@ -23,6 +23,8 @@ const RANGE_FROM = /(?<![\p{L}])từ\s*$/iu;
 const RANGE_TO = /^\s*(?:đến|tới)\s*$/u;
 // "16.500 - 17.000 đ/kg", "50 - 55 học viên": a dash between two figures of one kind is a range too.
 const RANGE_DASH = /^\s+[-–]\s+$/u;
+// After a small count: its noun and a colon opening the list it counts. Example: " nhóm: pháp lý".
+const ENUMERATION_AFTER = /^\s*\p{L}[\p{L} ]{0,25}:\s*\p{L}/u;
 // A time limit of a rule, not a measurement: "trong thời hạn 15 ngày", "không quá 30 ngày làm việc".
 const TIME_LIMIT_BEFORE = /(?<![\p{L}])(?:thời hạn|trong vòng|trong thời gian|chậm nhất|sau|trước|quá|tối đa|không quá|mỗi|hằng|hàng)\s*(?:là\s*)?$/iu;
 const TIME_UNIT_AFTER = /^\s*(?:ngày|tháng|năm|giờ|phút|tuần)(?![\p{L}])/iu;
@@ -48,6 +50,16 @@ export function proseFigures(text: string): Figure[] {
     const q = quantities[i];
     const before = text.slice(Math.max(0, q.start - 40), q.start);
     const after = text.slice(q.end, q.end + 40);
+    // "(1) Triển khai …", "(12) Kiosk …": list numbers in parentheses.
+    if (q.kind === 'number' && /\(\s*$/u.test(before) && /^\s*\)/u.test(after) && q.value <= 50 && Number.isInteger(q.value)) continue;
+    // A figure inside quotation marks names something: "thu phí “0 đồng”", "nguyên tắc “5 rõ”".
+    if (/["“]\s*$/u.test(before)) continue;
+    // "05 nhóm: pháp lý, hạ tầng, …", "04 cấp: Trung ương - Tỉnh - huyện - xã": the count of a list that follows.
+    if (q.kind === 'number' && q.value <= 10 && ENUMERATION_AFTER.test(after)) continue;
+    // "3 tháng", "12 tháng", "60 ngày đêm": a stretch of time or a campaign's name, not a measurement.
+    if (q.kind === 'number' && ((q.value <= 12 && /^\s*tháng(?![\p{L}])/iu.test(after)) || /^\s*ngày đêm(?![\p{L}])/iu.test(after))) continue;
+    // "trước ngày 31/01": a day and month without the year.
+    if (q.kind === 'fraction' && /(?<![\p{L}])ngày\s*$/iu.test(before) && (q.denominator ?? 13) <= 12) continue;
     if ((q.kind === 'number' || q.kind === 'fraction') && DOC_NUMBER_BEFORE.test(before) && !/(?:tổng|tổng cộng)\s+số\s*:?\s*$/iu.test(before)) continue;
     if (q.kind === 'number' && (AGE_AFTER.test(after) || (TIME_UNIT_AFTER.test(after) && TIME_LIMIT_BEFORE.test(before)))) continue;
     const f = toFigure(text, q, before, after);
@@ -73,12 +85,29 @@ export function proseFigures(text: string): Figure[] {
     }
     figures.push(f);
   }
+  joinSplitFractions(text, figures);
   for (const m of text.matchAll(BARE_RANK)) {
     const start = m.index! + m[0].length - m[1].length;
     if (figures.some((f) => start >= f.start && start < f.end)) continue;
     figures.push({ start, end: start + m[1].length, raw: m[1], value: Number(m[1]), cls: 'rank', unit: 'hạng', numerator: null, denominator: null, qualifier: '' });
   }
   return figures.sort((a, b) => a.start - b.start);
+}
+
+// An x/y with the counted noun between: "104.462 hồ sơ trực tuyến/108.117 tổng hồ sơ tiếp nhận",
+// "45.122 cán bộ/96.733". Example match: " hồ sơ trực tuyến/".
+const NOUN_SLASH = /^\s+\p{L}[\p{L} ]{0,40}?\s?\/\s?$/u;
+
+/** Two counts joined by a slash across a noun are one count with its total (the denominator). */
+function joinSplitFractions(text: string, figures: Figure[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const a = figures[i];
+    const b = figures[i + 1];
+    if (a.cls !== 'count' || b.cls !== 'count' || a.denominator !== null || !NOUN_SLASH.test(text.slice(a.end, b.start))) continue;
+    a.numerator = a.value;
+    a.denominator = b.value;
+    figures.splice(i + 1, 1);
+  }
 }
 
 function toFigure(text: string, q: Quantity, before: string, after: string): Figure {

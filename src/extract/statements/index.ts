@@ -12,7 +12,7 @@ import { entityOf } from './entity.js';
 import { proseFigures } from './figures.js';
 import { cellKind, statementKind, TARGETS_FOLLOW } from './kind.js';
 import { readLabel } from './label.js';
-import { asOfDate, horizonOf, periodOf, PeriodContext } from './period.js';
+import { asOfDate, horizonOf, periodOf, periodsIn, PeriodContext } from './period.js';
 import { tableFigures } from './table-figures.js';
 import type { Figure, Statement } from './types.js';
 
@@ -31,6 +31,8 @@ export interface Unlabelled {
   quote: string;
 }
 
+// The lead of a list item: "-Gạo:", "+ Hàng may mặc:", "a) Về thủy sản:". Example match: "-Gạo:".
+const LEAD = /^\s*(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?(?:về\s+)?(\p{Lu}[\p{L} ,-]{1,40}?)\s*:/u;
 // A clause of a speech's salutation or a signature: no measurements there.
 const SKIP_BLOCK = /^(?:kính (?:thưa|gửi)|nơi nhận|số:)/iu;
 
@@ -45,7 +47,10 @@ export function extractStatements(blocks: Block[], ctx: StatementContext): { sta
     /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(ctx.title ?? '')?.[1] ??
     ctx.issueDate?.slice(0, 4) ??
     firstYear(blocks);
-  const pctx: PeriodContext = { ...ctx, horizon, year: docYear };
+  // A report without a title line the metadata knows ("Trích báo cáo …") still names its period
+  // in its first heading: "TÌNH HÌNH … THÁNG 3 VÀ QUÝ I NĂM 2005".
+  const own = ctx.period ?? headingPeriod(blocks, docYear) ?? (ctx.issueDate ? docYear : undefined);
+  const pctx: PeriodContext = { ...ctx, period: own, horizon, year: docYear };
   let tableNo = 0;
   blocks.forEach((block, blockIndex) => {
     if (block.kind === 'footnote' && !/\d/.test(block.text)) return;
@@ -81,7 +86,7 @@ export function extractStatements(blocks: Block[], ctx: StatementContext): { sta
         return;
       }
     }
-    if (SKIP_BLOCK.test(block.text)) return;
+    if (SKIP_BLOCK.test(block.text) || shouting(block.text)) return;
     proseStatements(block, blockIndex, pctx, statements, unlabelled);
   });
   return { statements, unlabelled };
@@ -94,6 +99,7 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
   let previous: Statement | null = null;
   let prevClause = -1;
   let previousVerb = '';
+  const hasWords = /\p{L}{2}/u.test(text);
   const goals = TARGETS_FOLLOW.exec(text);
   const goalsFrom = goals ? goals.index + goals[0].length : Infinity;
   figures.forEach((figure, i) => {
@@ -107,10 +113,23 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     const right = text.slice(figure.end, rightEnd);
     const page = pageAt(block, figure.start) ?? null;
     const quote = sentenceAround(text, figure.start, figure.end);
-    const reading = readLabel({ figure, left, afterPrevious: sameClause && from > cStart, right, rightAt: figure.end, cut: rightEnd < cEnd, previous: sameClause && previous ? { label: previous.label, cls: previous.figure.cls, verb: previousVerb } : undefined });
+    let reading = readLabel({ figure, left, afterPrevious: sameClause && from > cStart, right, rightAt: figure.end, cut: rightEnd < cEnd, previous: sameClause && previous ? { label: previous.label, cls: previous.figure.cls, verb: previousVerb } : undefined });
+    // "Tổng kinh phí chi cho 02 giai đoạn là 47.591.366.683 đồng": nothing names the figure since
+    // the previous one, but the clause does; read it whole, with less confidence.
+    if (!reading && from > cStart) {
+      const whole = readLabel({ figure, left: text.slice(cStart, figure.start), afterPrevious: false, right, rightAt: figure.end, cut: rightEnd < cEnd });
+      if (whole && whole.from === 'before') reading = { ...whole, confidence: Math.min(whole.confidence, 0.6) };
+    }
+    // "-Gạo: tháng 6 ước thực hiện 30 ngàn tấn": no words name the measure but the list item's lead.
+    if (!reading || !/\p{L}{2}/u.test(reading.label) || reading.label.toLowerCase() === figure.unit.toLowerCase()) {
+      const lead = LEAD.exec(text);
+      // Unlabelled figures take the lead only in a list item ("-Gạo:"): a bare "Nội dung:" heads prose.
+      if (lead && lead[0].length <= figure.start && (reading || /^\s*(?:[-+•]|[a-zđ]\)|\d{1,2}[.)])/u.test(text))) reading = { label: lead[1], from: 'before', end: reading?.end ?? figure.end, confidence: 0.6 };
+    }
     prevClause = cStart;
     if (!reading) {
-      unlabelled.push({ figure, blockIndex, page, left: text.slice(cStart, figure.start), quote });
+      // A block without a word is a chart's axis ticks or data labels ("10,000%"): nothing to label.
+      if (hasWords) unlabelled.push({ figure, blockIndex, page, left: text.slice(cStart, figure.start), quote });
       readEnd = figure.end;
       return;
     }
@@ -126,7 +145,7 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
       label: reading.label,
       labelFrom: reading.from,
       kind,
-      period: periodOf(clause, at, block.sectionPath, ctx, kind),
+      period: periodOf(clause, at, block.sectionPath, ctx, kind, text.slice(0, cStart), next && next.start < cEnd ? next.start - cStart : undefined),
       asOf: asOfDate(text.slice(Math.max(0, figure.start - 200), figure.start)),
       entity: reading.from === 'share' && previous ? previous.entity : entityOf(leftClause, reading.part),
       quote,
@@ -154,9 +173,31 @@ function tablePage(block: Block, row: number): number | null {
   return pageAt(block, at) ?? block.page ?? null;
 }
 
+// The line of a report's title that names what it reports on: "Báo cáo về tình hình sản xuất …
+// tháng 02 và 2 tháng đầu năm 2007", "TÌNH HÌNH KINH TẾ - XÃ HỘI … THÁNG 3 VÀ QUÝ I NĂM 2005".
+const REPORT_TITLE = /(?<![\p{L}])(?:báo cáo|tình hình|kết quả|tổng kết|sơ kết)(?![\p{L}])/iu;
+
+/** A line in capitals is a title or a scheme's name ("ĐỀ ÁN ĐÀO TẠO 50 CÁN BỘ KHOA HỌC"), not a statement. */
+function shouting(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 12 && letters.replace(/\p{Lu}/gu, '').length <= 0.1 * letters.length;
+}
+
+function headingPeriod(blocks: Block[], year: string | undefined): string | undefined {
+  for (const [i, b] of blocks.slice(0, 6).entries()) {
+    // A title wraps over two lines: read each with the line before it.
+    const text = i > 0 && blocks[i - 1].text.length < 200 ? `${blocks[i - 1].text} ${b.text}` : b.text;
+    if (b.text.length > 200 || !REPORT_TITLE.test(text)) continue;
+    // "… Chương trình mục tiêu quốc gia … đến năm 2030" names a horizon of a programme, not the report's period.
+    const found = periodsIn(b.text, year).filter((f) => !/(?:đến|tới)\s*(?:năm\s*)?$/iu.test(b.text.slice(Math.max(0, f.at - 12), f.at)) && !/^(?:đến|tới)\s/iu.test(b.text.slice(f.at)));
+    if (found.length) return found[found.length - 1].period;
+  }
+  return undefined;
+}
+
 function firstYear(blocks: Block[]): string | undefined {
   for (const b of blocks.slice(0, 8)) {
-    const m = /(?:năm|tháng \d{1,2}[/-]|\/)\s*((?:19|20)\d{2})(?!\d)/u.exec(b.text);
+    const m = /(?<!đến\s)(?:năm|tháng \d{1,2}[/-]|\/)\s*((?:19|20)\d{2})(?!\d)/u.exec(b.text);
     if (m) return m[1];
   }
   return undefined;

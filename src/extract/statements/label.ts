@@ -24,12 +24,20 @@ export interface LabelReading {
 
 // The result cue between a label and its figure; longest first.
 // Example: "đạt tỷ lệ" in "số hồ sơ trực tuyến đạt tỷ lệ 65,9%", ":" in "Số thuê bao: 2.471.745".
-const CUE = /(?<![\p{L}])(?:đạt tỷ lệ|đạt tỉ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm tỉ lệ|chiếm|là|bằng|ở mức|lên|xuống|còn|tăng lên|giảm xuống|tăng|giảm|tăng thêm|với|gồm|có|được|tương ứng|tương đương|trung bình|bình quân|khoảng)?\s*(?:[:=]\s*)?$/iu;
-const CUE_WORDS = /(?<![\p{L}])(?:đạt tỷ lệ|đạt tỉ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm tỉ lệ|chiếm|là|bằng|ở mức|lên|xuống|còn|tăng lên|giảm xuống|tăng thêm|tăng|giảm|tương ứng|tương đương)\s*(?:[:=]\s*)?$|[:=]\s*$/iu;
+const CUE = /(?<![\p{L}])(?:đạt tỷ lệ|đạt tỉ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm tỉ lệ|chiếm tỷ trọng|chiếm|là|bằng|ở mức|lên|xuống|còn|tăng lên|giảm xuống|tăng|giảm|tăng thêm|với|gồm|có|được|tương ứng|tương đương|trung bình|bình quân|khoảng)?\s*(?:[:=]\s*)?$/iu;
+const CUE_WORDS = /(?<![\p{L}])(?:đạt tỷ lệ|đạt tỉ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm tỉ lệ|chiếm tỷ trọng|chiếm|là|bằng|ở mức|lên|xuống|còn|tăng lên|giảm xuống|tăng thêm|tăng|giảm|tương ứng|tương đương)\s*(?:[:=]\s*)?$|[:=]\s*$/iu;
+// The previous figure's comparison base, standing between it and the next figure of the same
+// measure: "38,05% kế hoạch và ", "8,26% so với tháng trước và ", "30,1% so cùng kỳ, ".
+const BASE_BETWEEN = '(?:(?:so\\s+(?:với\\s+)?[\\p{Ll}\\s]{0,25}?|(?:so\\s+(?:với\\s+)?)?(?:kế hoạch|chỉ tiêu|dự toán)(?:\\s+năm)?)\\s*)?(?:,\\s*|;\\s*)?(?:và\\s*)?';
 // A share of what was just counted: ", chiếm 23,1%", "(chiếm 15%)", "đạt tỷ lệ 94%".
-const SHARE_CUE = /^[\s,(]*(?:chiếm|đạt|bằng|tương ứng|tương đương|với)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
+const SHARE_CUE = new RegExp(`^[\\s,(]*${BASE_BETWEEN}(?:chiếm|đạt|bằng|tương ứng|tương đương|với)?\\s*(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)?\\s*(?:khoảng|hơn|gần|trên|dưới)?\\s*$`, 'iu');
 // Between a figure and the change of it: ", tăng ", " (giảm ", ", tăng gần ".
-const CHANGE_OF_PREVIOUS = /^[\s,(]*(?:và\s*)?(?:tăng|giảm|tăng thêm|giảm thêm)\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
+// The previous figure's comparison base may stand between: "38,05% kế hoạch và tăng 9,21%",
+// "tăng 8,26% so với tháng trước và tăng 15,61% so cùng kỳ".
+const CHANGE_OF_PREVIOUS = new RegExp(`^[\\s,(]*${BASE_BETWEEN}(?:tăng|giảm|tăng thêm|giảm thêm)\\s*(?:khoảng|hơn|gần|trên|dưới)?\\s*$`, 'iu');
+// What a label does not end with: how the figure was obtained ("ước thực hiện được"), when
+// ("tháng 6", "6 tháng đầu năm 2009"), where ("trên địa bàn thành phố Cần Thơ").
+const LABEL_TAIL = /(?:^|\s+)(?:(?:ước\s+)?thực hiện(?:\s+được)?|ước\s+thực|đạt được|ước|(?:trong\s+)?(?:tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV\d]+|năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?)|trên địa bàn(?:\s+(?:tỉnh|thành phố|toàn tỉnh))?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s*$/u;
 // Qualifiers and fillers at the end of the words before a figure: "đạt khoảng", "có hơn".
 const TAIL_FILLER = /(?:\s|^)(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|không quá|ít nhất|ước đạt|ước tính|ước|chỉ|mới|đã|được|đến|tới|từ|là|tổng cộng|tổng số|tổng|cả|toàn bộ|với|có|gồm|tất cả|luôn|vẫn|hiện|đều|lên tới|lên đến|tới|chỉ có|mới có|thêm|cho)\s*$/iu;
 // A list marker before a label: "(1) Kinh tế", "a) Số hồ sơ", "- Hàng may mặc", "+ Cấp xã".
@@ -39,9 +47,9 @@ const EXISTS_LEAD = /(?<![\p{L}])(?:có|gồm|bao gồm|với|là)\s*(?:khoảng
 // Openers of a clause that name no measure: "Trong năm 2024,", "Tính đến ngày 20/11/2025,".
 const OPENER = /^(?:\s*(?:trong|tính đến|tính tới|đến|đến nay|hiện nay|hiện tại|qua|sau|từ|kết quả|cụ thể|nhìn chung|về|đối với|riêng|ngoài ra|bên cạnh đó|đồng thời|theo đó|trong đó|trong kỳ|năm|tháng|quý|giai đoạn|lũy kế)(?![\p{L}])[^,:]{0,60}[,:]\s*)+/iu;
 // Leading words of a label that are no part of it: "đã", "được", "thì", "và", "trong đó".
-const HEAD_FILLER = /^(?:\s*(?:và|thì|đã|được|đã được|có|trong đó|trong số đó|tổng cộng|cùng với|cùng|còn|riêng|đồng thời|mà|nhưng)(?![\p{L}]))+\s*/iu;
+const HEAD_FILLER = /^(?:\s*(?:và|thì|đã|được|đã được|có|với|về|trong đó|trong số đó|tổng cộng|cùng với|cùng|còn|riêng|đồng thời|mà|nhưng)(?![\p{L}]))+\s*/iu;
 // Where a counting noun phrase after the figure ends. Example: "hồ sơ" in "1.234 hồ sơ, đạt 97%".
-const NP_STOP_COUNT = /(?:[,;.:()\n–]|\s-\s|(?<![\p{L}])(?:trên tổng số|trong tổng số|trên tổng|so với|so cùng kỳ|tăng|giảm|đạt|chiếm|bằng|trong đó|tương ứng|tương đương|đang|sẽ|và|hoặc|của|tại|cho|từ|đến|tới|năm|tháng|ngày|theo|nhằm|để|do|bị|thuộc|gồm|là|có|với tổng|trị giá|kinh phí|trên địa bàn|ở|như)(?![\p{L}]))/iu;
+const NP_STOP_COUNT = /(?:[,;.:()\n–]|(?<![\p{L}])(?:trên tổng số|trong tổng số|trên tổng|so với|so cùng kỳ|tăng|giảm|đạt|chiếm|bằng|trong đó|tương ứng|tương đương|đang|sẽ|và|hoặc|của|tại|cho|từ|đến|tới|năm|tháng|ngày|theo|nhằm|để|do|bị|thuộc|gồm|là|với tổng|trị giá|kinh phí|trên địa bàn|ở|như)(?![\p{L}]))/iu;
 // A rate's noun phrase runs longer: "100% hồ sơ được số hóa", "95% cơ quan có kết nối".
 const NP_STOP_RATE = /(?:[,;.:()\n–]|\s-\s|(?<![\p{L}])(?:so với|so cùng kỳ|tăng|giảm|trong đó|tương ứng|tương đương|và|hoặc|năm|tháng|theo|nhằm|để|với tổng)(?![\p{L}]))/iu;
 // A level or part that a breakdown names: "cấp tỉnh 120", "UBND cấp xã: 300", "khu vực thành thị 45%".
@@ -84,8 +92,27 @@ export function labelBefore(left: string, requireCue = true, lastOnly = true): s
   if (lastOnly) t = lastPhrase(t).replace(OPENER, '').replace(HEAD_FILLER, '');
   const words = t.split(/\s+/).filter(Boolean);
   if (words.length > MAX_BEFORE_WORDS) t = words.slice(-MAX_BEFORE_WORDS).join(' ');
+  // Remains of what came before: ".117 tổng hồ sơ", "thường trú), trong đó": the label starts after them.
+  const close = unmatchedClose(t);
+  if (close >= 0) t = t.slice(close + 1).replace(/^[\s,;:]*(?:trong đó|trong số đó)?[\s,;:]*/u, '');
+  t = t.replace(/^[^\p{L}]*\d[^\s]*\s*/u, '');
+  for (let i = 0; i < 3; i++) t = t.replace(LABEL_TAIL, '');
   t = t.replace(LIST_MARK, '').replace(/^[\s,;:)–-]+|[\s,;:(–-]+$/gu, '');
   return /\p{L}{2}/u.test(t) ? t : null;
+}
+
+/** Offset of the last ")" that closes a parenthesis opened before the text, or -1. */
+function unmatchedClose(t: string): number {
+  let depth = 0;
+  let at = -1;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '(') depth++;
+    else if (t[i] === ')') {
+      if (depth > 0) depth--;
+      else at = i;
+    }
+  }
+  return at;
 }
 
 /**

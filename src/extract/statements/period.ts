@@ -27,8 +27,8 @@ const YEAR_RUN = new RegExp(`(?:giai đoạn|thời kỳ|từ năm|năm)?\\s*${Y
 const FROM_TO = new RegExp(`từ\\s+(?:năm\\s+)?${Y}\\s+(?:đến|tới)\\s+(?:(?:năm\\s+)?${Y}|nay|hết năm|thời điểm hiện tại)`, 'giu');
 // "6 tháng đầu năm 2024", "sáu tháng cuối năm"
 const HALF = new RegExp(`(?<![\\d\\p{L}])(?:06|6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+${Y})?`, 'giu');
-// "9 tháng năm 2008", "2 tháng đầu năm 2007", "5 tháng" (a run of months from January)
-const MONTH_RUN = new RegExp(`(?<![\\d\\p{L}/])(\\d{1,2})\\s+tháng(?:\\s+đầu)?(?:\\s+năm(?:\\s+${Y})?)?(?![\\p{L}])`, 'giu');
+// "9 tháng năm 2008", "2 tháng đầu năm 2007", "5 tháng", "Sáu tháng" (a run of months from January)
+const MONTH_RUN = new RegExp(`(?<![\\d\\p{L}/])(\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười)\\s+tháng(?:\\s+đầu)?(?:\\s+năm(?:\\s+${Y})?)?(?![\\p{L}])`, 'giu');
 // "quý I năm 2005", "quý IV/2024", "Quý I-2004"
 const QUARTER = new RegExp(`quý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}])(?:\\s*(?:năm|\\/|-)\\s*${Y})?`, 'giu');
 // "tháng 3 năm 2005", "tháng 01/2025", "tháng 3"
@@ -42,6 +42,9 @@ const AS_OF_PHRASE = /(?:tính đến|tính tới|đến hết|lũy kế đến|
 // What stands after this is the comparison's period: "tăng 5% so với cùng kỳ năm 2004".
 const COMPARISON = /so với|so cùng kỳ|cùng kỳ|bằng \d/iu;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const SPELLED: Record<string, number> = { hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11 };
+// A comparison's period right before the expression: "so với cùng kỳ năm 2007", "so đầu tháng 4/2009".
+const COMPARED_BEFORE = /(?:so|so với|bằng|cùng kỳ|so cùng kỳ|so với cùng kỳ)\s+(?:(?:đầu|cuối|giữa)\s+)?$/iu;
 
 interface Found {
   at: number;
@@ -60,6 +63,7 @@ export function periodsIn(text: string, year: string | undefined, headerMode = f
     const e = s + m[0].length;
     if (!period || !free(s, e)) return;
     taken.push([s, e]);
+    if (COMPARED_BEFORE.test(text.slice(Math.max(0, s - 24), s).replace(/\s+$/, ' '))) return;
     out.push({ at: s, period, yearOnly });
   };
   const cleaned = text.replace(AS_OF_PHRASE, (m) => ' '.repeat(m.length));
@@ -75,7 +79,7 @@ export function periodsIn(text: string, year: string | undefined, headerMode = f
     add(m, y ? `${y}-Q${q}` : null);
   }
   for (const m of cleaned.matchAll(MONTH_RUN)) {
-    const n = Number(m[1]);
+    const n = SPELLED[m[1].toLowerCase()] ?? Number(m[1]);
     const y = m[2] ?? year;
     if (!y || n < 2 || n > 12) continue;
     add(m, n === 12 ? y : n === 3 ? `${y}-Q1` : n === 6 ? `${y}-H1` : `${y}-01/${y}-${String(n).padStart(2, '0')}`);
@@ -97,23 +101,51 @@ export function periodsIn(text: string, year: string | undefined, headerMode = f
  * A target with no period of its own covers the plan's horizon. A figure named only by a year
  * in a half-year or monthly report of that year is the report's sub-period (not for targets).
  */
-export function periodOf(clause: string, figureAt: number, sectionPath: string[], ctx: PeriodContext, kind: StatementKind): string {
+export function periodOf(clause: string, figureAt: number, sectionPath: string[], ctx: PeriodContext, kind: StatementKind, earlier = '', nextFigureAt?: number): string {
   const own = ctx.period ?? '';
   const year = /^\d{4}/.exec(own)?.[0] ?? ctx.year;
   const narrow = (f: Found) => (f.yearOnly && kind !== 'target' && own.startsWith(`${f.period}-`) ? own : f.period);
+  // "(cùng kỳ tăng 15,6%)", "cùng kỳ 2004 đạt 15,6%": the figure is the same period a year before.
+  const sameLast = SAME_PERIOD_LAST_YEAR.exec(clause.slice(Math.max(0, figureAt - 40), figureAt));
+  if (sameLast) {
+    const current = periodOf(clause.slice(0, figureAt - 40 > 0 ? figureAt - 40 : 0), Math.max(0, figureAt - 40), sectionPath, ctx, kind, earlier);
+    const first = Number(/^\d{4}/.exec(current)?.[0] ?? NaN);
+    return shiftYear(current, sameLast[1] && !Number.isNaN(first) ? Number(sameLast[1]) - first : -1);
+  }
   const found = periodsIn(clause, year);
-  const before = found.filter((f) => f.at < figureAt);
-  if (before.length) return narrow(before[before.length - 1]);
+  const before = found.filter((f) => f.at < figureAt).pop();
   const tail = clause.slice(figureAt);
   const cmp = COMPARISON.exec(tail);
-  const after = found.filter((f) => f.at >= figureAt && (!cmp || f.at < figureAt + cmp.index));
-  if (after.length) return narrow(after[0]);
+  const limit = Math.min(cmp ? figureAt + cmp.index : Infinity, nextFigureAt ?? Infinity);
+  // "… trong năm 2025 và 50% vào năm 2030": a period right after the figure, before the next
+  // figure, is its own when nearer than the one before it.
+  const after = found.find((f) => f.at >= figureAt && f.at < limit);
+  if (after && (!before || (after.at - figureAt < 60 && after.at - figureAt < figureAt - before.at))) return narrow(after);
+  if (before) return narrow(before);
+  // "Trong giai đoạn 2021-2025, đã cử … ; có gần 99.027 lượt …": a period that opens an earlier
+  // sentence of the paragraph frames the sentences after it.
+  const framing = periodsIn(earlier, year).filter((f) => opensSentence(earlier, f.at));
+  if (framing.length) return narrow(framing[framing.length - 1]);
   for (const heading of [...sectionPath].reverse()) {
     const h = periodsIn(heading, year);
     if (h.length === 1) return narrow(h[0]);
   }
   if (kind === 'target' && ctx.horizon) return ctx.horizon;
   return own;
+}
+
+// Before a figure of the comparison period itself: "(cùng kỳ tăng ", "cùng kỳ 2004 đạt ", "; cùng kỳ năm trước là ".
+const SAME_PERIOD_LAST_YEAR = /(?:^|[(;,]\s*)cùng kỳ(?:\s+(?:năm\s+)?((?:19|20)\d{2})|\s+năm trước)?\s*(?:tăng|giảm|đạt|là|:)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
+
+/** The same period a year earlier or later: "2005-Q1" → "2004-Q1", "2005-01/2005-03" → "2004-01/2004-03". */
+export function shiftYear(period: string, by: number): string {
+  return period.replace(/(?:19|20)\d{2}/g, (y) => String(Number(y) + by));
+}
+
+/** Whether offset `at` is within the first words of a sentence ("Năm 2024, …", "Trong quý I, …"). */
+function opensSentence(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 25), at);
+  return /(?:^|[.;:!?]\s+|\n)(?:\p{L}+\s+){0,2}$/u.test(at < 25 ? text.slice(0, at) : head);
 }
 
 /** The period a table column's header names ("Quý I-2004", "Kế hoạch năm 2025", "2024"), or undefined. */
