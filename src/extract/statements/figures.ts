@@ -190,7 +190,9 @@ export function countingNoun(after: string): string {
   for (const n of LONG_NOUNS) if (lower.startsWith(n) && !/\p{L}/u.test(lower.charAt(n.length))) return n;
   const words = /^(\p{L}+)(?:\s+(\p{Ll}+))?(?![\p{L}\d])/u.exec(head);
   const word = words?.[1];
-  if (!word || NOT_NOUN.test(word) || /^\p{Lu}{2,}$/u.test(word)) return '';
+  if (!word || NOT_NOUN.test(word)) return '';
+  // An acronym counts things too: "09 TTHC", "35 UBND cấp xã".
+  if (/^\p{Lu}{2,}$/u.test(word)) return word;
   // A classifier of one syllable ("vụ", "người", "cây") stands alone; another first syllable is
   // most often half of a two-syllable noun ("ứng viên", "sinh viên").
   const second = words[2];

@@ -106,6 +106,9 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     const cStart = clauseStart(text, figure.start);
     const cEnd = clauseEnd(text, figure.end);
     const sameClause = cStart === prevClause && previous !== null;
+    // Across a ";" of one sentence the figure before still names what a part or a share is of:
+    // "(Thuế tỉnh 217 TTHC; Kho bạc Nhà nước khu vực XVI 11 TTHC; …)".
+    const sameSentence = !sameClause && previous !== null && prevClause >= 0 && /^[^.!?\n]*$/u.test(text.slice(prevClause, cStart)) && /;\s*$/u.test(text.slice(0, cStart));
     const from = sameClause ? Math.max(cStart, readEnd) : cStart;
     const left = text.slice(from, figure.start);
     const next = figures[i + 1];
@@ -113,7 +116,7 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     const right = text.slice(figure.end, rightEnd);
     const page = pageAt(block, figure.start) ?? null;
     const quote = sentenceAround(text, figure.start, figure.end);
-    let reading = readLabel({ figure, left, afterPrevious: sameClause && from > cStart, right, rightAt: figure.end, cut: rightEnd < cEnd, previous: sameClause && previous ? { label: previous.label, cls: previous.figure.cls, verb: previousVerb } : undefined });
+    let reading = readLabel({ figure, left, afterPrevious: (sameClause && from > cStart) || sameSentence, right, rightAt: figure.end, cut: rightEnd < cEnd, previous: (sameClause || sameSentence) && previous ? { label: previous.label, cls: previous.figure.cls, verb: previousVerb } : undefined });
     // "Tổng kinh phí chi cho 02 giai đoạn là 47.591.366.683 đồng": nothing names the figure since
     // the previous one, but the clause does; read it whole, with less confidence.
     if (!reading && from > cStart) {

@@ -29,15 +29,21 @@ const CUE_WORDS = /(?<![\p{L}])(?:đạt tỷ lệ|đạt tỉ lệ|đạt mức
 // The previous figure's comparison base, standing between it and the next figure of the same
 // measure: "38,05% kế hoạch và ", "8,26% so với tháng trước và ", "30,1% so cùng kỳ, ".
 const BASE_BETWEEN = '(?:(?:so\\s+(?:với\\s+)?[\\p{Ll}\\s]{0,25}?|(?:so\\s+(?:với\\s+)?)?(?:kế hoạch|chỉ tiêu|dự toán)(?:\\s+năm)?)\\s*)?(?:,\\s*|;\\s*)?(?:và\\s*)?';
+// Cues that tie a figure to the words before it even when a noun phrase follows.
+// Example: "là" in "Tổng số TTHC … là 420 TTHC", ":" in "Số thuê bao: 2.471.745 thuê bao".
+const STRONG_CUE = /(?:(?<![\p{L}])(?:là|đạt|đạt tỷ lệ|đạt tỉ lệ|bằng|chiếm|chiếm tỷ lệ|ở mức)|[:=])\s*(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|ít nhất)?\s*$/iu;
 // A share of what was just counted: ", chiếm 23,1%", "(chiếm 15%)", "đạt tỷ lệ 94%".
 const SHARE_CUE = new RegExp(`^[\\s,(]*${BASE_BETWEEN}(?:chiếm|đạt|bằng|tương ứng|tương đương|với)?\\s*(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)?\\s*(?:khoảng|hơn|gần|trên|dưới)?\\s*$`, 'iu');
 // Between a figure and the change of it: ", tăng ", " (giảm ", ", tăng gần ".
 // The previous figure's comparison base may stand between: "38,05% kế hoạch và tăng 9,21%",
 // "tăng 8,26% so với tháng trước và tăng 15,61% so cùng kỳ".
 const CHANGE_OF_PREVIOUS = new RegExp(`^[\\s,(]*${BASE_BETWEEN}(?:tăng|giảm|tăng thêm|giảm thêm)\\s*(?:khoảng|hơn|gần|trên|dưới)?\\s*$`, 'iu');
+// When, not what, at a label's start: "Sáu tháng, …", "2 tháng đầu năm …", "Tính gộp …", "đưa …" (lên).
+// Example match: "Tính gộp 2 tháng đầu năm " in "Tính gộp 2 tháng đầu năm GTSXCN".
+const PERIOD_HEAD = /^(?:(?:tính gộp|tính chung|lũy kế|cộng dồn)\s+)?(?:(?:(?:sáu|hai|ba|chín|\d{1,2})\s+tháng(?:\s+đầu)?|quý\s+[IV\d]+|tháng\s+\d{1,2})(?:\s*(?:năm|\/)?\s*\d{4})?(?:\s+(?:đầu\s*)?năm(?:\s+\d{4})?)?|năm\s+\d{4}|tính gộp|tính chung|đưa|nâng)(?![\p{L}])\s*,?\s*/iu;
 // What a label does not end with: how the figure was obtained ("ước thực hiện được"), when
 // ("tháng 6", "6 tháng đầu năm 2009"), where ("trên địa bàn thành phố Cần Thơ").
-const LABEL_TAIL = /(?:^|\s+)(?:(?:ước\s+)?thực hiện(?:\s+được)?|ước\s+thực|đạt được|ước|(?:trong\s+)?(?:tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV\d]+|năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?)|trên địa bàn(?:\s+(?:tỉnh|thành phố|toàn tỉnh))?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s*$/u;
+const LABEL_TAIL = /(?:^|\s+)(?:(?:ước\s+)?thực hiện(?:\s+được)?|ước\s+thực|đạt được|ước|(?:tính\s+)?đến ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?|\d{1,2}\s+tháng\s*\/\s*\d{4}|(?:trong\s+)?(?:tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV\d]+|năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?)|trên địa bàn(?:\s+(?:tỉnh|thành phố|toàn tỉnh))?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s*$/u;
 // Qualifiers and fillers at the end of the words before a figure: "đạt khoảng", "có hơn".
 const TAIL_FILLER = /(?:\s|^)(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|không quá|ít nhất|ước đạt|ước tính|ước|chỉ|mới|đã|được|đến|tới|từ|là|tổng cộng|tổng số|tổng|cả|toàn bộ|với|có|gồm|tất cả|luôn|vẫn|hiện|đều|lên tới|lên đến|tới|chỉ có|mới có|thêm|cho)\s*$/iu;
 // A list marker before a label: "(1) Kinh tế", "a) Số hồ sơ", "- Hàng may mặc", "+ Cấp xã".
@@ -53,7 +59,7 @@ const NP_STOP_COUNT = /(?:[,;.:()\n–]|(?<![\p{L}])(?:trên tổng số|trong t
 // A rate's noun phrase runs longer: "100% hồ sơ được số hóa", "95% cơ quan có kết nối".
 const NP_STOP_RATE = /(?:[,;.:()\n–]|\s-\s|(?<![\p{L}])(?:so với|so cùng kỳ|tăng|giảm|trong đó|tương ứng|tương đương|và|hoặc|năm|tháng|theo|nhằm|để|với tổng)(?![\p{L}]))/iu;
 // A level or part that a breakdown names: "cấp tỉnh 120", "UBND cấp xã: 300", "khu vực thành thị 45%".
-const PART = /^(?:cấp\s+(?:tỉnh|huyện|xã|trung ương|thành phố)|(?:khu vực\s+)?(?:thành thị|nông thôn)|nam|nữ|trong nước|ngoài nước|nước ngoài|trực tuyến|trực tiếp|(?:huyện|xã|phường|thị xã|thành phố|tỉnh|sở|ubnd)\s+[\p{L} ]{1,30})$/iu;
+const PART = /^(?:cấp\s+(?:tỉnh|huyện|xã|trung ương|thành phố)|(?:khu vực\s+)?(?:thành thị|nông thôn)|nam|nữ|trong nước|ngoài nước|nước ngoài|trực tuyến|trực tiếp|(?:huyện|xã|phường|thị xã|thành phố|tỉnh|sở|ubnd|ủy ban nhân dân|thuế|kho bạc|công an|bảo hiểm xã hội|bảo hiểm|cục|chi cục|văn phòng|thanh tra|ban|trung tâm|bệnh viện|trường|tòa án|viện kiểm sát|hội|đoàn|liên đoàn|mặt trận)(?:\s+[\p{L}\d]+){0,6})$/iu;
 // Action verbs of reports, before a figure whose label follows it ("tiếp nhận 1.234 hồ sơ").
 // Only these count as the verb: the words before a figure are as often a noun phrase's tail.
 const VERBS = [
@@ -96,7 +102,7 @@ export function labelBefore(left: string, requireCue = true, lastOnly = true): s
   const close = unmatchedClose(t);
   if (close >= 0) t = t.slice(close + 1).replace(/^[\s,;:]*(?:trong đó|trong số đó)?[\s,;:]*/u, '');
   t = t.replace(/^[^\p{L}]*\d[^\s]*\s*/u, '');
-  for (let i = 0; i < 3; i++) t = t.replace(LABEL_TAIL, '');
+  for (let i = 0; i < 3; i++) t = t.replace(LABEL_TAIL, '').replace(PERIOD_HEAD, '');
   t = t.replace(LIST_MARK, '').replace(/^[\s,;:)–-]+|[\s,;:(–-]+$/gu, '');
   return /\p{L}{2}/u.test(t) ? t : null;
 }
@@ -137,7 +143,7 @@ export function nounPhraseAfter(right: string, rate: boolean, cut = false): stri
   if (!/^\p{L}/u.test(head)) return null;
   // The first word is part of the phrase even when a stop word could match it ("tháng" aside).
   const first = /^\p{L}+/u.exec(head)![0];
-  if (/^(?:và|hoặc|so|là|đạt|chiếm|bằng|tăng|giảm|năm|tháng|ngày|trên|dưới|của|tại|cho|từ|đến|tới|theo|được|đã|trong|với|thì|nhưng)$/iu.test(first)) return null;
+  if (/^(?:và|hoặc|so|là|đạt|chiếm|bằng|tăng|giảm|lên|xuống|còn|năm|tháng|ngày|trên|dưới|của|tại|cho|từ|đến|tới|theo|được|đã|đang|sẽ|trong|với|thì|nhưng|mà|như|nhằm|để|do|bị|gồm|có|tương|trị|kinh|ở)$/iu.test(first)) return null;
   const rest = head.slice(first.length);
   const stopRe = rate ? NP_STOP_RATE : NP_STOP_COUNT;
   const stop = stopRe.exec(rest);
@@ -221,11 +227,16 @@ export function readLabel(x: LabelInput): LabelReading | null {
   }
   // The unit written after a figure whose label stands before it ("là 1.234 hồ sơ") is read too.
   const unitEnd = x.figure.unit && x.right.trimStart().toLowerCase().startsWith(x.figure.unit.toLowerCase()) ? x.rightAt + x.right.length - x.right.trimStart().length + x.figure.unit.length : x.figure.end;
-  const before = labelBefore(x.left);
-  if (before && !(x.afterPrevious && partOf(before))) return { label: before, from: 'before', end: unitEnd, confidence: 0.85 };
-  const measure = verbBefore(x.left) ? null : measureBefore(x.left);
-  if (measure && !(x.afterPrevious && partOf(measure))) return { label: measure, from: 'before', end: unitEnd, confidence: 0.8 };
   const np = x.figure.cls === 'money' || x.figure.cls === 'rank' || x.figure.cls === 'score' ? null : nounPhraseAfter(x.right, rate, x.cut);
+  // A noun phrase after the figure that says more than its unit ("còn 06 trường hợp ứng viên chưa
+  // bồi hoàn", "với số lượng gần 300 công chức tham gia") is what it counts, unless a copula
+  // ("là", "đạt", ":", "bằng", "chiếm") ties the figure to the words before it.
+  const richAfter = !!np && np.toLowerCase() !== x.figure.unit.toLowerCase();
+  const before = labelBefore(x.left);
+  const strong = STRONG_CUE.test(x.left);
+  if (before && (strong || !richAfter) && !(x.afterPrevious && partOf(before))) return { label: before, from: 'before', end: unitEnd, confidence: 0.85 };
+  const measure = verbBefore(x.left) || richAfter ? null : measureBefore(x.left);
+  if (measure && !(x.afterPrevious && partOf(measure))) return { label: measure, from: 'before', end: unitEnd, confidence: 0.8 };
   // "đào tạo sau đại học 3.300 người": the NP after is the bare unit; the measure stands before.
   if (np && x.figure.unit && np.toLowerCase() === x.figure.unit.toLowerCase() && !EXISTS_LEAD.test(x.left) && !verbBefore(x.left)) {
     const named = labelBefore(x.left, false);
