@@ -71,19 +71,21 @@ export function linkSeries(rows: IndicatorRecord[]): SeriesRecord[] {
     parent.set(id, root);
     return root;
   };
+  // The documents of each merged series so far: a merge never joins two phrasings of one report.
+  const rootDocs = new Map([...groups.values()].map((g) => [g.id, new Set(g.docs)]));
   const better = (a: Group, b: Group) => b.docs.size - a.docs.size || b.rows.length - a.rows.length || a.id.length - b.id.length || a.id.localeCompare(b.id);
   for (const list of buckets.values()) {
     if (list.length < 2) continue;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        // Only across documents: within one report, two phrasings are two measures.
-        if (![...list[i].docs].some((d) => !list[j].docs.has(d)) && ![...list[j].docs].some((d) => !list[i].docs.has(d))) continue;
-        if (!nearIdentical(list[i].key, list[j].key)) continue;
+        // A report that uses both phrasings tells them apart: two measures, never merged.
         const a = find(list[i].id);
         const b = find(list[j].id);
-        if (a === b) continue;
+        if (a === b || [...rootDocs.get(a)!].some((d) => rootDocs.get(b)!.has(d))) continue;
+        if (!nearIdentical(list[i].key, list[j].key)) continue;
         const [keep, drop] = better(groups.get(a)!, groups.get(b)!) <= 0 ? [a, b] : [b, a];
         parent.set(drop, keep);
+        for (const d of rootDocs.get(drop)!) rootDocs.get(keep)!.add(d);
       }
     }
   }

@@ -9,6 +9,9 @@ import { catalog } from '../data/catalog.js';
 export function flagConflicts(rows: IndicatorRecord[]): void {
   const slots = new Map<string, IndicatorRecord[]>();
   for (const r of rows) {
+    // A discovered series is a hypothesis built from labels ("hồ sơ" in two reports may be two
+    // measures): only the catalog's curated series are held to one value per period.
+    if (!r.catalog) continue;
     const k = `${r.series_id}|${r.entity}|${r.period}|${r.kind}`;
     slots.set(k, [...(slots.get(k) ?? []), r]);
   }
@@ -17,10 +20,7 @@ export function flagConflicts(rows: IndicatorRecord[]): void {
     if (values.length < 2) continue;
     for (const r of group) {
       // A value "as of" an earlier day is often a snapshot, not a contradiction: say so.
-      // Within one document, two figures of one discovered label are often two things (parts,
-      // contexts): only other documents contradict.
-      const others = group.filter((o) => o.value !== r.value && (r.catalog || o.document_id !== r.document_id)).map((o) => `${o.value} in ${o.source_file}${o.as_of ? ` (as of ${o.as_of})` : ''}`);
-      if (!others.length) continue;
+      const others = group.filter((o) => o.value !== r.value).map((o) => `${o.value} in ${o.source_file}${o.as_of ? ` (as of ${o.as_of})` : ''}`);
       r.warnings.push(`other documents state a different value for ${r.entity ? `${r.entity}, ` : ''}${r.period}: ${[...new Set(others)].join('; ')}`);
     }
   }

@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { flagConflicts, pivotSeries } from '../../src/resolve/series.ts';
 import type { IndicatorRecord } from '../../src/schemas.ts';
+import { linkSeries } from '../../src/resolve/series-link.ts';
+import { derivedSeriesId, normalizeLabel } from '../../src/resolve/series-identity.ts';
+import { suggestEntries } from '../../src/catalog/suggest.ts';
+import { CatalogFile } from '../../src/data/catalog.ts';
 
 const row = (over: Partial<IndicatorRecord>): IndicatorRecord => ({
   document_id: 'd1',
@@ -65,5 +69,42 @@ describe('pivotSeries', () => {
       ['par_direction_index_pct', 'Sở Tư pháp', '93.1'],
       ['par_direction_index_pct', 'Sở Nội vụ', '84'],
     ]);
+  });
+});
+
+describe('discovered series across documents', () => {
+  const stmt = (doc: string, label: string, value: number, period = '2025') => {
+    const norm = normalizeLabel(label);
+    return row({ document_id: doc, source_file: `${doc}.pdf`, catalog: false, label, label_normalized: norm, series_id: derivedSeriesId(norm, '%'), value, period, label_from: 'before' });
+  };
+
+  it('near-identical labels of two reports form one series, and the series says which labels merged', () => {
+    const rows = [stmt('a', 'Tỷ lệ hồ sơ giải quyết đúng hạn', 97.2, '2024'), stmt('b', 'Tỷ lệ hồ sơ được giải quyết đúng hẹn', 98.1), stmt('b', 'Tỷ lệ hài lòng của người dân', 90)];
+    const series = linkSeries(rows);
+    expect(rows[0].series_id).toBe(rows[1].series_id);
+    expect(rows[2].series_id).not.toBe(rows[0].series_id);
+    const merged = series.find((s) => s.series_id === rows[0].series_id)!;
+    expect(merged).toMatchObject({ curated: false, documents: 2, statements: 2, periods: ['2024', '2025'] });
+    expect(merged.labels).toEqual(['Tỷ lệ hồ sơ giải quyết đúng hạn', 'Tỷ lệ hồ sơ được giải quyết đúng hẹn']);
+    expect(merged.merged_from).toHaveLength(1);
+  });
+
+  it('two phrasings inside one report stay two series; discovered series raise no conflicts', () => {
+    const rows = [stmt('a', 'Tỷ lệ hồ sơ giải quyết đúng hạn', 97.2), stmt('a', 'Tỷ lệ hồ sơ giải quyết đúng hẹn', 98.1), stmt('b', 'Tỷ lệ hồ sơ giải quyết đúng hạn', 90)];
+    linkSeries(rows);
+    expect(rows[0].series_id).not.toBe(rows[1].series_id);
+    flagConflicts(rows);
+    expect(rows.flatMap((r) => r.warnings)).toEqual([]);
+  });
+
+  it('catalog suggest proposes entries the catalog schema accepts, for series seen in enough documents', () => {
+    const rows = [stmt('a', 'Tỷ lệ hồ sơ giải quyết đúng hạn', 97.2), stmt('b', 'tỷ lệ hồ sơ giải quyết đúng hạn', 98.1), stmt('c', 'Tỷ lệ hài lòng của người dân', 90)];
+    const series = linkSeries(rows);
+    const [s, ...rest] = suggestEntries(series, rows, 2);
+    expect(rest).toEqual([]);
+    expect(s.entry).toMatchObject({ unit: 'percent', name: 'Tỷ lệ hồ sơ giải quyết đúng hạn', aliases: ['tỷ lệ hồ sơ giải quyết đúng hạn'] });
+    expect(s.entry.id).toMatch(/^[a-z][a-z0-9_]*$/);
+    expect(s.documents).toEqual(['a.pdf', 'b.pdf']);
+    expect(CatalogFile.safeParse({ indicators: [s.entry] }).success).toBe(true);
   });
 });
