@@ -58,6 +58,10 @@ export function proseFigures(text: string): Figure[] {
     if (q.kind === 'number' && q.value <= 10 && ENUMERATION_AFTER.test(after)) continue;
     // "3 tháng", "12 tháng", "60 ngày đêm": a stretch of time or a campaign's name, not a measurement.
     if (q.kind === 'number' && ((q.value <= 12 && /^\s*tháng(?![\p{L}])/iu.test(after)) || /^\s*ngày đêm(?![\p{L}])/iu.test(after))) continue;
+    // "PAR Index, SIPAS, PAPI, PCI, 766": a bare number in a list of names is a name.
+    if (q.kind === 'number' && !countingNoun(after) && /(?:^|[\s(])\p{Lu}{2,}(?:\s+\p{L}+)?\s*(?:,|và)\s*$/u.test(before)) continue;
+    // A rule's condition, not a measurement: "(trường hợp dưới 95% thì tiêu chí này đạt 0 điểm)".
+    if (inCondition(text, q.start)) continue;
     // "trước ngày 31/01": a day and month without the year.
     if (q.kind === 'fraction' && /(?<![\p{L}])ngày\s*$/iu.test(before) && (q.denominator ?? 13) <= 12) continue;
     if ((q.kind === 'number' || q.kind === 'fraction') && DOC_NUMBER_BEFORE.test(before) && !/(?:tổng|tổng cộng)\s+số\s*:?\s*$/iu.test(before)) continue;
@@ -108,6 +112,23 @@ function joinSplitFractions(text: string, figures: Figure[]): void {
     a.denominator = b.value;
     figures.splice(i + 1, 1);
   }
+}
+
+// The opening of a condition: "trường hợp", "nếu", "chỉ cần"; its consequence: "thì" (OCR'd "thi").
+const CONDITION_OPEN = /(?:^|[\s(,;:])(?:trường hợp|nếu|chỉ cần)(?![\p{L}])/giu;
+const CONSEQUENCE = /(?<![\p{L}])(?:thì|thi)(?![\p{L}])/iu;
+
+/** Whether offset `at` stands in the condition or consequence of a rule ("… trường hợp X thì Y …"). */
+function inCondition(text: string, at: number): boolean {
+  const from = Math.max(0, at - 120);
+  const head = text.slice(from, at);
+  const opens = [...head.matchAll(CONDITION_OPEN)];
+  const open = opens[opens.length - 1];
+  if (!open) return false;
+  const start = from + open.index!;
+  if (/[.;)]/.test(text.slice(start + open[0].length, at))) return false;
+  const end = text.slice(start).search(/[.;)]|$/);
+  return CONSEQUENCE.test(text.slice(start, end < 0 ? undefined : start + end));
 }
 
 function toFigure(text: string, q: Quantity, before: string, after: string): Figure {

@@ -54,7 +54,21 @@ interface Found {
 }
 
 /** Every period expression in `text`, with its offset. `year` fills in "tháng 3", "quý I". */
+// The same headings, clauses and paragraph openings are read for every figure under them: remember them.
+const memo = new Map<string, Found[]>();
+const MEMO_MAX = 4000;
+
 export function periodsIn(text: string, year: string | undefined, headerMode = false): Found[] {
+  const key = `${year ?? ''}|${headerMode ? 1 : 0}|${text}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const found = findPeriods(text, year, headerMode);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, found);
+  return found;
+}
+
+function findPeriods(text: string, year: string | undefined, headerMode: boolean): Found[] {
   const out: Found[] = [];
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
