@@ -47,6 +47,10 @@ describe('figure parsers', () => {
     'người từ 18 tuổi trở lên',
     'Kết luận số 132-KL/TW ngày 18/3/2025',
     'Điện thoại: 0263.3822.111',
+    // A rule's condition, a name in a list of names, a stretch of time.
+    '(trường hợp dưới 95% thì tiêu chí này đạt 0 điểm)',
+    'Tình hình thực hiện các chỉ số PAR Index, SIPAS, PAPI, PCI, 766 năm 2024',
+    'Tính chung 3 tháng, giá trị sản xuất',
   ])('no statement figure in "%s"', (text) => {
     expect(proseFigures(text)).toEqual([]);
   });
@@ -148,6 +152,16 @@ describe('kind refiner', () => {
     ['chưa đạt chỉ tiêu đề ra (chỉ tiêu tối thiểu 98%)', 'chưa đạt chỉ tiêu đề ra (chỉ tiêu tối thiểu ', ')', 'target'],
   ])('%s → %s', (clause, left, right, kind) => {
     expect(statementKind(clause, left, right, [], {})).toBe(kind);
+  });
+});
+
+describe('budget adjustments', () => {
+  it('an amount raised or cut is a change, labelled by what is adjusted, not by "kinh phí"', () => {
+    const s = run('Điều chỉnh giảm chi quản lý hành chính năm 2024 với kinh phí là 139 triệu đồng; tăng chi sự nghiệp văn hóa thông tin, với kinh phí là 139 triệu đồng.', { period: '2024' });
+    expect(s.map((x) => [x.figure.value, x.kind, x.label])).toEqual([
+      [139e6, 'change', 'Điều chỉnh giảm chi quản lý hành chính'],
+      [139e6, 'change', 'tăng chi sự nghiệp văn hóa thông tin'],
+    ]);
   });
 });
 

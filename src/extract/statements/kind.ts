@@ -23,6 +23,9 @@ const CHANGE_BEFORE = /(?<![\p{L}])(tăng|giảm|tăng thêm|giảm thêm|tăng 
 // A growth rate is a change whatever it is compared with: "Tốc độ tăng giá trị sản xuất (%)",
 // "tăng trưởng GDP 7,23%", "Chỉ số giá tiêu dùng tăng".
 const GROWTH_LABEL = /^(?:\(?\d+\)?\.?\s*)?(?:tốc độ tăng|tăng trưởng|mức tăng|tỷ lệ tăng|tốc độ phát triển)/iu;
+// An amount by which something is raised or cut: "Điều chỉnh giảm chi quản lý hành chính … với
+// kinh phí là 139 triệu đồng", "tăng chi sự nghiệp văn hóa, với kinh phí là 139 triệu đồng".
+const ADJUSTED = /(?:(?<![\p{L}])điều chỉnh\s+(?:tăng|giảm)|^\s*(?:[-+•]\s*)?(?:tăng|giảm|bổ sung tăng|cắt giảm)\s+(?:chi|thu|dự toán|kinh phí|nguồn)(?![\p{L}]))/iu;
 // What introduces a list of goals: "với các chỉ tiêu kinh tế chủ yếu sau:", "mục tiêu cụ thể như sau:".
 // Every figure after it in the block is a target. Example match: "các chỉ tiêu kinh tế chủ yếu sau:".
 export const TARGETS_FOLLOW = /(?<![\p{L}])(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![\p{L}])[^.;:]{0,80}?(?:như\s+)?sau\s*:/iu;
@@ -51,7 +54,7 @@ export function statementKind(clause: string, left: string, right: string, secti
   const base = kindOf(clause, left, sectionPath, ctx);
   if (base !== 'actual') return base;
   if (goals && !ACHIEVED.test(clause)) return 'target';
-  if (CHANGE_BEFORE.test(left) || GROWTH_LABEL.test(label.trim())) return 'change';
+  if (CHANGE_BEFORE.test(left) || GROWTH_LABEL.test(label.trim()) || ADJUSTED.test(left)) return 'change';
   return 'actual';
 }
 

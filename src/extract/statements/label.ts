@@ -41,9 +41,11 @@ const CHANGE_OF_PREVIOUS = new RegExp(`^[\\s,(]*${BASE_BETWEEN}(?:tăng|giảm|t
 // When, not what, at a label's start: "Sáu tháng, …", "2 tháng đầu năm …", "Tính gộp …", "đưa …" (lên).
 // Example match: "Tính gộp 2 tháng đầu năm " in "Tính gộp 2 tháng đầu năm GTSXCN".
 const PERIOD_HEAD = /^(?:(?:tính gộp|tính chung|lũy kế|cộng dồn)\s+)?(?:(?:(?:sáu|hai|ba|chín|\d{1,2})\s+tháng(?:\s+đầu)?|quý\s+[IV\d]+|tháng\s+\d{1,2})(?:\s*(?:năm|\/)?\s*\d{4})?(?:\s+(?:đầu\s*)?năm(?:\s+\d{4})?)?|năm\s+\d{4}|tính gộp|tính chung|đưa|nâng)(?![\p{L}])\s*,?\s*/iu;
+// Words that only say a figure is an amount: "với kinh phí", "tổng số tiền", "trị giá".
+const GENERIC_AMOUNT = /^\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|giá trị|trị giá|số vốn)\s*$/iu;
 // What a label does not end with: how the figure was obtained ("ước thực hiện được"), when
 // ("tháng 6", "6 tháng đầu năm 2009"), where ("trên địa bàn thành phố Cần Thơ").
-const LABEL_TAIL = /(?:^|\s+)(?:(?:ước\s+)?thực hiện(?:\s+được)?|ước\s+thực|đạt được|ước|(?:tính\s+)?đến ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?|\d{1,2}\s+tháng\s*\/\s*\d{4}|(?:trong\s+)?(?:tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV\d]+|năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?)|trên địa bàn(?:\s+(?:tỉnh|thành phố|toàn tỉnh))?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s*$/u;
+const LABEL_TAIL = /(?:^|\s+)(?:với\s+(?:tổng\s+)?(?:kinh phí|số tiền|giá trị|trị giá)|(?:ước\s+)?thực hiện(?:\s+được)?|ước\s+thực|đạt được|ước|(?:tính\s+)?đến ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?|\d{1,2}\s+tháng\s*\/\s*\d{4}|(?:trong\s+)?(?:tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV\d]+|năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?)|trên địa bàn(?:\s+(?:tỉnh|thành phố|toàn tỉnh))?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s*$/u;
 // Qualifiers and fillers at the end of the words before a figure: "đạt khoảng", "có hơn".
 const TAIL_FILLER = /(?:\s|^)(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|không quá|ít nhất|ước đạt|ước tính|ước|chỉ|mới|đã|được|đến|tới|từ|là|tổng cộng|tổng số|tổng|cả|toàn bộ|với|có|gồm|tất cả|luôn|vẫn|hiện|đều|lên tới|lên đến|tới|chỉ có|mới có|thêm|cho)\s*$/iu;
 // A list marker before a label: "(1) Kinh tế", "a) Số hồ sơ", "- Hàng may mặc", "+ Cấp xã".
@@ -131,7 +133,9 @@ function lastPhrase(t: string): string {
   const colon = t.lastIndexOf(': ');
   if (colon > 0 && t.slice(colon + 2).trim().split(/\s+/).length >= 2) t = t.slice(colon + 2);
   const parts = t.split(/,\s+/);
-  if (parts.length < 2) return t;
+  // "tăng chi sự nghiệp văn hóa, với kinh phí là 139 triệu đồng": "kinh phí" only says it is money.
+  while (parts.length > 1 && GENERIC_AMOUNT.test(parts[parts.length - 1])) parts.pop();
+  if (parts.length < 2) return parts[0];
   let out = parts[parts.length - 1];
   for (let i = parts.length - 2; i >= 0 && out.split(/\s+/).length < 3; i--) out = `${parts[i]}, ${out}`;
   return out;
