@@ -74,9 +74,15 @@ export function indicatorRows(values: IndicatorValue[], statements: Statement[],
   }));
   const covers = values.flatMap((v) => v.covers);
   const covered = (s: { blockIndex: number; figure: { start: number; end: number } }) => covers.some((c) => overlaps(c, s));
+  const nameless: Unlabelled[] = [];
   for (const s of statements) {
     if (covered(s)) continue;
     const labelNormalized = normalizeLabel(s.label);
+    // "(LP)", "(thời kỳ 1992 - 1997)": a note in parentheses names no measure.
+    if (!labelNormalized) {
+      nameless.push({ figure: s.figure, blockIndex: s.blockIndex, page: s.page, left: s.label, quote: s.quote });
+      continue;
+    }
     rows.push({
       series_id: derivedSeriesId(labelNormalized, s.figure.unit),
       catalog: false,
@@ -106,7 +112,7 @@ export function indicatorRows(values: IndicatorValue[], statements: Statement[],
       warnings: s.warnings,
     });
   }
-  const unmatched: UnmatchedValue[] = unlabelled
+  const unmatched: UnmatchedValue[] = [...unlabelled, ...nameless]
     .filter((u) => !covered(u))
     .map((u) => ({ label: u.left.trim().replace(/[,:]\s*$/, '').slice(-120), value: u.figure.value, unit: u.figure.unit, page: u.page, quote: u.quote }));
   return { rows, unmatched };

@@ -31,13 +31,25 @@ export function dice(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-/** Whether two normalized labels name one measure. */
+/**
+ * Whether two normalized labels name one measure: the same words once spaces are ignored
+ * ("nhànước" / "nhà nước"), a misspelling (Jaro–Winkler ≥ 0.97 on the space-free forms), or
+ * one word swapped for a near spelling ("đúng hạn" / "đúng hẹn", token Dice ≥ 0.85). A label
+ * with a word more is another measure ("dự án đầu tư" ⊂ "dự án đầu tư mới", "khu vực quốc doanh"
+ * ⊂ "khu vực ngoài quốc doanh"), never the same.
+ */
 export function nearIdentical(a: string, b: string): boolean {
   if (a === b) return true;
+  const sa = a.replace(/ /g, '');
+  const sb = b.replace(/ /g, '');
+  if (sa === sb) return true;
   const ta = new Set(a.split(' '));
   const tb = new Set(b.split(' '));
   if (Math.min(ta.size, tb.size) < 2) return false;
-  return dice(ta, tb) >= DICE_MIN || jaroWinkler(a, b) >= JW_MIN;
+  const onlyA = [...ta].filter((t) => !tb.has(t));
+  const onlyB = [...tb].filter((t) => !ta.has(t));
+  if (onlyA.length !== onlyB.length) return false;
+  return dice(ta, tb) >= DICE_MIN || (Math.abs(sa.length - sb.length) <= 2 && jaroWinkler(sa, sb) >= JW_MIN);
 }
 
 /**

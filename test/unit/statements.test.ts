@@ -238,8 +238,14 @@ describe('series identity', () => {
   });
 
   it('near-identical labels link; different measures do not', () => {
-    expect(nearIdentical('ty le ho so giai quyet dung han', 'ty le ho so duoc giai quyet dung han')).toBe(true);
-    expect(nearIdentical('tiep nhan ho so', 'giai quyet ho so')).toBe(false);
+    const near = (a: string, b: string) => nearIdentical(normalizeLabel(a), normalizeLabel(b));
+    expect(near('Tỷ lệ hồ sơ giải quyết đúng hạn', 'tỷ lệ hồ sơ được giải quyết đúng hạn')).toBe(true);
+    expect(near('tỷ lệ hồ sơ giải quyết đúng hạn', 'tỷ lệ hồ sơ giải quyết đúng hẹn')).toBe(true);
+    expect(near('khu vực doanh nghiệp nhànước', 'khu vực doanh nghiệp nhà nước')).toBe(true);
+    expect(near('tiếp nhận hồ sơ', 'giải quyết hồ sơ')).toBe(false);
+    // A word more is another measure.
+    expect(near('khu vực quốc doanh', 'khu vực ngoài quốc doanh')).toBe(false);
+    expect(near('dự án đầu tư', 'dự án đầu tư mới')).toBe(false);
   });
 
   it('arbitrary labels give ids of the catalog-safe shape', () => {
