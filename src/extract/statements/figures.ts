@@ -155,12 +155,12 @@ function toFigure(text: string, q: Quantity, before: string, after: string): Fig
         // "37/39 hệ thống …, đạt tỷ lệ 94,8%": one rate with the fraction behind it.
         const pct = /\d{1,3}(?:,\d+)?\s?%/u.exec(text.slice(q.end, q.end + 80));
         const end = pct ? q.end + pct.index + pct[0].length : q.end;
-        return { ...base, end, raw: text.slice(q.start, end), value: q.percent, cls: 'percent', unit: '%', numerator: num, denominator: q.denominator ?? null };
+        return { ...base, end, raw: text.slice(q.start, end), value: q.percent, cls: 'percent', unit: '%', numerator: num, denominator: q.denominator ?? null, noun: nounBetween(text.slice(q.end, end)) };
       }
       const stated = PERCENT_AFTER_FRACTION.exec(after);
       if (stated && !rank) {
         const end = q.end + stated.index + stated[0].length;
-        return { ...base, end, raw: text.slice(q.start, end), value: parseVietnameseNumber(stated[1]) ?? num, cls: 'percent', unit: '%', numerator: num, denominator: q.denominator ?? null };
+        return { ...base, end, raw: text.slice(q.start, end), value: parseVietnameseNumber(stated[1]) ?? num, cls: 'percent', unit: '%', numerator: num, denominator: q.denominator ?? null, noun: nounBetween(text.slice(q.end, end)) };
       }
       return { ...base, value: num, cls: rank ? 'rank' : 'count', unit: rank ? 'hạng' : countingNoun(after) || q.unit, numerator: num, denominator: q.denominator ?? null };
     }
@@ -187,6 +187,12 @@ function toFigure(text: string, q: Quantity, before: string, after: string): Fig
       return { ...base, value: q.value, cls, unit };
     }
   }
+}
+
+/** The counted noun phrase between an x/y and its rate: " lớp bồi dưỡng đề ra theo kế hoạch (đạt 100%)" → "lớp bồi dưỡng đề ra theo kế hoạch". */
+function nounBetween(between: string): string | undefined {
+  const np = between.replace(/\(.*$|,?\s*(?:đạt|chiếm|bằng)(?:\s+tỷ lệ|\s+tỉ lệ)?[^\p{L}]*\d.*$/su, '').replace(/[\s,;:]+$/u, '').trim();
+  return /^\p{L}/u.test(np) ? np : undefined;
 }
 
 // Counting nouns and classifiers of two syllables or more, longest first: the unit of a count

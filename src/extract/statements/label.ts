@@ -57,7 +57,7 @@ const OPENER = /^(?:\s*(?:trong|tính đến|tính tới|đến|đến nay|hiệ
 // Leading words of a label that are no part of it: "đã", "được", "thì", "và", "trong đó".
 const HEAD_FILLER = /^(?:\s*(?:và|thì|đã|được|đã được|có|với|về|trong đó|trong số đó|tổng cộng|cùng với|cùng|còn|riêng|đồng thời|mà|nhưng)(?![\p{L}]))+\s*/iu;
 // Where a counting noun phrase after the figure ends. Example: "hồ sơ" in "1.234 hồ sơ, đạt 97%".
-const NP_STOP_COUNT = /(?:[,;.:()\n–]|(?<![\p{L}])(?:trên tổng số|trong tổng số|trên tổng|so với|so cùng kỳ|tăng|giảm|đạt|chiếm|bằng|trong đó|tương ứng|tương đương|đang|sẽ|và|hoặc|của|tại|cho|từ|đến|tới|năm|tháng|ngày|theo|nhằm|để|do|bị|thuộc|gồm|là|với tổng|trị giá|kinh phí|trên địa bàn|ở|như)(?![\p{L}]))/iu;
+const NP_STOP_COUNT = /(?:[,;.:()\n–]|(?<![\p{L}])(?:trên tổng số|trong tổng số|trên tổng|so với|so cùng kỳ|tăng|giảm|đạt|chiếm|bằng|trong đó|tương ứng|tương đương|sẽ|và|hoặc|từ|đến|tới|năm|tháng|ngày|nhằm|để|bị|gồm|là|với tổng|trị giá|kinh phí|trên địa bàn|ở|như)(?![\p{L}]))/iu;
 // A rate's noun phrase runs longer: "100% hồ sơ được số hóa", "95% cơ quan có kết nối".
 const NP_STOP_RATE = /(?:[,;.:()\n–]|\s-\s|(?<![\p{L}])(?:so với|so cùng kỳ|tăng|giảm|trong đó|tương ứng|tương đương|và|hoặc|năm|tháng|theo|nhằm|để|với tổng)(?![\p{L}]))/iu;
 // A level or part that a breakdown names: "cấp tỉnh 120", "UBND cấp xã: 300", "khu vực thành thị 45%".
@@ -78,6 +78,8 @@ const VERBS = [
   'phát sinh', 'ghi nhận', 'thống kê', 'rà soát, xác định', 'giao', 'nhận', 'trả', 'thụ lý', 'đăng tải', 'cập nhật', 'gửi',
   'cử đi đào tạo', 'cử đi học', 'cử đi', 'bổ nhiệm', 'điều động', 'luân chuyển', 'biệt phái', 'tiếp nhận và giải quyết', 'bãi bỏ',
   'sửa đổi', 'bổ sung', 'thay thế', 'in', 'in ấn', 'điều chuyển', 'khai báo', 'thẩm tra', 'cấp giấy', 'bắt giữ', 'vận chuyển',
+  'thông qua', 'trao giải cho', 'trao giải', 'trao', 'sáp nhập', 'hợp nhất', 'giải thể', 'bồi hoàn', 'đón tiếp', 'tiếp nhận nguyên trạng',
+  'tổ chức thi', 'kiện toàn', 'xét tuyển', 'thi tuyển', 'khởi công', 'hoàn thành xây dựng', 'nghiệm thu', 'tuyên dương', 'xử phạt vi phạm',
 ].sort((x, y) => y.length - x.length);
 const VERB_AT_END = new RegExp(`(?<![\\p{L}])((?:${VERBS.join('|')})(?:\\s*(?:,|và)\\s*(?:${VERBS.join('|')}))?)(?:\\s+(?:được|thêm|mới|tổng cộng|tổng số|cho|khoảng|hơn|gần|trên|dưới))*\\s*$`, 'iu');
 // A measure named before its figure even without a cue: "số người nghiện … luôn có trên 10.000".
@@ -228,6 +230,11 @@ export function readLabel(x: LabelInput): LabelReading | null {
   // "1.339,5 tỷ đồng, tăng 8,26% so với tháng trước": the change of what was just stated.
   if (x.previous && x.afterPrevious && CHANGE_OF_PREVIOUS.test(x.left)) {
     return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
+  }
+  // "hoàn thành 33/33 lớp bồi dưỡng đề ra (đạt 100%)": the rate counts the noun between x/y and it.
+  if (x.figure.noun && !STRONG_CUE.test(x.left)) {
+    const verb = verbBefore(x.left);
+    return { label: verb ? `${verb} ${x.figure.noun}` : x.figure.noun, from: 'after', end: x.figure.end, confidence: 0.8, verb };
   }
   // The unit written after a figure whose label stands before it ("là 1.234 hồ sơ") is read too.
   const unitEnd = x.figure.unit && x.right.trimStart().toLowerCase().startsWith(x.figure.unit.toLowerCase()) ? x.rightAt + x.right.length - x.right.trimStart().length + x.figure.unit.length : x.figure.end;

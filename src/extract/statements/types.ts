@@ -26,6 +26,8 @@ export interface Figure {
   qualifier: string;
   /** Upper end of a range ("từ 10 đến 15 ngày"). */
   upper?: number;
+  /** For a rate joined with the x/y before it, the counted noun between them ("45/45 nhiệm vụ (đạt 100%)" → "nhiệm vụ"). */
+  noun?: string;
 }
 
 /** Where a table cell stands, for figures read from tables. */
