@@ -87,27 +87,28 @@ export async function processBuffer(data: Buffer, sourceFile: string, limits: Li
   await time('normalize', () => assignSections(document.blocks));
   document.meta = await time('metadata', () => extractMetadata(document.blocks));
   const references = await time('references', () => extractDocumentReferences(document.blocks, document.meta));
-  const { rows, unmatched } = extractFigures(document, time);
+  const { rows, unmatched } = extractFigures(document, stageMs);
   for (const r of references) for (const w of r.warnings) addWarning(document.diagnostics, 'references/check', `${r.key}: ${w}`);
   return { document, references, indicators: rows, unmatched, stageMs };
 }
 
-type Timer = <T>(stage: string, f: () => T) => T | Promise<T>;
-
 /**
  * Every figure of a document with its sections and metadata assigned: the catalog's values and
  * the open-world statements, joined into indicator rows. Separate so that an evaluation can
- * re-run the extractors on a document read once.
+ * re-run the extractors on a document read once. Each stage's time is added to `stageMs`.
  */
-export function extractFigures(document: Document, time: Timer = (_s, f) => f()): { rows: IndicatorRow[]; unmatched: UnmatchedValue[] } {
+export function extractFigures(document: Document, stageMs: Record<string, number> = {}): { rows: IndicatorRow[]; unmatched: UnmatchedValue[] } {
   const ictx = { period: document.meta.period, docType: document.meta.docType, title: document.meta.title, issueDate: document.meta.issueDate };
-  const t0 = performance.now();
-  const { values } = extractIndicators(document.blocks, ictx);
-  const t1 = performance.now();
-  const found = extractStatements(document.blocks, ictx);
-  const t2 = performance.now();
-  void time('indicators', () => t1 - t0);
-  void time('statements', () => t2 - t1);
+  const timed = <T>(stage: string, f: () => T): T => {
+    const t0 = performance.now();
+    try {
+      return f();
+    } finally {
+      stageMs[stage] = (stageMs[stage] ?? 0) + performance.now() - t0;
+    }
+  };
+  const { values } = timed('indicators', () => extractIndicators(document.blocks, ictx));
+  const found = timed('statements', () => extractStatements(document.blocks, ictx));
   const ocrBlocks = new Set(document.blocks.flatMap((b, i) => (b.ocr !== undefined ? [i] : [])));
   return indicatorRows(values, found.statements, found.unlabelled, ocrBlocks);
 }
