@@ -143,15 +143,15 @@ describe('qualifier', () => {
 
 describe('kind refiner', () => {
   it.each([
-    ['Tỷ lệ hồ sơ đúng hạn đạt 97,2%', 'Tỷ lệ hồ sơ đúng hạn đạt ', '', 'actual'],
-    ['Giá trị sản xuất ước đạt 36,3 nghìn tỷ đồng', 'Giá trị sản xuất ước đạt ', '', 'estimate'],
-    ['phấn đấu đến năm 2030 đạt 80%', 'phấn đấu đến năm 2030 đạt ', '', 'target'],
-    ['Kim ngạch xuất khẩu tăng 16,2% so với cùng kỳ', 'Kim ngạch xuất khẩu tăng ', ' so với cùng kỳ', 'change'],
-    ['Tốc độ tăng trưởng 7,23%', 'Tốc độ tăng trưởng ', '', 'change'],
-    ['Tổng sản phẩm trong nước (GDP) tăng 8,5%', 'Tổng sản phẩm trong nước (GDP) tăng ', '', 'change'],
-    ['chưa đạt chỉ tiêu đề ra (chỉ tiêu tối thiểu 98%)', 'chưa đạt chỉ tiêu đề ra (chỉ tiêu tối thiểu ', ')', 'target'],
-  ])('%s → %s', (clause, left, right, kind) => {
-    expect(statementKind(clause, left, right, [], {})).toBe(kind);
+    ['Tỷ lệ hồ sơ đúng hạn đạt 97,2%', 'Tỷ lệ hồ sơ đúng hạn đạt ', 'actual'],
+    ['Giá trị sản xuất ước đạt 36,3 nghìn tỷ đồng', 'Giá trị sản xuất ước đạt ', 'estimate'],
+    ['phấn đấu đến năm 2030 đạt 80%', 'phấn đấu đến năm 2030 đạt ', 'target'],
+    ['Kim ngạch xuất khẩu tăng 16,2% so với cùng kỳ', 'Kim ngạch xuất khẩu tăng ', 'change'],
+    ['Tốc độ tăng trưởng 7,23%', 'Tốc độ tăng trưởng ', 'change'],
+    ['Tổng sản phẩm trong nước (GDP) tăng 8,5%', 'Tổng sản phẩm trong nước (GDP) tăng ', 'change'],
+    ['chưa đạt chỉ tiêu đề ra (chỉ tiêu tối thiểu 98%)', 'chưa đạt chỉ tiêu đề ra (chỉ tiêu tối thiểu ', 'target'],
+  ])('%s → %s', (clause, left, kind) => {
+    expect(statementKind(clause, left, [], {})).toBe(kind);
   });
 });
 

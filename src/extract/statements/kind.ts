@@ -50,7 +50,7 @@ export function kindOf(clause: string, left: string, sectionPath: string[], ctx:
  * ("tăng 5% so với cùng kỳ") — unless it is a goal ("phấn đấu tăng 10%" stays a target) or an
  * estimate ("ước tăng 8%").
  */
-export function statementKind(clause: string, left: string, right: string, sectionPath: string[], ctx: KindContext, label = '', goals = false): StatementKind {
+export function statementKind(clause: string, left: string, sectionPath: string[], ctx: KindContext, label = '', goals = false): StatementKind {
   const base = kindOf(clause, left, sectionPath, ctx);
   if (base !== 'actual') return base;
   if (goals && !ACHIEVED.test(clause)) return 'target';
