@@ -4,9 +4,9 @@
  * entries you accept into src/data/indicators.json). Exit: 0 printed (even none), 2 usage error
  * or no outputs.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readJsonl, usageError } from './output-reader.js';
 import { IndicatorRecord, SeriesRecord } from './schemas.js';
 import { catalog } from './data/catalog.js';
 import { suggestEntries } from './catalog/suggest.js';
@@ -28,19 +28,7 @@ Options:
 Exit codes: 0 proposals printed (possibly none); 2 usage error or no outputs.
 `;
 
-function fail(message: string): never {
-  process.stderr.write(`error: ${message}\n\n${HELP}`);
-  process.exit(2);
-}
-
-function readJsonl<T>(file: string, parse: (v: unknown) => T): T[] {
-  if (!fs.existsSync(file)) fail(`${file} not found: run npm run extract first`);
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => parse(JSON.parse(line)));
-}
+const fail: (message: string) => never = usageError(HELP);
 
 let parsed;
 try {
@@ -65,8 +53,8 @@ if (command !== 'suggest') fail(command ? `unknown command "${command}"` : 'miss
 if (rest.length) fail(`unexpected argument "${rest[0]}"`);
 const minDocs = Number(values['min-docs']);
 if (!Number.isInteger(minDocs) || minDocs < 1) fail(`--min-docs must be a whole number ≥ 1, not "${values['min-docs']}"`);
-const series = readJsonl(path.join(values.out, 'series.jsonl'), (v) => SeriesRecord.parse(v));
-const rows = readJsonl(path.join(values.out, 'indicators.jsonl'), (v) => IndicatorRecord.parse(v));
+const series = readJsonl(path.join(values.out, 'series.jsonl'), (v) => SeriesRecord.parse(v), fail);
+const rows = readJsonl(path.join(values.out, 'indicators.jsonl'), (v) => IndicatorRecord.parse(v), fail);
 const suggestions = suggestEntries(series, rows, minDocs, new Set(catalog.map((c) => c.id)));
 const result = {
   $comment: `${suggestions.length} uncurated series seen in ≥ ${minDocs} documents. Paste the entries you accept from "indicators" into src/data/indicators.json; "evidence" says where each was seen.`,

@@ -2,9 +2,9 @@
  * `npm run refs -- find KEY [--out DIR] [--json]`: which reports cite a document, with page and context.
  * Reads the outputs of the last `npm run extract`. Exit: 0 found, 1 not cited, 2 usage error or no outputs.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readJsonl, usageError } from './output-reader.js';
 import { DecisionRecord, ReferenceRecord } from './schemas.js';
 import { formatLookup, lookup } from './refs/lookup.js';
 
@@ -22,19 +22,7 @@ Options:
 Exit codes: 0 found; 1 not cited by any processed report; 2 usage error or no outputs.
 `;
 
-function fail(message: string): never {
-  process.stderr.write(`error: ${message}\n\n${HELP}`);
-  process.exit(2);
-}
-
-function readJsonl<T>(file: string, parse: (v: unknown) => T): T[] {
-  if (!fs.existsSync(file)) fail(`${file} not found: run npm run extract first`);
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => parse(JSON.parse(line)));
-}
+const fail: (message: string) => never = usageError(HELP);
 
 let parsed;
 try {
@@ -57,8 +45,8 @@ if (values.help) {
 const [command, ...rest] = positionals;
 if (command !== 'find') fail(command ? `unknown command "${command}"` : 'missing command');
 if (rest.length === 0) fail('missing KEY');
-const decisions = readJsonl(path.join(values.out, 'decisions.jsonl'), (v) => DecisionRecord.parse(v));
-const refs = readJsonl(path.join(values.out, 'references.jsonl'), (v) => ReferenceRecord.parse(v));
+const decisions = readJsonl(path.join(values.out, 'decisions.jsonl'), (v) => DecisionRecord.parse(v), fail);
+const refs = readJsonl(path.join(values.out, 'references.jsonl'), (v) => ReferenceRecord.parse(v), fail);
 const result = lookup(rest.join(' '), decisions, refs);
 process.stdout.write(values.json ? JSON.stringify(result, null, 2) + '\n' : formatLookup(result));
 process.exit(result.decision ? 0 : 1);

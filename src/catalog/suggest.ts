@@ -23,7 +23,8 @@ export function suggestEntries(series: SeriesRecord[], rows: IndicatorRecord[], 
   const used = new Set(taken);
   for (const s of series) {
     // A label of one word ("khóm", "lĩnh vực") names no measure worth a catalog entry.
-    if (s.curated || s.documents < minDocs || s.name.trim().split(/\s+/).length < 2) continue;
+    // …and a label that is only the counting noun ("dự án" counted in dự án) names none either.
+    if (s.curated || s.documents < minDocs || s.name.trim().split(/\s+/).length < 2 || s.name.trim().toLowerCase() === s.unit.toLowerCase()) continue;
     const mine = bySeries.get(s.series_id) ?? [];
     const unit = CATALOG_UNIT[s.unit] ?? 'count';
     let id = s.series_id.replace(/^x_/, '').replace(/__/g, '_').replace(/[^a-z0-9_]/g, '_').replace(/_+/g, '_').replace(/^_|_$/g, '').slice(0, 60);
