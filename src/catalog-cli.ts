@@ -5,8 +5,7 @@
  * or no outputs.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { readJsonl, usageError } from './output-reader.js';
+import { lookupCommandLine, readJsonl } from './output-reader.js';
 import { IndicatorRecord, SeriesRecord } from './schemas.js';
 import { catalog } from './data/catalog.js';
 import { suggestEntries } from './catalog/suggest.js';
@@ -28,26 +27,7 @@ Options:
 Exit codes: 0 proposals printed (possibly none); 2 usage error or no outputs.
 `;
 
-const fail: (message: string) => never = usageError(HELP);
-
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', default: 'output' },
-      'min-docs': { type: 'string', default: '2' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-} catch (e) {
-  fail((e as Error).message);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  process.stdout.write(HELP);
-  process.exit(0);
-}
+const { values, positionals, fail } = lookupCommandLine({ out: { type: 'string', default: 'output' }, 'min-docs': { type: 'string', default: '2' } } as const, HELP);
 const [command, ...rest] = positionals;
 if (command !== 'suggest') fail(command ? `unknown command "${command}"` : 'missing command');
 if (rest.length) fail(`unexpected argument "${rest[0]}"`);

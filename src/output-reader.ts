@@ -1,9 +1,12 @@
 /**
- * What the lookup commands (`npm run refs`, `npm run catalog`) share: reading the JSON Lines
- * an extract run wrote, each row checked against its schema, and a usage error that prints the
- * command's help and exits 2.
+ * What the lookup commands (`npm run refs`, `npm run catalog`) share: their command line, reading
+ * the JSON Lines an extract run wrote (each row checked against its schema), and a usage error
+ * that prints the command's help and exits 2.
  */
 import fs from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** Prints `error: message` and the help, exits 2 (usage error or no outputs). */
 export function usageError(help: string): (message: string) => never {
@@ -21,4 +24,24 @@ export function readJsonl<T>(file: string, parse: (v: unknown) => T, fail: (mess
     .split('\n')
     .filter(Boolean)
     .map((line) => parse(JSON.parse(line)));
+}
+
+/**
+ * A lookup command's arguments: its options plus -h/--help (which prints the help and exits 0);
+ * a malformed command line is a usage error. Returns the values, the positionals and `fail`.
+ */
+export function lookupCommandLine<O extends Options>(options: O, help: string) {
+  const fail: (message: string) => never = usageError(help);
+  const config = { allowPositionals: true as const, options: { ...options, help: { type: 'boolean' as const, short: 'h', default: false } } };
+  let parsed: ReturnType<typeof parseArgs<typeof config>>;
+  try {
+    parsed = parseArgs(config);
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    process.stdout.write(help);
+    process.exit(0);
+  }
+  return { values: parsed.values, positionals: parsed.positionals, fail };
 }

@@ -3,8 +3,7 @@
  * Reads the outputs of the last `npm run extract`. Exit: 0 found, 1 not cited, 2 usage error or no outputs.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { readJsonl, usageError } from './output-reader.js';
+import { lookupCommandLine, readJsonl } from './output-reader.js';
 import { DecisionRecord, ReferenceRecord } from './schemas.js';
 import { formatLookup, lookup } from './refs/lookup.js';
 
@@ -22,26 +21,7 @@ Options:
 Exit codes: 0 found; 1 not cited by any processed report; 2 usage error or no outputs.
 `;
 
-const fail: (message: string) => never = usageError(HELP);
-
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', default: 'output' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-} catch (e) {
-  fail((e as Error).message);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  process.stdout.write(HELP);
-  process.exit(0);
-}
+const { values, positionals, fail } = lookupCommandLine({ out: { type: 'string', default: 'output' }, json: { type: 'boolean', default: false } } as const, HELP);
 const [command, ...rest] = positionals;
 if (command !== 'find') fail(command ? `unknown command "${command}"` : 'missing command');
 if (rest.length === 0) fail('missing KEY');
