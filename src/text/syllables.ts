@@ -1,0 +1,74 @@
+/**
+ * Vietnamese syllables as data (src/data/syllables.json): whether a word is one, and how much
+ * of a text is made of them. A text layer written by an OCR engine without Vietnamese
+ * ("Cdn c* Luqt TO ch*c chinh quyin") has few; real Vietnamese has many, most with marks.
+ */
+import { z } from 'zod';
+import raw from '../data/syllables.json' with { type: 'json' };
+
+const SyllableTable = z.object({
+  onsets: z.array(z.string()),
+  rhymes: z.array(z.string().min(1)),
+  stopCodas: z.array(z.string().min(1)),
+  stopTones: z.array(z.string().length(1)),
+});
+const table = SyllableTable.parse(raw);
+for (const s of [...table.onsets, ...table.rhymes]) if (s !== s.normalize('NFC')) throw new Error(`syllables.json: "${s}" is not NFC`);
+
+const ONSETS = [...table.onsets].sort((a, b) => b.length - a.length);
+const RHYMES = new Set(table.rhymes);
+// The five tone marks, as combining characters after NFD.
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/** Whether a word (any case) is one well-formed Vietnamese syllable: onset + rhyme + at most one tone. */
+export function isSyllable(word: string): boolean {
+  const nfd = word.toLowerCase().normalize('NFD');
+  const tones = nfd.match(TONE) ?? [];
+  if (tones.length > 1) return false;
+  const bare = nfd.replace(TONE, '').normalize('NFC');
+  for (const onset of ONSETS) {
+    if (!bare.startsWith(onset)) continue;
+    const rhyme = bare.slice(onset.length);
+    if (!RHYMES.has(rhyme)) continue;
+    // "gi" + "a" is "gia"; "qu" needs a rhyme without another u/o medial ("quoa" is no word).
+    if (onset === 'qu' && /^[uo]/u.test(rhyme)) continue;
+    const stop = table.stopCodas.some((c) => rhyme.endsWith(c));
+    if (stop && tones.length && !table.stopTones.includes(tones[0]!)) continue;
+    return true;
+  }
+  return false;
+}
+
+// Letters that only Vietnamese spelling has (the base letters with marks, and đ).
+const VIETNAMESE_MARKED = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
+// A token is noise when it mixes letters with what no word holds ("c*", "l$p", "!6t", "tuy€n").
+const NOISE = /[^\p{L}\p{N}.,;:!?()\[\]"'“”‘’\-–—/%&+=<>…]/u;
+// A digit against a small letter inside a word is a misread mark ("t6" for tố, "c6c" for các);
+// codes keep their digits apart ("15/QĐ-UBND", "COVID-19") and units are few ("m2").
+const LETTERS_AND_DIGITS = /\p{Ll}\d|\d\p{Ll}{2}/u;
+
+export interface LayerQuality {
+  /** Tokens with at least one letter. */
+  words: number;
+  /** Share of those that are Vietnamese syllables. */
+  syllables: number;
+  /** Share that carry a Vietnamese mark or đ. */
+  marked: number;
+  /** Share that mix letters with symbols or digits ("c*", "s6", "!6t"). */
+  noise: number;
+}
+
+export function layerQuality(text: string): LayerQuality {
+  const tokens = text.normalize('NFC').split(/\s+/).filter((t) => /\p{L}/u.test(t));
+  let syllables = 0;
+  let marked = 0;
+  let noise = 0;
+  for (const token of tokens) {
+    const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (NOISE.test(word) || LETTERS_AND_DIGITS.test(word)) noise++;
+    if (VIETNAMESE_MARKED.test(word)) marked++;
+    if (isSyllable(word)) syllables++;
+  }
+  const n = Math.max(1, tokens.length);
+  return { words: tokens.length, syllables: syllables / n, marked: marked / n, noise: noise / n };
+}
