@@ -47,6 +47,9 @@ export interface Line {
 }
 
 const MARKER_TEXT = /^\s*(\d{1,3}|\*{1,3})\s*$/; // e.g. "1", "12", "*"
+// Items farther apart than this share of the font size hold separate words (pdf.js itself puts
+// a space inside an item from 0.102 em; Word's narrowest justified spaces are wider than that).
+const WORD_GAP = 0.15;
 const PAGE_NUMBER_TEXT = /^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–—])?\s*$/i; // "2", "- 2 -", "Trang 2", "2/13"
 
 /** Group stream-ordered items into lines: same baseline (within half a font size) and moving right. */
@@ -106,10 +109,17 @@ export function lineText(line: Line, withMarkers = true): string {
 /**
  * Append a line's pieces to a builder: a space where items are apart, none where pdf.js
  * split one word into several items ("Thư" + "ờ" + "ng"). Markers go to `refs` instead of the text.
+ * Split syllables are repaired on the joined run of text, never inside one item: an item may
+ * end mid-word ("đầu t" + "ư"), and its end is no word end.
  */
 function appendLine(b: TextBuilder, line: Line, refs: FootnoteRef[] | null | undefined, skipLeadingMarker = false): void {
   let prevEnd: number | null = null;
   let first = true;
+  let run = '';
+  const flush = () => {
+    if (run) b.append(repairSplitSyllables(run));
+    run = '';
+  };
   for (const p of line.pieces) {
     const { item } = p;
     if (p.marker) {
@@ -117,30 +127,34 @@ function appendLine(b: TextBuilder, line: Line, refs: FootnoteRef[] | null | und
         first = false;
         continue;
       }
+      flush();
       if (refs) refs.push({ label: item.str.trim(), offset: b.length });
       else if (refs === undefined) b.append(item.str);
       prevEnd = item.x + item.width;
       continue;
     }
     if (item.str.trim() === '') {
-      b.space();
+      run += ' ';
       prevEnd = item.x + item.width;
       continue;
     }
-    if (prevEnd !== null && item.x - prevEnd > 0.15 * item.size) b.space();
-    b.append(repairSplitSyllables(normalizeChars(item.str)));
+    if (prevEnd !== null && item.x - prevEnd > WORD_GAP * item.size) run += ' ';
+    run += normalizeChars(item.str);
     prevEnd = item.x + item.width;
     first = false;
   }
+  flush();
 }
 
 export interface LayoutStats {
   bodySize: number;
   leftMargin: number;
   rightEdge: number;
+  /** Most common baseline distance between consecutive body lines (the paragraph's line pitch). */
+  lineGap: number;
 }
 
-/** Body font size, left margin and right edge: the most common values over the whole document. */
+/** Body font size, left margin, right edge and line pitch: the most common values over the lines given. */
 export function layoutStats(lines: Line[]): LayoutStats {
   const sizeChars = new Map<number, number>();
   for (const l of lines) sizeChars.set(round1(l.size), (sizeChars.get(round1(l.size)) ?? 0) + lineText(l).length);
@@ -152,7 +166,41 @@ export function layoutStats(lines: Line[]): LayoutStats {
   const maxEnd = Math.max(...body.map((l) => l.end), 0);
   const ends = body.map((l) => l.end).filter((e) => e > maxEnd - 3 * bodySize);
   const rightEdge = ends.length ? median(ends) : maxEnd;
-  return { bodySize, leftMargin: Number.isFinite(leftMargin) ? leftMargin : argmax(lefts) ?? 0, rightEdge };
+  const gaps = new Map<number, number>();
+  body.forEach((l, i) => {
+    const next = body[i + 1];
+    if (!next || next.page !== l.page) return;
+    const gap = l.y - next.y;
+    if (gap > 0.9 * bodySize && gap < 3 * bodySize) gaps.set(Math.round(gap * 2) / 2, (gaps.get(Math.round(gap * 2) / 2) ?? 0) + 1);
+  });
+  const lineGap = argmax(gaps) ?? 1.2 * bodySize;
+  return { bodySize, leftMargin: Number.isFinite(leftMargin) ? leftMargin : argmax(lefts) ?? 0, rightEdge, lineGap };
+}
+
+// Fewer body lines than this make a page group's own statistics unreliable.
+const MIN_GROUP_LINES = 12;
+
+/**
+ * Layout statistics per group of pages of one size and orientation: a portrait report with
+ * landscape annexes reads like two documents of one kind each (a landscape page's right edge
+ * would make no portrait line look full). A group too small to measure uses the whole document's.
+ */
+export function layoutStatsByPage(pages: PdfPage[], linesByPage: Line[][]): Map<number, LayoutStats> {
+  const whole = layoutStats(linesByPage.flat());
+  const groups = new Map<string, number[]>();
+  pages.forEach((p, i) => {
+    const key = `${Math.round(p.width / 10)}x${Math.round(p.height / 10)}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const out = new Map<number, LayoutStats>();
+  for (const members of groups.values()) {
+    const lines = members.flatMap((i) => linesByPage[i]);
+    const own = groups.size > 1 ? layoutStats(lines) : whole;
+    const bodyLines = lines.filter((l) => Math.abs(l.size - own.bodySize) < 0.6).length;
+    const stats = bodyLines >= MIN_GROUP_LINES ? own : whole;
+    for (const i of members) out.set(pages[i].number, stats);
+  }
+  return out;
 }
 
 /**
@@ -211,9 +259,9 @@ export function findFootnoteLines(pageLines: Line[], stats: LayoutStats, noteSiz
 }
 
 /** The type size of footnote text: the most common size of lines that open with a marker. */
-function footnoteSize(linesByPage: Line[][], stats: LayoutStats): number | null {
+function footnoteSize(linesByPage: Line[][], statsOf: (page: number) => LayoutStats): number | null {
   const sizes = new Map<number, number>();
-  for (const lines of linesByPage) for (const l of findFootnoteLines(lines, stats)) if (l.pieces[0]?.marker) sizes.set(l.size, (sizes.get(l.size) ?? 0) + 1);
+  for (const lines of linesByPage) for (const l of findFootnoteLines(lines, statsOf(lines[0]?.page ?? 0))) if (l.pieces[0]?.marker) sizes.set(l.size, (sizes.get(l.size) ?? 0) + 1);
   return argmax(sizes) ?? null;
 }
 
@@ -225,20 +273,23 @@ interface Para {
 type Flow = Para | { tables: PdfTable[] };
 
 /** Decide whether `next` starts a new paragraph after `prev` (same page or across a page break). */
-export function startsParagraph(prev: Line, next: Line, stats: LayoutStats): boolean {
+export function startsParagraph(prev: Line, next: Line, stats: LayoutStats, nextStats: LayoutStats = stats): boolean {
   const tol = 0.5 * stats.bodySize;
   if (Math.abs(prev.size - next.size) > 0.6) return true;
   if (prev.bold !== next.bold && !(prev.bold && next.x <= stats.leftMargin + tol)) return true;
   const prevFull = prev.end >= stats.rightEdge - 1.2 * prev.size;
   const prevAtMargin = prev.x <= stats.leftMargin + tol;
-  const nextAtMargin = next.x <= stats.leftMargin + tol;
+  const nextAtMargin = next.x <= nextStats.leftMargin + 0.5 * nextStats.bodySize;
   if (prev.page !== next.page) {
     // A paragraph continues over the page break only if the last line ran to the right edge
     // and the next page's first line is not indented.
     return !(prevFull && nextAtMargin);
   }
   const gap = prev.y - next.y;
-  if (gap < 0 || gap > 1.5 * Math.max(prev.size, next.size)) return true;
+  // Wider than a line of the paragraph's pitch: Word's "1.5 lines" spacing puts 1.7 sizes between
+  // lines of one paragraph, single spacing 1.2.
+  const size = Math.max(prev.size, next.size);
+  if (gap < 0 || gap > Math.max(1.5 * size, stats.lineGap + 0.25 * size)) return true;
   if (!nextAtMargin && prevAtMargin) return true; // first-line indent after a margin line
   if (!prevFull && (prevAtMargin || next.x < prev.x - tol)) return true; // short last line ends a paragraph
   if (!prevFull && nextAtMargin && !prevAtMargin && prev.x > stats.leftMargin + 2 * prev.size) {
@@ -261,7 +312,9 @@ export function layoutDocument(pages: PdfPage[]): LayoutResult {
   const diagnostics: Diagnostic[] = [];
   const linesByPage = pages.map(buildLines);
   const all = linesByPage.flat();
-  const stats = layoutStats(all);
+  const byPage = layoutStatsByPage(pages, linesByPage);
+  const whole = layoutStats(all);
+  const statsOf = (page: number) => byPage.get(page) ?? whole;
   const furniture = findFurniture(pages, linesByPage);
 
   const bodyLines: Array<Line | PdfTable> = [];
@@ -272,10 +325,10 @@ export function layoutDocument(pages: PdfPage[]): LayoutResult {
     openNote = null;
   };
 
-  const noteSize = footnoteSize(linesByPage, stats);
+  const noteSize = footnoteSize(linesByPage, statsOf);
   linesByPage.forEach((lines, i) => {
     const kept = lines.filter((l) => !furniture.has(l));
-    const noteLines = new Set(findFootnoteLines(kept, stats, noteSize, openNote !== null));
+    const noteLines = new Set(findFootnoteLines(kept, statsOf(pages[i].number), noteSize, openNote !== null));
     const body = kept.filter((l) => !noteLines.has(l));
     bodyLines.push(...withTables(body, findTables(body, pages[i].number)));
     for (const line of [...noteLines]) {
@@ -306,7 +359,7 @@ export function layoutDocument(pages: PdfPage[]): LayoutResult {
       continue;
     }
     const prev = last && 'lines' in last ? last.lines[last.lines.length - 1] : undefined;
-    if (!prev || startsParagraph(prev, item, stats)) flow.push({ lines: [item] });
+    if (!prev || startsParagraph(prev, item, statsOf(prev.page), statsOf(item.page))) flow.push({ lines: [item] });
     else (last as Para).lines.push(item);
   }
 
