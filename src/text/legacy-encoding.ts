@@ -5,6 +5,7 @@
  * reported so the page can be OCR'd, never passed on as text.
  */
 import tables from '../data/legacy-encodings.json' with { type: 'json' };
+import { isSyllable } from './syllables.js';
 
 const VIETNAMESE_LETTERS = new Set(
   [...'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz'].flatMap((c) => [c, c.toUpperCase()]),
@@ -46,7 +47,29 @@ export interface Converted {
 
 /** TCVN3 (ABC, .VnTime fonts): one Latin-1 character per Vietnamese letter. */
 export function fromTcvn3(text: string): Converted {
-  return convert(text, (s, i) => (TCVN3[s[i]] ? [1, TCVN3[s[i]]] : null));
+  return convert(text, (s, i) => {
+    if (TCVN3[s[i]]) return [1, TCVN3[s[i]]];
+    return s[i] === '-' && hyphenIsU(s, i) ? [1, 'ư'] : null;
+  });
+}
+
+// A letter or a TCVN3 letter code: the extent of a word around a hyphen.
+const isWordChar = (c: string | undefined) => c !== undefined && (TCVN3[c] !== undefined || /\p{L}/u.test(c));
+
+/**
+ * pdf.js reads the TCVN3 'ư' (0xAD, a soft hyphen in Latin-1) as '-': "n-íc" is "nước". A hyphen
+ * inside or at an end of a word is 'ư' when the word then becomes a syllable ("®-îc" → được,
+ * "t-" → tư, "-íc" → ước), never in codes ("NĐ-CP") or compounds ("häc-c«ng").
+ */
+function hyphenIsU(s: string, i: number): boolean {
+  // Glued to a letter on the left ("n-íc", "D-¬ng"), or opening a word of small letters ("-íc").
+  if (!isWordChar(s[i - 1]) && !(isWordChar(s[i + 1]) && !/\p{Lu}/u.test(s[i + 1]!))) return false;
+  let a = i;
+  while (isWordChar(s[a - 1])) a--;
+  let b = i + 1;
+  while (isWordChar(s[b])) b++;
+  const word = [...s.slice(a, b)].map((c, k) => (a + k === i ? 'ư' : TCVN3[c] ?? c)).join('').normalize('NFC');
+  return word.length > 1 && isSyllable(word);
 }
 
 /** VNI-Windows: a base letter followed by one or two mark characters ("aù" → á, "öù" → ứ). */

@@ -4,7 +4,16 @@
  * Footnote and page-break offsets follow the conversion.
  */
 import type { Block, Document } from '../model.js';
-import { dropSoftHyphens, fromTcvn3, fromVni, repairText, textQuality } from './legacy-encoding.js';
+import { Converted, dropSoftHyphens, fromTcvn3, fromVni, repairText, syllableScore, textQuality } from './legacy-encoding.js';
+
+/** A block's text replaced by its conversion; footnote and page-break offsets and table cells follow. */
+function apply(b: Block, result: Converted, fix: (s: string) => Converted): void {
+  const { offsets } = result;
+  b.text = result.text;
+  b.footnoteRefs = b.footnoteRefs.map((f) => ({ ...f, offset: offsets[Math.min(f.offset, offsets.length - 1)] }));
+  if (b.pageBreaks) b.pageBreaks = b.pageBreaks.map(([o, p]) => [offsets[Math.min(o, offsets.length - 1)], p]);
+  if (b.rows) for (const row of b.rows) for (const cell of row) cell.text = fix(cell.text).text;
+}
 
 /**
  * Legacy encodings are converted block by block; text that no table turns into Vietnamese is
@@ -16,6 +25,7 @@ export function repairEncoding(document: Document): void {
   const badPages = new Set<number>();
   const converted: Record<string, number> = {};
   const kept: Block[] = [];
+  const plain: Block[] = [];
   for (const b of document.blocks) {
     // OCR writes Unicode: an odd letter there ("ngày ÄÙ tháng") is a misread, not an encoding.
     if (b.ocr !== undefined) {
@@ -33,17 +43,24 @@ export function repairEncoding(document: Document): void {
     const result = r.kind === 'converted' ? r.result : dropSoftHyphens(b.text);
     if (r.kind === 'ok' && result.text === b.text) {
       kept.push(b);
+      plain.push(b);
       continue;
     }
-    {
-      const { offsets } = result;
-      b.text = result.text;
-      b.footnoteRefs = b.footnoteRefs.map((f) => ({ ...f, offset: offsets[Math.min(f.offset, offsets.length - 1)] }));
-      if (b.pageBreaks) b.pageBreaks = b.pageBreaks.map(([o, p]) => [offsets[Math.min(o, offsets.length - 1)], p]);
-      const fix = r.kind === 'converted' ? (r.encoding === 'TCVN3' ? fromTcvn3 : fromVni) : dropSoftHyphens;
-      if (b.rows) for (const row of b.rows) for (const cell of row) cell.text = fix(cell.text).text;
-      if (r.kind === 'converted') converted[r.encoding] = (converted[r.encoding] ?? 0) + 1;
-      kept.push(b);
+    const fix = r.kind === 'converted' ? (r.encoding === 'TCVN3' ? fromTcvn3 : fromVni) : dropSoftHyphens;
+    apply(b, result, fix);
+    if (r.kind === 'converted') converted[r.encoding] = (converted[r.encoding] ?? 0) + 1;
+    kept.push(b);
+  }
+  // A short block of a TCVN3 document may hold only letters that pass for Latin-1 punctuation
+  // ("1. T×nh h×nh chung:"): where the document is TCVN3, such a block is converted when that
+  // gives better syllables.
+  if ((converted.TCVN3 ?? 0) >= 3 && !converted.VNI) {
+    for (const b of plain) {
+      const result = fromTcvn3(b.text);
+      if (result.replaced > 0 && syllableScore(result.text) > syllableScore(b.text) + 0.1) {
+        apply(b, result, fromTcvn3);
+        converted.TCVN3++;
+      }
     }
   }
   for (const [enc, n] of Object.entries(converted)) {

@@ -9,6 +9,13 @@ describe('TCVN3 (ABC, .VnTime)', () => {
     ['B¸o c¸o kÕt qu¶ thùc hiÖn', 'Báo cáo kết quả thực hiện'],
     ['Uû ban nh©n d©n tØnh', 'Uỷ ban nhân dân tỉnh'],
     ['§éc lËp - Tù do - H¹nh phóc', 'Độc lập - Tự do - Hạnh phúc'],
+    // pdf.js normalizes 0xB5 to the Greek μ and reads 0xAD as '-' (real-more/08, 10):
+    ['khu vùc doanh nghiÖp nhμ n-íc t¨ng 8,4%', 'khu vực doanh nghiệp nhà nước tăng 8,4%'],
+    ['GTSXCN -íc ®¹t 39.897 tû ®ång', 'GTSXCN ước đạt 39.897 tỷ đồng'],
+    ['H¶i D-¬ng t¨ng 37,7%, vèn ®Çu t- n-íc ngoμi', 'Hải Dương tăng 37,7%, vốn đầu tư nước ngoài'],
+    // a hyphen that makes no syllable stays: codes, compounds, list dashes
+    ['NghÞ ®Þnh 109/2004/N§-CP vÒ khoa häc-c«ng nghÖ', 'Nghị định 109/2004/NĐ-CP về khoa học-công nghệ'],
+    ['- C¸c Bé, c¬ quan ngang Bé', '- Các Bộ, cơ quan ngang Bộ'],
   ])('%s → %s', (legacy, unicode) => {
     expect(fromTcvn3(legacy).text).toBe(unicode);
     const r = repairText(legacy.length < 12 ? `${legacy} ${legacy} ${legacy}` : legacy);
