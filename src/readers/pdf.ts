@@ -9,7 +9,8 @@ import { xrefProblem } from './pdf-xref.js';
 import { repairText } from '../text/legacy-encoding.js';
 import { ocrPages, mergeByPage } from './pdf-ocr.js';
 import { Limits } from '../limits.js';
-import { PdfItem, PdfPage, layoutDocument } from './pdf-layout.js';
+import { PdfItem, PdfPage, buildLines, layoutDocument } from './pdf-layout.js';
+import { judgeLayer, pageRanges } from './text-layer-check.js';
 import { fillInsFromOperators, placeFillIns } from './pdf-fill-ins.js';
 
 const require = createRequire(import.meta.url);
@@ -99,6 +100,7 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
     const pages: PdfPage[] = [];
     const imageOnly: number[] = [];
     const garbled: number[] = [];
+    const fake: Array<{ page: number; syllables: number; marked: number }> = [];
     let pageErrors = 0;
     let totalImages = 0;
     // Asking every page for its annotations costs a quarter of the read; the form's field list,
@@ -121,11 +123,7 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
           rawChars += raw.str.trim().length;
         }
         const newFont = [...fontNames].some((f) => !page.commonObjs.has(f));
-        let images = 0;
-        if (newFont || rawChars < 20) {
-          const ops = await page.getOperatorList();
-          for (const fn of ops.fnArray) if (fn === pdfjs.OPS.paintImageXObject || fn === pdfjs.OPS.paintInlineImageXObject || fn === pdfjs.OPS.paintImageMaskXObject) images++;
-        }
+        const images = newFont || rawChars < 20 ? await countImages(page, pdfjs) : 0;
         const fonts = new Map<string, boolean>();
         const items: PdfItem[] = [];
         let artifactDepth = 0;
@@ -166,11 +164,23 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
         }
         totalImages += images;
         const textChars = items.reduce((k, it) => k + it.str.trim().length, 0);
+        const repair = textChars >= 20 ? repairText(items.map((it) => it.str).join(' ')) : null;
         if (textChars < 20 && images > 0) imageOnly.push(n);
-        else if (limits.ocr && textChars >= 20 && repairText(items.map((it) => it.str).join(' ')).kind === 'unreadable') {
+        else if (limits.ocr && repair?.kind === 'unreadable') {
           // A text layer in a font without a Unicode map: read the page from its image instead.
           garbled.push(n);
           items.length = 0;
+        } else if (repair?.kind === 'ok') {
+          const verdict = judgeLayer(buildLines({ number: n, width: x1 - x0, height: y1 - y0, items }));
+          // Only a page that is also an image can carry a scanner's invisible layer; a digital
+          // page of another language is left alone.
+          if (verdict.fake && (images > 0 || (await countImages(page, pdfjs)) > 0)) {
+            fake.push({ page: n, syllables: verdict.quality.syllables, marked: verdict.quality.marked });
+            const kept = new Set(verdict.keep.flatMap((l) => l.pieces.map((p) => p.item)));
+            items.splice(0, items.length, ...items.filter((it) => kept.has(it)));
+            if (limits.ocr) garbled.push(n);
+            else if (!items.length) imageOnly.push(n);
+          }
         }
         pages.push({ number: n, width: x1 - x0, height: y1 - y0, items });
         page.cleanup();
@@ -181,6 +191,15 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
     }
     const layout = layoutDocument(pages);
     diagnostics.push(...layout.diagnostics);
+    if (fake.length) {
+      const mean = (k: 'syllables' | 'marked') => Math.round((100 * fake.reduce((a, f) => a + f[k], 0)) / fake.length);
+      diagnostics.push({
+        code: 'pdf/fake-text-layer',
+        severity: 'warning',
+        message: `text layer rejected on page${fake.length > 1 ? 's' : ''} ${pageRanges(fake.map((f) => f.page))}: ${mean('syllables')}% valid syllables, ${mean('marked')}% with Vietnamese marks (an OCR layer without Vietnamese); ${limits.ocr ? 'read by OCR instead' : 'OCR is off, so those pages have no text'}`,
+        page: fake[0].page,
+      });
+    }
     const result: ReadResult = { blocks: layout.blocks, pages: numPages, diagnostics };
     const ocrTargets = limits.ocr ? [...imageOnly, ...garbled].sort((a, b) => a - b) : [];
     if (ocrTargets.length) {
@@ -220,6 +239,12 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
   } finally {
     await doc.destroy().catch(() => {});
   }
+}
+
+async function countImages(page: { getOperatorList(): Promise<{ fnArray: number[] }> }, pdfjs: PdfJs): Promise<number> {
+  const ops = await page.getOperatorList();
+  const image = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);
+  return ops.fnArray.filter((fn) => image.has(fn)).length;
 }
 
 function isBoldFont(page: { commonObjs: { has(id: string): boolean; get(id: string): unknown } }, fontName: string): boolean {

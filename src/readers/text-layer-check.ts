@@ -1,0 +1,54 @@
+/**
+ * Whether a page's text layer is worth reading. Scans often carry an invisible layer written by
+ * an OCR engine without Vietnamese ("Cdn c* Luqt TO ch*c chinh quyin dia phuong",
+ * "s6.fi,lL /eD-UBND"): taken as text it passes every encoding check and poisons every
+ * extractor. Such a page is read from its image instead; lines of it that are good Vietnamese
+ * on their own (a signature stamp) are kept.
+ */
+import { layerQuality, type LayerQuality } from '../text/syllables.js';
+import { type Line, lineText } from './pdf-layout.js';
+
+// Fewer words than this say too little to judge a page.
+const MIN_WORDS = 20;
+// Real Vietnamese pages measured 67–93% marked words and 75–100% syllables (50 real files);
+// fake layers 0% marked, 31–39% syllables, 17–27% noise tokens.
+const MAX_MARKED = 0.1;
+const MIN_SYLLABLES = 0.5;
+const MIN_NOISE = 0.05;
+
+export interface LayerVerdict {
+  fake: boolean;
+  quality: LayerQuality;
+  /** Lines of a fake layer that read as Vietnamese on their own. */
+  keep: Line[];
+}
+
+export function judgeLayer(lines: Line[]): LayerVerdict {
+  // Lines that are good Vietnamese on their own are judged apart, so that a signature stamp on a
+  // scan does not lift the scan's layer over the bar.
+  const good = new Set(lines.filter((l) => goodLine(layerQuality(lineText(l, false)))));
+  const quality = layerQuality(
+    lines
+      .filter((l) => !good.has(l))
+      .map((l) => lineText(l, false))
+      .join('\n'),
+  );
+  const fake = quality.words >= MIN_WORDS && quality.marked < MAX_MARKED && (quality.syllables < MIN_SYLLABLES || quality.noise >= MIN_NOISE);
+  return { fake, quality, keep: fake ? lines.filter((l) => good.has(l)) : lines };
+}
+
+function goodLine(q: LayerQuality): boolean {
+  return q.words >= 3 && q.marked >= 0.4 && q.syllables >= 0.7 && q.noise === 0;
+}
+
+/** "1–2, 5" for [1, 2, 5]. */
+export function pageRanges(pages: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < pages.length; ) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j] + 1) j++;
+    out.push(j > i ? `${pages[i]}–${pages[j]}` : `${pages[i]}`);
+    i = j + 1;
+  }
+  return out.join(', ');
+}
