@@ -79,6 +79,15 @@ describe('post-OCR repair', () => {
     ['Nghị quyết 0I-NQ/TU', 'Nghị quyết 01-NQ/TU'],
     ['Phú Thọ, ngày ÄÙ tháng 12 năm 201]', 'Phú Thọ, ngày ÄÙ tháng 12 năm 2011'], // fixtures/real/40
     ['xem mục [2] và [3]', 'xem mục [2] và [3]'], // brackets around a digit are not a year
+    ['Quyết định số 38 71/QĐ-BGDĐT ngày 28/12/2021', 'Quyết định số 3871/QĐ-BGDĐT ngày 28/12/2021'],
+    ['Nghị định số 126 /2024/NĐ-CP', 'Nghị định số 126 /2024/NĐ-CP'], // a space before the slash is the reference parser's to read
+    ['Căn cứ Nghị quyết số 1671/NQ-UBTVQH 15 ngày 16/6/2025', 'Căn cứ Nghị quyết số 1671/NQ-UBTVQH15 ngày 16/6/2025'], // real-more/16
+    ['Nghị quyết số 202/2025/QH 15', 'Nghị quyết số 202/2025/QH15'],
+    ['Số: 16/ĐĐN- LĐBR BTh', 'Số: 16/ĐĐN-LĐBR BTh'], // real-more/16
+    ['năm 2025 có 12 15/QĐ', 'năm 2025 có 12 15/QĐ'], // no "số" before: two numbers stay two
+    ['tăng 38 71 hồ sơ', 'tăng 38 71 hồ sơ'],
+    ['QH 15 đại biểu', 'QH 15 đại biểu'], // no code before QH
+    ['khoản 2 Điều 5 - Quy định', 'khoản 2 Điều 5 - Quy định'],
   ])('%s → %s', (raw, fixed) => {
     expect(repairOcrText(raw)).toBe(fixed);
   });
