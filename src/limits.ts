@@ -16,6 +16,8 @@ export interface Limits {
   ocrPageTimeoutMs: number;
   /** Resolution pages are rendered at for OCR. */
   ocrDpi: number;
+  /** Pixels of one page image (an image file's page, or a PDF page rendered for OCR): larger images are refused, larger pages rendered at a lower resolution. */
+  maxPagePixels: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -27,4 +29,6 @@ export const DEFAULT_LIMITS: Limits = {
   ocr: true,
   ocrPageTimeoutMs: 60_000,
   ocrDpi: 200,
+  // A4 at 600 dpi is 35 million pixels; RGBA for this many is 240 MB.
+  maxPagePixels: 60_000_000,
 };

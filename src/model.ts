@@ -3,7 +3,7 @@
  * Nothing after a reader knows whether the bytes were PDF or DOCX.
  */
 
-export type Format = 'pdf' | 'docx' | 'doc' | 'unknown';
+export type Format = 'pdf' | 'docx' | 'doc' | 'jpeg' | 'png' | 'tiff' | 'unknown';
 export type Status = 'ok' | 'partial' | 'failed' | 'needs_ocr';
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -11,6 +11,7 @@ import { readPdf, ReadHooks } from './readers/pdf.js';
 import { readDoc } from './readers/doc.js';
 import { repairEncoding } from './text/repair-blocks.js';
 import { readDocx } from './readers/docx.js';
+import { readImage } from './readers/image.js';
 import { assignSections } from './extract/sections.js';
 import { extractMetadata } from './extract/metadata.js';
 import { extractDocumentReferences, DocReference } from './extract/document-references.js';
@@ -68,6 +69,10 @@ export async function processBuffer(data: Buffer, sourceFile: string, limits: Li
           return readDocx(data, limits);
         case 'doc':
           return readDoc(data);
+        case 'jpeg':
+        case 'png':
+        case 'tiff':
+          return readImage(data, format, limits, hooks);
         default:
           return { blocks: [], diagnostics: [], status: 'failed' as const, error: unrecognizedReason(data, sourceFile) };
       }

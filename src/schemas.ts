@@ -15,7 +15,7 @@ export const DocumentRecord = z.object({
   source_file: z.string().min(1),
   /** Every path at which the same content was found (duplicates are processed once). */
   source_files: z.array(z.string()).min(1),
-  format: z.enum(['pdf', 'docx', 'doc', 'unknown']),
+  format: z.enum(['pdf', 'docx', 'doc', 'jpeg', 'png', 'tiff', 'unknown']).describe('Format recognized from the bytes (not the name); jpeg, png and tiff are scans read by OCR.'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().nonnegative(),
   pages: z.number().int().nonnegative().nullable(),

@@ -4,17 +4,24 @@ import { Format } from './model.js';
 const PDF_MAGIC = Buffer.from('%PDF-');
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
+const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const TIFF_LE = Buffer.from('II*\0', 'latin1');
+const TIFF_BE = Buffer.from('MM\0*', 'latin1');
 
 export function sniffFormat(head: Buffer): Format {
   // PDF headers may be preceded by junk; the spec allows it within the first 1 KiB.
   if (head.subarray(0, 1024).includes(PDF_MAGIC)) return 'pdf';
   if (head.subarray(0, 4).equals(ZIP_MAGIC)) return 'docx';
   if (head.subarray(0, 8).equals(OLE2_MAGIC)) return 'doc';
+  if (head.subarray(0, 3).equals(JPEG_MAGIC)) return 'jpeg';
+  if (head.subarray(0, 8).equals(PNG_MAGIC)) return 'png';
+  if (head.subarray(0, 4).equals(TIFF_LE) || head.subarray(0, 4).equals(TIFF_BE)) return 'tiff';
   return 'unknown';
 }
 
 /** Extensions we look at when walking folders; content still decides the format. */
-export const CANDIDATE_EXTENSIONS = new Set(['.pdf', '.docx', '.doc']);
+export const CANDIDATE_EXTENSIONS = new Set(['.pdf', '.docx', '.doc', '.jpg', '.jpeg', '.png', '.tif', '.tiff']);
 
 /** Say what the bytes are not, and what the name claimed: "named .docx but not a zip package". */
 export function unrecognizedReason(data: Buffer, sourceFile: string): string {
@@ -28,7 +35,7 @@ export function unrecognizedReason(data: Buffer, sourceFile: string): string {
           ? 'named .doc but lacks the OLE2 signature of Word 97-2003 files'
           : `named .${ext ?? '(no extension)'}`;
   const looks = looksLikeText(data.subarray(0, 4096)) ? 'it looks like plain text' : 'its bytes match no known format';
-  return `unrecognized format: ${claim}; ${looks} (files are recognized by content: PDF, DOCX, DOC)`;
+  return `unrecognized format: ${claim}; ${looks} (files are recognized by content: PDF, DOCX, DOC, and JPEG, PNG, TIFF scans)`;
 }
 
 /** Valid UTF-8 without control characters other than tab and line breaks. */

@@ -1,5 +1,5 @@
 /**
- * OCR of scanned PDF pages: pdf.js renders the page (on @napi-rs/canvas), tesseract.js reads it
+ * OCR of scanned PDF pages and image files: pdf.js renders a page (on @napi-rs/canvas), tesseract.js reads it
  * with the Vietnamese model installed from npm (@tesseract.js-data/vie) and loaded from
  * node_modules — nothing is downloaded at run time. Each page has its own time limit.
  */
@@ -53,26 +53,38 @@ export class PageReader {
     return new PageReader(worker);
   }
 
-  async read(page: RenderablePage, canvasFactory: CanvasFactory, dpi: number, timeoutMs: number): Promise<OcrPageResult> {
+  /**
+   * Render a PDF page and read it. The resolution is lowered for a page that would exceed
+   * `maxPixels` at `dpi` (a poster-sized page), never the other way.
+   */
+  async read(page: RenderablePage, canvasFactory: CanvasFactory, dpi: number, timeoutMs: number, maxPixels = Infinity): Promise<OcrPageResult> {
     const t0 = performance.now();
-    const viewport = page.getViewport({ scale: dpi / 72 });
+    const at72 = page.getViewport({ scale: 1 });
+    const scale = Math.min(dpi / 72, Math.sqrt(maxPixels / Math.max(1, at72.width * at72.height)));
+    const viewport = page.getViewport({ scale });
     const { canvas, context } = canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
     await page.render({ canvasContext: context, viewport, canvas }).promise;
-    const png = canvas.toBuffer('image/png');
+    const r = await this.readImage(canvas.toBuffer('image/png'), viewport.width, viewport.height, timeoutMs);
+    return { ...r, ms: performance.now() - t0 };
+  }
+
+  /** Read an encoded image (PNG, JPEG) of `width` × `height` pixels. */
+  async readImage(image: Buffer, width: number, height: number, timeoutMs: number): Promise<OcrPageResult> {
+    const t0 = performance.now();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`OCR of the page took longer than ${timeoutMs / 1000} s`)), timeoutMs);
     });
     try {
       // debug: Tesseract's own messages ("Image too small to scale!!") go to the result, not the terminal.
-      const r = await Promise.race([this.worker.recognize(png, {}, { text: false, blocks: true, debug: true }), timeout]);
+      const r = await Promise.race([this.worker.recognize(image, {}, { text: false, blocks: true, debug: true }), timeout]);
       const paragraphs: OcrParagraph[] = [];
       for (const block of r.data.blocks ?? []) {
         for (const p of block.paragraphs) {
           paragraphs.push({ text: p.text, lines: p.lines.map(splitLine), confidence: p.confidence, top: p.bbox.y0, bottom: p.bbox.y1, left: p.bbox.x0 });
         }
       }
-      return { paragraphs, confidence: r.data.confidence, ms: performance.now() - t0, height: viewport.height, width: viewport.width };
+      return { paragraphs, confidence: r.data.confidence, ms: performance.now() - t0, height, width };
     } catch (e) {
       // A stuck recognizer is not reused: the next page gets a fresh one.
       await this.worker.terminate().catch(() => {});

@@ -7,13 +7,15 @@ import type { Block } from '../../src/model.js';
 // A paragraph ends a sentence with these (closing quotes and brackets may follow).
 const SENTENCE_END = /[.!?:;…]["'”’)\]]*\s*$/u;
 const STARTS_LOWER = /^\s*["'“(]*\p{Ll}/u;
+// A list item starts a paragraph of its own even in lower case: "a) Tỷ lệ …", "đ) …".
+const LIST_ITEM = /^\s*\p{Ll}\)\s/u;
 
 export interface CutParagraph {
   end: string;
   next: string;
 }
 
-/** Paragraph blocks that end without sentence punctuation while the next paragraph starts in lower case. */
+/** Paragraph blocks that end without sentence punctuation while the next paragraph starts in lower case (not a list item). */
 export function cutParagraphs(blocks: Block[]): { paragraphs: number; cut: CutParagraph[] } {
   const body = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading');
   const paras = body.filter((b) => b.kind === 'paragraph');
@@ -21,7 +23,7 @@ export function cutParagraphs(blocks: Block[]): { paragraphs: number; cut: CutPa
   for (let i = 0; i + 1 < body.length; i++) {
     const [a, b] = [body[i], body[i + 1]];
     if (a.kind !== 'paragraph' || b.kind !== 'paragraph') continue;
-    if (!SENTENCE_END.test(a.text) && STARTS_LOWER.test(b.text)) cut.push({ end: a.text.slice(-40), next: b.text.slice(0, 40) });
+    if (!SENTENCE_END.test(a.text) && STARTS_LOWER.test(b.text) && !LIST_ITEM.test(b.text)) cut.push({ end: a.text.slice(-40), next: b.text.slice(0, 40) });
   }
   return { paragraphs: paras.length, cut };
 }
