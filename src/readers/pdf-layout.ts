@@ -277,7 +277,7 @@ export function startsParagraph(prev: Line, next: Line, stats: LayoutStats, next
   const tol = 0.5 * stats.bodySize;
   if (Math.abs(prev.size - next.size) > 0.6) return true;
   if (prev.bold !== next.bold && !(prev.bold && next.x <= stats.leftMargin + tol)) return true;
-  const prevFull = prev.end >= stats.rightEdge - 1.2 * prev.size;
+  const prevFull = prev.end >= stats.rightEdge - 1.2 * prev.size || wrapped(prev, next, stats);
   const prevAtMargin = prev.x <= stats.leftMargin + tol;
   const nextAtMargin = next.x <= nextStats.leftMargin + 0.5 * nextStats.bodySize;
   if (prev.page !== next.page) {
@@ -297,6 +297,25 @@ export function startsParagraph(prev: Line, next: Line, stats: LayoutStats, next
     return false;
   }
   return false;
+}
+
+// A sentence ends here and the next one starts: "…phát triển." + "Trên cơ sở …", "…như sau:" + "1. …".
+const SENTENCE_END = /[.:;!?]["'”’)]*$/u;
+const SENTENCE_START = /^["'“(]*[\p{Lu}\d•\-–+]/u;
+
+/**
+ * A line that stops short of the right edge only because the next line's first word did not fit
+ * (a justified line whose glyphs lost their widths, like TCVN3's 'ư' in real-more/07): the gap
+ * left is narrower than that word. Not where a sentence visibly ends and the next one begins.
+ */
+function wrapped(prev: Line, next: Line, stats: LayoutStats): boolean {
+  const first = next.pieces.find((p) => !p.marker && p.item.str.trim());
+  if (!first) return false;
+  const str = first.item.str.trimStart();
+  const word = /^\S+/u.exec(str)?.[0] ?? '';
+  const wordWidth = (first.item.width * word.length) / Math.max(1, first.item.str.length);
+  if (stats.rightEdge - prev.end >= wordWidth + 0.3 * prev.size) return false;
+  return !(SENTENCE_END.test(lineText(prev, false)) && SENTENCE_START.test(str));
 }
 
 // A line ending in a hyphen glued to a letter is a code split by the layout ("NĐ-" + "CP"):

@@ -41,6 +41,9 @@ export function isSyllable(word: string): boolean {
 
 // Letters that only Vietnamese spelling has (the base letters with marks, and đ).
 const VIETNAMESE_MARKED = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
+// Letters outside Latin-1 that Vietnamese writes (ă â đ ê ô ơ ư and the dot-below and hook marks):
+// an English OCR model, which drops or guesses marks, writes é and à but none of these.
+const VIETNAMESE_ONLY = /[ăâđêôơưĩũạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 // A token is noise when it mixes letters with what no word holds ("c*", "l$p", "!6t", "tuy€n").
 const NOISE = /[^\p{L}\p{N}.,;:!?()\[\]"'“”‘’\-–—/%&+=<>…]/u;
 // A digit against a small letter inside a word is a misread mark ("t6" for tố, "c6c" for các);
@@ -54,6 +57,8 @@ export interface LayerQuality {
   syllables: number;
   /** Share that carry a Vietnamese mark or đ. */
   marked: number;
+  /** Share with a letter only Vietnamese writes (ơ, ư, đ, ạ, ả …; not é or à). */
+  vietnamese: number;
   /** Share that mix letters with symbols or digits ("c*", "s6", "!6t"). */
   noise: number;
 }
@@ -62,13 +67,15 @@ export function layerQuality(text: string): LayerQuality {
   const tokens = text.normalize('NFC').split(/\s+/).filter((t) => /\p{L}/u.test(t));
   let syllables = 0;
   let marked = 0;
+  let vietnamese = 0;
   let noise = 0;
   for (const token of tokens) {
     const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (NOISE.test(word) || LETTERS_AND_DIGITS.test(word)) noise++;
     if (VIETNAMESE_MARKED.test(word)) marked++;
+    if (VIETNAMESE_ONLY.test(word)) vietnamese++;
     if (isSyllable(word)) syllables++;
   }
   const n = Math.max(1, tokens.length);
-  return { words: tokens.length, syllables: syllables / n, marked: marked / n, noise: noise / n };
+  return { words: tokens.length, syllables: syllables / n, marked: marked / n, vietnamese: vietnamese / n, noise: noise / n };
 }
