@@ -4,6 +4,7 @@
  * Footnote and page-break offsets follow the conversion.
  */
 import type { Block, Document } from '../model.js';
+import { lostU, restoreLostU } from './lost-u.js';
 import { Converted, dropSoftHyphens, fromTcvn3, fromVni, repairText, syllableScore, textQuality } from './legacy-encoding.js';
 
 /** A block's text replaced by its conversion; footnote and page-break offsets and table cells follow. */
@@ -26,6 +27,7 @@ export function repairEncoding(document: Document): void {
   const converted: Record<string, number> = {};
   const kept: Block[] = [];
   const plain: Block[] = [];
+  const tcvn3Blocks = new Set<Block>();
   for (const b of document.blocks) {
     // OCR writes Unicode: an odd letter there ("ngày ÄÙ tháng") is a misread, not an encoding.
     if (b.ocr !== undefined) {
@@ -49,6 +51,7 @@ export function repairEncoding(document: Document): void {
     const fix = r.kind === 'converted' ? (r.encoding === 'TCVN3' ? fromTcvn3 : fromVni) : dropSoftHyphens;
     apply(b, result, fix);
     if (r.kind === 'converted') converted[r.encoding] = (converted[r.encoding] ?? 0) + 1;
+    if (r.kind === 'converted' && r.encoding === 'TCVN3') tcvn3Blocks.add(b);
     kept.push(b);
   }
   // A short block of a TCVN3 document may hold only letters that pass for Latin-1 punctuation
@@ -60,8 +63,21 @@ export function repairEncoding(document: Document): void {
       if (result.replaced > 0 && syllableScore(result.text) > syllableScore(b.text) + 0.1) {
         apply(b, result, fromTcvn3);
         converted.TCVN3++;
+        tcvn3Blocks.add(b);
       }
     }
+  }
+  // A TCVN3 font that maps 'ư' to the soft hyphen loses it in pdf.js: put it back.
+  const tcvn3 = kept.filter((b) => tcvn3Blocks.has(b));
+  if (tcvn3.length && lostU(tcvn3.map((b) => b.text).join('\n'))) {
+    let restored = 0;
+    for (const b of tcvn3) {
+      const r = restoreLostU(b.text);
+      if (!r.restored) continue;
+      restored += r.restored;
+      apply(b, { text: r.text, offsets: r.offsets, replaced: r.restored }, (t) => ({ ...restoreLostU(t), replaced: 0 }));
+    }
+    document.diagnostics.push({ code: 'text/lost-u', severity: 'warning', message: `the TCVN3 text has no 'ư' at all (its font maps it to a soft hyphen, which the PDF reader drops); put back in ${restored} words where the word needs it (nớc → nước), so a few words may still lack it` });
   }
   for (const [enc, n] of Object.entries(converted)) {
     document.diagnostics.push({ code: 'text/legacy-encoding', severity: 'warning', message: `${n} blocks were in the legacy ${enc} encoding and were converted to Unicode` });

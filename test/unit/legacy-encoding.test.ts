@@ -1,6 +1,7 @@
 /** Legacy encodings converted by table; broken text layers recognized, never passed on. */
 import { describe, expect, it } from 'vitest';
 import { fromTcvn3, fromVni, repairText, syllableScore, textQuality } from '../../src/text/legacy-encoding.ts';
+import { lostU, restoreLostU } from '../../src/text/lost-u.ts';
 
 describe('TCVN3 (ABC, .VnTime)', () => {
   it.each([
@@ -63,5 +64,33 @@ describe('text layers that are not Vietnamese', () => {
     expect(c.text).toBe('Quản lý x');
     expect(c.offsets[c.offsets.length - 1]).toBe(c.text.length);
     expect(c.text.slice(c.offsets[10])).toBe('x');
+  });
+});
+
+describe("TCVN3 text that lost its 'ư' (real-more/07, 10: the font maps it to a soft hyphen, which pdf.js drops)", () => {
+  it.each([
+    ['nền kinh tế nớc ta năm 2004 vẫn duy trì đợc mức tăng trởng khá nh: sản xuất', 'nền kinh tế nước ta năm 2004 vẫn duy trì được mức tăng trưởng khá như: sản xuất'],
+    ['về chất lợng và hiệu quả đầu t. Nâng cao', 'về chất lượng và hiệu quả đầu tư. Nâng cao'],
+    ['Tỷ trọng của ngành nông, lâm, ng nghiệp', 'Tỷ trọng của ngành nông, lâm, ngư nghiệp'],
+    ['Trờng hợp tơng ứng, hớng dẫn thờng xuyên; ngời dân', 'Trường hợp tương ứng, hướng dẫn thường xuyên; người dân'],
+    ['mối quan hệ với người dân c òn nhiều bất cập', 'mối quan hệ với người dân c òn nhiều bất cập'], // "c òn" is "còn" split, not "cư"
+    ['không thờng tr ú tại Việt Nam', 'không thường tr ú tại Việt Nam'],
+    ['điểm a, b, c khoản 2; mời đại biểu, với các bộ', 'điểm a, b, c khoản 2; mời đại biểu, với các bộ'], // list letters and real words stay
+  ])('%s → %s', (lost, restored) => {
+    expect(restoreLostU(lost).text).toBe(restored);
+  });
+
+  it('only a long text without a single small ư has lost it', () => {
+    const words = 'Báo cáo tình hình kinh tế xã hội năm 2004 của Chính phủ '.repeat(40);
+    expect(lostU(words)).toBe(true);
+    expect(lostU(`${words} nước`)).toBe(false);
+    expect(lostU('nớc ta')).toBe(false);
+  });
+
+  it('offsets map old positions to new ones', () => {
+    const r = restoreLostU('nớc ta đợc');
+    expect(r.text).toBe('nước ta được');
+    expect(r.text.slice(r.offsets[4], r.offsets[6])).toBe('ta');
+    expect(r.offsets[10]).toBe(r.text.length);
   });
 });
