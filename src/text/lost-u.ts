@@ -26,6 +26,8 @@ export function lostU(text: string): boolean {
 /** The word with 'ư' put back, or the word itself. */
 function restore(word: string, before: string, after: string): string {
   const lower = word.toLowerCase();
+  // Codes and acronyms ("29/2003/CT-TTg", "UBND") are no words.
+  if (/\p{Lu}/u.test(word.slice(1)) || /[\/\-\d]$/u.test(before)) return word;
   // "thường tr ú" is "trú" split by the layout, not "trư ú".
   if (after && isSyllable(word + after)) return word;
   const keepCase = (w: string) => (word[0] === word[0].toUpperCase() && word[0] !== word[0].toLowerCase() ? w[0].toUpperCase() + w.slice(1) : w);
@@ -53,7 +55,8 @@ export function restoreLostU(text: string): { text: string; offsets: number[]; r
     const after = next && /^\s$/u.test(text.slice(start + m[0].length, next.index!)) ? next[0] : '';
     for (let i = last; i < start; i++) offsets.push(out.length + (i - last));
     out += text.slice(last, start);
-    const fixed = restore(m[0], out.slice(-16).trimEnd(), after);
+    const glued = /^[\/\-\d]/u.test(text.slice(start + m[0].length));
+    const fixed = glued ? m[0] : restore(m[0], out.slice(-16).trimEnd(), after);
     if (fixed !== m[0]) restored++;
     for (let i = 0; i < m[0].length; i++) offsets.push(out.length + Math.min(i, fixed.length - 1));
     out += fixed;

@@ -76,6 +76,7 @@ describe("TCVN3 text that lost its 'ư' (real-more/07, 10: the font maps it to a
     ['mối quan hệ với người dân c òn nhiều bất cập', 'mối quan hệ với người dân c òn nhiều bất cập'], // "c òn" is "còn" split, not "cư"
     ['không thờng tr ú tại Việt Nam', 'không thường tr ú tại Việt Nam'],
     ['điểm a, b, c khoản 2; mời đại biểu, với các bộ', 'điểm a, b, c khoản 2; mời đại biểu, với các bộ'], // list letters and real words stay
+    ['Chỉ thị số 29/2003/CT-TTg, Nghị định 10/2002/NĐ-CP', 'Chỉ thị số 29/2003/CT-TTg, Nghị định 10/2002/NĐ-CP'], // codes are no words
   ])('%s → %s', (lost, restored) => {
     expect(restoreLostU(lost).text).toBe(restored);
   });
