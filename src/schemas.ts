@@ -56,6 +56,10 @@ export const ReferenceRecord = z.object({
   context: z.string(),
   /** Set when the reference was read by OCR: the recognizer's lowest confidence (0–100) among its mentions. */
   ocr_confidence: z.number().min(0).max(100).nullable(),
+  scope: z.enum(['national', 'local', 'unknown']).describe("Whose numbering the key belongs to (src/data/symbol-scopes.json): national (TTg, CP, QH15, ministries, Party Central …/TW: unique in the country), local (UBND, HĐND, TU, departments S…: every province has its own), unknown."),
+  province: z.string().describe("Province of a local issuer as the document knew it ('Bình Thuận'): from the reference's words ('của UBND tỉnh Bình Thuận'), else the citing document's header; '' when national or unknown."),
+  province_from: z.enum(['text', 'citing document', '']).describe("Where `province` came from; '' when there is none."),
+  province_now: z.string().describe("The province `province` belongs to since the 2025 mergers (src/data/province-mergers.json): 'Lâm Đồng' for Bình Thuận; the same name when it did not merge."),
   warnings: z.array(z.string()),
 });
 export type ReferenceRecord = z.infer<typeof ReferenceRecord>;
@@ -104,22 +108,26 @@ export const UnmatchedRecord = z.object({
 export type UnmatchedRecord = z.infer<typeof UnmatchedRecord>;
 
 export const DecisionRecord = z.object({
-  key: z.string().min(3),
-  type: z.string(),
-  number: z.string(),
-  year: z.number().int().nullable(),
-  symbol: z.string(),
-  issuer: z.string(),
-  issue_date: isoDate,
-  /** Every distinct date seen for this key across the corpus; more than one is a conflict. */
-  dates_seen: z.array(isoDate),
-  subject: z.string(),
-  cited_by: z.array(z.object({ document_id: z.string(), source_file: z.string() })),
-  /** Number of documents citing it. */
-  citations: z.number().int().positive(),
-  /** Mentions summed over those documents. */
-  mentions: z.number().int().positive(),
-  warnings: z.array(z.string()),
+  decision_id: z.string().min(3).describe("The decision: its key, the province of a local key ('1336/QĐ-UBND · Lâm Đồng'), and the year when the number has none and more than one decision shares the key ('749/QĐ-TTg (2020)')."),
+  key: z.string().min(3).describe('Number and symbol as most citing reports write it.'),
+  type: z.string().describe('Document type (Quyết định, Nghị định, Công văn …), the most common among citations.'),
+  number: z.string().describe("The number ('749'); '' for a law cited by name."),
+  year: z.number().int().nullable().describe('Year written inside the number (12/2022/TT-BTTTT), else null.'),
+  symbol: z.string().describe("Symbol after the number ('QĐ-TTg')."),
+  scope: z.enum(['national', 'local', 'unknown']).describe('Whose numbering: national keys are unique in the country, local ones within a province.'),
+  issuer: z.string().describe('Issuing body as the citations name it, completed with the province from the citing header for local keys.'),
+  province: z.string().describe("Province of a local decision ('' for national ones and when unknown)."),
+  province_now: z.string().describe('The province it belongs to since the 2025 mergers.'),
+  issue_date: isoDate.describe('Date of the decision, the most common among citations.'),
+  dates_seen: z.array(isoDate).describe('Every distinct date seen for this decision across the corpus; more than one is a conflict.'),
+  types_seen: z.array(z.string()).describe('Every type it was cited as.'),
+  variants: z.array(z.string()).describe("Every spelling of the key seen ('57-NQ/TW', '57/NQ/TW')."),
+  subject: z.string().describe('What it is about, from the first citation that says.'),
+  cited_by: z.array(z.object({ document_id: z.string(), source_file: z.string() })).describe('The documents citing it.'),
+  citations: z.number().int().positive().describe('Number of documents citing it.'),
+  mentions: z.number().int().positive().describe('Mentions summed over those documents.'),
+  conflicts: z.array(z.string()).describe('What the citations disagree on: dates, types.'),
+  warnings: z.array(z.string()).describe('Other things to check: how a citation without date or province was placed, near-identical keys, problems citing reports found.'),
 });
 export type DecisionRecord = z.infer<typeof DecisionRecord>;
 

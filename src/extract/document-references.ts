@@ -5,6 +5,30 @@
 import { Block, DocMeta, pageAt } from '../model.js';
 import { compareKeyOf, findReferences, RefMention } from './references.js';
 import { sentenceAround } from '../text/sentences.js';
+import { MERGERS_EFFECTIVE, Scope, mergedAway, provinceIn, provinceNow, scopeOf } from './issuer-scope.js';
+
+// A citing document whose header names a local body ("UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ") lends its
+// province to local references that name none; a ministry's letter does not.
+const LOCAL_HEADER = /(?:ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG|BAN CHỈ ĐẠO|TỈNH ỦY|HUYỆN ỦY)(?![\p{L}])/iu;
+const NATIONAL_HEADER = /^\s*(?:BỘ|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|VĂN PHÒNG CHÍNH PHỦ|NGÂN HÀNG NHÀ NƯỚC|TỔNG CỤC|CỤC)(?![\p{L}])/iu;
+const CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
+
+/** The province of the citing document, when its header is a local body's. */
+function citingProvince(meta: DocMeta): string | null {
+  const issuer = meta.issuer ?? '';
+  const own = provinceIn(issuer);
+  if (own) return own;
+  if (!LOCAL_HEADER.test(issuer) || NATIONAL_HEADER.test(issuer)) return null;
+  return meta.place ? provinceIn(meta.place) : null;
+}
+
+/** "Ủy ban nhân dân tỉnh" + Lâm Đồng → "Ủy ban nhân dân tỉnh Lâm Đồng"; "(cũ)" for a province merged away by then. */
+function withProvince(issuer: string, province: string, asOf: string | undefined): string {
+  if (!issuer || provinceIn(issuer)) return issuer;
+  const old = mergedAway(province) && (asOf ?? '') >= MERGERS_EFFECTIVE ? ' (cũ)' : '';
+  const level = CITIES.has(province) ? 'thành phố' : 'tỉnh';
+  return /\b(?:tỉnh|thành phố)$/u.test(issuer) ? `${issuer} ${province}${old}` : `${issuer} ${level} ${province}${old}`;
+}
 
 export interface DocReference {
   key: string;
@@ -22,6 +46,14 @@ export interface DocReference {
   context: string;
   /** Read by OCR, with the recognizer's lowest confidence among its mentions (0–100); null for text. */
   ocr_confidence: number | null;
+  /** Whose numbering: national (one body in the country), local (each province has its own), unknown. */
+  scope: Scope;
+  /** Province of a local issuer, as the document knew it ("Bình Thuận"); '' when national or not known. */
+  province: string;
+  /** Where the province came from: the reference's own words, or the citing document (its header, title, or the one province its other local references name). */
+  province_from: 'text' | 'citing document' | '';
+  /** The province it belongs to since the 2025 mergers ("Lâm Đồng" for Bình Thuận). */
+  province_now: string;
   warnings: string[];
 }
 
@@ -65,6 +97,13 @@ export function extractDocumentReferences(blocks: Block[], meta: DocMeta): DocRe
   const byKey = new Map<string, Located[]>();
   for (const f of found) byKey.set(f.compareKey, [...(byKey.get(f.compareKey) ?? []), f]);
 
+  // The document's own province when its header gives none: its title's ("… tỉnh An Giang"), else
+  // the one province that the local references it cites name in their own words.
+  const named = new Set<string>();
+  for (const f of found) if (f.issuerSource === 'text' && f.issuer && scopeOf(f.issuerCode) === 'local') named.add(provinceIn(f.issuer) ?? '');
+  named.delete('');
+  const ownProvince = citingProvince(meta) ?? (meta.title ? provinceIn(meta.title) : null) ?? (named.size === 1 ? [...named][0] : null);
+
   const out: DocReference[] = [];
   for (const group of byKey.values()) {
     // The fullest mention (with a date) speaks for the group; later mentions are short forms.
@@ -75,13 +114,25 @@ export function extractDocumentReferences(blocks: Block[], meta: DocMeta): DocRe
     if (full.issueDate && meta.issueDate && full.issueDate > meta.issueDate) {
       warnings.add(`dated ${full.issueDate}, after the report itself (${meta.issueDate})`);
     }
+    const spoken = group.find((g) => g.issuerSource === 'text');
+    const scope = scopeOf(full.issuerCode);
+    let province = '';
+    let provinceFrom: DocReference['province_from'] = '';
+    let issuer = (spoken ?? full).issuer ?? '';
+    if (scope !== 'national') {
+      const inText = spoken?.issuer ? provinceIn(spoken.issuer) : null;
+      const inHeader = inText ? null : ownProvince;
+      province = inText ?? inHeader ?? '';
+      provinceFrom = inText ? 'text' : inHeader ? 'citing document' : '';
+      if (!spoken && province) issuer = withProvince(issuer, province, meta.issueDate);
+    }
     out.push({
       key: full.key,
       type: full.typeName,
       number: full.number,
       year: full.year ?? null,
       symbol: full.symbol,
-      issuer: (group.find((g) => g.issuerSource === 'text') ?? full).issuer ?? '',
+      issuer,
       issue_date: full.issueDate ?? '',
       subject: group.find((g) => g.subject)?.subject ?? '',
       relation: strongestRelation(group.map((g) => g.relation)),
@@ -90,6 +141,10 @@ export function extractDocumentReferences(blocks: Block[], meta: DocMeta): DocRe
       pages: [...new Set(group.map((g) => g.page).filter((p): p is number => p !== undefined))].sort((a, b) => a - b),
       context: full.context,
       ocr_confidence: group.some((g) => g.ocr !== undefined) ? Math.min(...group.map((g) => g.ocr ?? 100)) : null,
+      scope,
+      province,
+      province_from: provinceFrom,
+      province_now: province ? provinceNow(province) : '',
       warnings: [...warnings],
     });
   }

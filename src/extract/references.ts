@@ -26,6 +26,8 @@ export interface RefMention {
   dateRaw?: string;
   issuer?: string;
   issuerSource?: 'text' | 'code';
+  /** The code of the issuing body in the symbol ("UBND" of QĐ-UBND, "BNV" of BNV-TCPCP, "TU" of NQ/TU). */
+  issuerCode?: string;
   subject?: string;
   relation?: string;
   start: number;
@@ -122,8 +124,18 @@ function canonicalGroup(g: string, index: number, party: boolean): string {
   return g;
 }
 
+// A numbered key: number, its separator, the year when written, the symbol ("01-NQ/TU", "12/2022/TT-BTTTT").
+const NUMBERED_KEY = /^(\d+[\p{Lu}]?)[-/](?:(\d{4})\/)?(.+)$/u;
+
+/**
+ * The form keys are compared in: case, leading zeros and the separators inside the symbol do
+ * not tell documents apart ("57/NQ/TW" is 57-NQ/TW, "180/KH/UBND" is 180/KH-UBND, "0553/CTr-UBND" is 553/CTR-UBND).
+ */
 export function compareKeyOf(key: string): string {
-  return key.replace(/^0+(?=\d)/, '').toUpperCase();
+  const k = key.replace(/^0+(?=\d)/, '').toUpperCase();
+  const m = NUMBERED_KEY.exec(k);
+  if (!m) return k;
+  return `${m[1]}/${m[2] ? `${m[2]}/` : ''}${m[3].replace(/[-/]+/g, '-')}`;
 }
 
 interface Candidate {
@@ -269,6 +281,7 @@ export function findReferences(text: string): RefMention[] {
       dateRaw,
       issuer,
       issuerSource,
+      issuerCode,
       subject: subjectAfter(rest),
       relation: relationBefore(text.slice(Math.max(0, c.start - 120), c.start)),
       start: c.start,

@@ -1,20 +1,78 @@
 /**
- * The corpus-wide index of cited documents: one row per key, with every report citing it, and
- * the conflicts an archivist must see (two dates for one key, near-identical keys on one date).
+ * The corpus-wide index of cited documents: one row per decision, with every report citing it,
+ * and the conflicts an archivist must see (two dates for one decision, near-identical keys on
+ * one date).
+ *
+ * A number and symbol name a decision only within its issuer and year (Nghị định 30/2020/NĐ-CP,
+ * Điều 15: numbers restart every 1 January). So a local key (…/QĐ-UBND) is scoped by its
+ * province, and a key without the year in its number by the year of its date: An Giang's
+ * 1336/QĐ-UBND of 2023 and Lâm Đồng's of 2025 are two decisions, not one with two dates.
  */
 import { editDistance } from '../text/similarity.js';
 import { compareKeyOf } from '../extract/references.js';
 import type { DecisionRecord, ReferenceRecord } from '../schemas.js';
 
+interface Placed {
+  ref: ReferenceRecord;
+  base: string;
+  /** Province scoping the key ('' for a national key, or a local one whose province is unknown). */
+  province: string;
+  /** The year that scopes the key (of its date); 0 when the key is not scoped by year; null when unknown. */
+  year: number | null;
+}
+
+// Party documents ("01-NQ/TU", "57-NQ/TW") are numbered through a congress term, not a year:
+// their dates do not split them, so a wrong date shows as a conflict.
+const PARTY_KEY = /^\d+-/u;
+// 0: a key not scoped by year (its number has the year, or it is a Party document).
+const yearOf = (r: ReferenceRecord): number | null =>
+  r.year !== null || PARTY_KEY.test(r.key) ? 0 : r.issue_date ? Number(r.issue_date.slice(0, 4)) : null;
+
 export function buildDecisions(refs: ReferenceRecord[]): DecisionRecord[] {
-  const groups = new Map<string, ReferenceRecord[]>();
-  for (const r of refs) {
-    const k = compareKeyOf(r.key);
-    groups.set(k, [...(groups.get(k) ?? []), r]);
+  const placed: Placed[] = refs.map((ref) => ({
+    ref,
+    base: compareKeyOf(ref.key),
+    // A local reference whose province the citing document supplied is still that province's;
+    // an unknown code is scoped only by what the reference itself says.
+    province: ref.scope === 'national' ? '' : ref.scope === 'unknown' && ref.province_from !== 'text' ? '' : ref.province,
+    year: yearOf(ref),
+  }));
+  // Known (province, year) groups of each key, so that a citation lacking one can join the only one.
+  const groups = new Map<string, Placed[]>();
+  const notes = new Map<string, Set<string>>();
+  const idOf = (p: Placed) => `${p.base}|${p.province}|${p.year ?? ''}`;
+  const complete = placed.filter((p) => p.year !== null && (p.province || p.ref.scope !== 'local'));
+  for (const p of complete) groups.set(idOf(p), [...(groups.get(idOf(p)) ?? []), p]);
+  for (const p of placed.filter((x) => !complete.includes(x))) {
+    // Candidates: the groups of the same key that agree with what this citation does say.
+    const candidates = [...groups.entries()].filter(([, g]) => {
+      const q = g[0];
+      return q.base === p.base && (!p.province || q.province === p.province) && (p.year === null || q.year === p.year);
+    });
+    let id: string;
+    const why: string[] = [];
+    if (candidates.length === 1) {
+      id = candidates[0][0];
+      const q = candidates[0][1][0];
+      if (p.year === null && q.year) why.push(`${baseName(p.ref.source_file)} cites it without a date: taken as the only one known, of ${q.year}`);
+      if (!p.province && q.province) why.push(`${baseName(p.ref.source_file)} does not say whose it is: taken as ${q.province}'s, the only one known`);
+    } else {
+      id = idOf(p);
+      if (candidates.length > 1) why.push(`${baseName(p.ref.source_file)} cites it without ${p.year === null ? 'a date' : 'a province'}, and ${candidates.length} such decisions are known: not joined to any`);
+      if (!p.province && p.ref.scope === 'local') why.push('local numbering, and no province is known for it');
+    }
+    groups.set(id, [...(groups.get(id) ?? []), p]);
+    for (const w of why) notes.set(id, (notes.get(id) ?? new Set()).add(w));
   }
+
+  const sameKey = new Map<string, number>();
+  for (const g of groups.values()) sameKey.set(`${g[0].base}|${g[0].province}`, (sameKey.get(`${g[0].base}|${g[0].province}`) ?? 0) + 1);
+
   const rows: DecisionRecord[] = [];
-  for (const group of groups.values()) {
-    const warnings = new Set<string>();
+  for (const [id, members] of groups) {
+    const group = members.map((m) => m.ref);
+    const warnings = new Set<string>(notes.get(id) ?? []);
+    const conflicts: string[] = [];
     const dates = [...new Set(group.map((r) => r.issue_date).filter(Boolean))].sort();
     if (dates.length > 1) {
       // Say who wrote which date, so the archivist can open the right report.
@@ -22,35 +80,49 @@ export function buildDecisions(refs: ReferenceRecord[]): DecisionRecord[] {
         const files = [...new Set(group.filter((r) => r.issue_date === d).map((r) => baseName(r.source_file)))];
         return `${d} (${files.length > 3 ? `${files.length} files` : files.join(', ')})`;
       });
-      warnings.add(`cited with ${dates.length} different dates: ${who.join('; ')}`);
+      conflicts.push(`cited with ${dates.length} different dates: ${who.join('; ')}`);
     }
     const types = [...new Set(group.map((r) => r.type))];
-    if (types.length > 1) warnings.add(`cited as different types: ${types.join(', ')}`);
+    if (types.length > 1) conflicts.push(`cited as different types: ${types.join(', ')}`);
     // What the citing reports found wrong with this reference travels with it into the index.
     for (const r of group) {
       for (const w of r.warnings) warnings.add(/in this document/.test(w) ? `${baseName(r.source_file)}: ${w}` : w);
     }
     const citing = new Map<string, string>();
     for (const r of group) if (!citing.has(r.document_id)) citing.set(r.document_id, r.source_file);
-    const first = group[0];
+    const first = members[0];
+    const key = mostCommon(group.map((r) => r.key));
+    const province = mostCommon(members.map((m) => m.province).filter(Boolean)) ?? '';
+    const scope = mostCommon(group.map((r) => r.scope));
+    const year = mostCommon(members.map((m) => m.year).filter((y): y is number => !!y)) ?? null;
+    // The scoped id: the key, the province of a local one, and the year of one without it in its number
+    // when more than one decision shares the key.
+    const scoped = [key, province ? `· ${province}` : '', year !== null && (sameKey.get(`${first.base}|${first.province}`) ?? 0) > 1 ? `(${year})` : ''];
     rows.push({
-      key: mostCommon(group.map((r) => r.key)),
+      decision_id: scoped.filter(Boolean).join(' '),
+      key,
       type: mostCommon(group.map((r) => r.type)),
-      number: first.number,
-      year: first.year,
+      number: first.ref.number,
+      year: first.ref.year,
       symbol: mostCommon(group.map((r) => r.symbol)),
+      scope,
       issuer: mostCommon(group.map((r) => r.issuer).filter(Boolean)) ?? '',
+      province,
+      province_now: mostCommon(group.map((r) => r.province_now).filter(Boolean)) ?? '',
       issue_date: mostCommon(group.map((r) => r.issue_date).filter(Boolean)) ?? '',
       dates_seen: dates,
+      types_seen: types,
+      variants: [...new Set(group.map((r) => r.key))].sort(),
       subject: group.map((r) => r.subject).find(Boolean) ?? '',
       cited_by: [...citing].map(([document_id, source_file]) => ({ document_id, source_file })).sort((a, b) => a.source_file.localeCompare(b.source_file)),
       citations: citing.size,
       mentions: group.reduce((n, r) => n + r.mentions, 0),
+      conflicts,
       warnings: [...warnings],
     });
   }
   flagNearDuplicates(rows);
-  return rows.sort((a, b) => a.key.localeCompare(b.key, 'vi'));
+  return rows.sort((a, b) => a.key.localeCompare(b.key, 'vi') || a.decision_id.localeCompare(b.decision_id, 'vi'));
 }
 
 /** Keys with the same number and date whose symbols differ by a typo ("1552/BTTTT-TTH" vs "-THH"). */
@@ -67,7 +139,9 @@ function flagNearDuplicates(rows: DecisionRecord[]): void {
         const distance = editDistance(a.symbol.toUpperCase(), b.symbol.toUpperCase());
         const sameDate = a.issue_date && a.issue_date === b.issue_date;
         const oneUndated = !a.issue_date || !b.issue_date;
-        if (distance <= 2 && (sameDate || oneUndated) && a.year === b.year) {
+        // The same key twice is one number in two years or provinces, told apart on purpose.
+        const sameKey = compareKeyOf(a.key) === compareKeyOf(b.key);
+        if (!sameKey && distance <= 2 && (sameDate || oneUndated) && a.year === b.year && a.province === b.province) {
           const why = sameDate ? `same date ${a.issue_date}` : 'one of them undated';
           a.warnings.push(`near-identical key ${b.key} (${why}): possibly the same document mistyped`);
           b.warnings.push(`near-identical key ${a.key} (${why}): possibly the same document mistyped`);
@@ -82,6 +156,7 @@ function baseName(file: string): string {
 }
 
 function mostCommon<T>(xs: T[]): T {
+  // (undefined for an empty list, as the callers' `?? ''` expect)
   const counts = new Map<T, number>();
   for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
   let best = xs[0];
