@@ -12,7 +12,7 @@ import { DEFAULT_LIMITS } from './limits.js';
 
 const HELP = `Usage: npm run extract -- [options] [PATH ...]
 
-Reads Vietnamese government reports (PDF, DOCX; recognized by content) and writes
+Reads Vietnamese government reports (PDF, DOCX, DOC, and JPEG/PNG/TIFF scans; recognized by content) and writes
 documents, references, decisions, indicators, timeseries and run.json.
 
 PATH                 files or folders (recursive). Default: fixtures/reports

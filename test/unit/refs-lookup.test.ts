@@ -6,6 +6,7 @@ import { lookup, queryKey } from '../../src/refs/lookup.ts';
 import { REPORTS, ROOT } from '../support/fixtures.ts';
 import { runInto, Outputs } from '../support/run.ts';
 import { DecisionRecord, ReferenceRecord } from '../../src/schemas.ts';
+import { buildDecisions } from '../../src/resolve/decisions.ts';
 
 let out: Outputs;
 let decisions: DecisionRecord[];
@@ -42,7 +43,28 @@ describe('refs lookup', () => {
   it('shows the conflicting dates of 01-NQ/TU', () => {
     const l = lookup('01-NQ/TU', decisions, refs);
     expect(l.decision!.dates_seen).toEqual(['2022-08-22', '2023-08-22']);
-    expect(l.decision!.warnings.join('\n')).toMatch(/2023-08-22 \(2024-h1-bao-cao-nghi-quyet-dang-bo/);
+    expect(l.decision!.conflicts.join('\n')).toMatch(/2023-08-22 \(2024-h1-bao-cao-nghi-quyet-dang-bo/);
+  });
+
+  it('finds every key and every decision id it prints, laws by name included', () => {
+    for (const d of decisions) {
+      expect(lookup(d.key, decisions, refs).decisions, d.key).toContainEqual(d);
+      expect(lookup(d.decision_id, decisions, refs).decision, d.decision_id).toEqual(d);
+    }
+  });
+
+  it('finds a law cited by name by the key the outputs print', () => {
+    const law: ReferenceRecord = { ...refs[0], key: 'Luật Ngân sách nhà nước (25/06/2015)', type: 'Luật', number: '', year: null, symbol: '', issuer: 'Quốc hội', issue_date: '2015-06-25', scope: 'national', province: '', province_from: '', province_now: '' };
+    const all = buildDecisions([...refs, law]);
+    const l = lookup('Luật Ngân sách nhà nước (25/06/2015)', all, [...refs, law]);
+    expect(l.decision?.key).toBe('Luật Ngân sách nhà nước (25/06/2015)');
+    expect(l.citations).toEqual([law]);
+  });
+
+  it('--issuer narrows a key to the decisions of one issuer or province (marks optional)', () => {
+    const local = decisions.find((d) => d.scope === 'local' && d.province)!;
+    expect(lookup(local.key, decisions, refs, 'an giang').decisions.map((d) => d.decision_id)).toContain(local.decision_id);
+    expect(lookup(local.key, decisions, refs, 'Lâm Đồng').decisions).toEqual([]);
   });
 
   it('suggests near keys when nothing matches', () => {
