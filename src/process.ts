@@ -14,7 +14,7 @@ import { readDocx } from './readers/docx.js';
 import { readImage } from './readers/image.js';
 import { assignSections } from './extract/sections.js';
 import { extractMetadata } from './extract/metadata.js';
-import { extractDocumentReferences, DocReference } from './extract/document-references.js';
+import { extractDocumentReferences, linkShortForms, DocReference } from './extract/document-references.js';
 import { extractIndicators, UnmatchedValue } from './extract/indicators.js';
 import { extractStatements } from './extract/statements/index.js';
 import { indicatorRows, IndicatorRow } from './extract/indicator-rows.js';
@@ -92,6 +92,11 @@ export async function processBuffer(data: Buffer, sourceFile: string, limits: Li
   await time('normalize', () => assignSections(document.blocks));
   document.meta = await time('metadata', () => extractMetadata(document.blocks));
   const references = await time('references', () => extractDocumentReferences(document.blocks, document.meta));
+  const shortForms = await time('references', () => linkShortForms(document.blocks, references));
+  if (shortForms.size) {
+    const list = [...shortForms].map(([form, n]) => (n > 1 ? `${form} (${n}×)` : form)).join(', ');
+    document.diagnostics.push({ code: 'references/short-form', severity: 'warning', message: `cited by type and number only, with no full reference in this document to say which: ${list}` });
+  }
   const { rows, unmatched } = extractFigures(document, stageMs);
   for (const r of references) for (const w of r.warnings) addWarning(document.diagnostics, 'references/check', `${r.key}: ${w}`);
   return { document, references, indicators: rows, unmatched, stageMs };

@@ -5,6 +5,7 @@
 import { Block, DocMeta, pageAt } from '../model.js';
 import { compareKeyOf, findReferences, RefMention } from './references.js';
 import { sentenceAround } from '../text/sentences.js';
+import { findShortForms } from './short-forms.js';
 import { MERGERS_EFFECTIVE, Scope, mergedAway, provinceIn, provinceNow, scopeOf } from './issuer-scope.js';
 
 // A citing document whose header names a local body ("UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ") lends its
@@ -159,4 +160,26 @@ function strongestRelation(relations: Array<string | undefined>): string {
   const seen = relations.filter((r): r is string => !!r);
   seen.sort((a, b) => RELATION_RANK.indexOf(a) - RELATION_RANK.indexOf(b));
   return seen[0] ?? '';
+}
+
+/**
+ * Short mentions ("Quyết định 749", "Kế hoạch nêu trên") linked to the document's references:
+ * each linked one adds a mention. Returns the short forms no single reference could mean.
+ */
+export function linkShortForms(blocks: Block[], refs: DocReference[]): Map<string, number> {
+  const byKey = new Map(refs.map((r) => [compareKeyOf(r.key), r]));
+  const at = new Map<DocReference, Array<{ block: number; offset: number }>>();
+  blocks.forEach((b, block) => {
+    for (const m of findReferences(b.text)) {
+      const r = byKey.get(m.compareKey);
+      if (r) at.set(r, [...(at.get(r) ?? []), { block, offset: m.start }]);
+    }
+  });
+  const full = refs.filter((r) => r.number).map((r) => ({ key: r.key, type: r.type, number: r.number, at: at.get(r) ?? [] }));
+  const { linked, unresolved } = findShortForms(
+    blocks.map((b) => b.text),
+    full,
+  );
+  for (const r of refs) r.mentions += linked.get(r.key) ?? 0;
+  return unresolved;
 }
