@@ -297,7 +297,9 @@ async function writeOutputs(store: StateStore, outDir: string, warnings: string[
   const unmatched = load('unmatched') as UnmatchedRecord[];
   const seriesRecords = linkSeries(indicators);
   flagConflicts(indicators);
-  const decisions = buildDecisions(references);
+  // A report delivered as PDF and DOCX is one report: same own number and date.
+  const reportOf = new Map(documents.map((d) => [d.document_id, d.number && d.issue_date ? `${d.number.toUpperCase()}|${d.issue_date}` : d.document_id]));
+  const decisions = buildDecisions(references, reportOf);
   const series = pivotSeries(indicators, seriesRecords);
 
   // Every record is checked against its schema before it is written; a failure is a bug,

@@ -124,7 +124,7 @@ export const DecisionRecord = z.object({
   variants: z.array(z.string()).describe("Every spelling of the key seen ('57-NQ/TW', '57/NQ/TW')."),
   subject: z.string().describe('What it is about, from the first citation that says.'),
   cited_by: z.array(z.object({ document_id: z.string(), source_file: z.string() })).describe('The documents citing it.'),
-  citations: z.number().int().positive().describe('Number of documents citing it.'),
+  citations: z.number().int().positive().describe('Number of reports citing it: the PDF and DOCX of one report (same own number and date) count once; `cited_by` lists every file.'),
   mentions: z.number().int().positive().describe('Mentions summed over those documents.'),
   conflicts: z.array(z.string()).describe('What the citations disagree on: dates, types.'),
   warnings: z.array(z.string()).describe('Other things to check: how a citation without date or province was placed, near-identical keys, problems citing reports found.'),

@@ -183,6 +183,27 @@ function findCandidates(text: string): Candidate[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+// Numbers listed before a shared symbol: "các Quyết định số 12, 13/QĐ-UBND", "số 05 và 06/KH-UBND".
+const NUMBER_LIST = /(?<![\p{L}\d/])(?:[Ss]ố|các)\s+((?:\d{1,5}[a-z]?\s*(?:,|;|và)\s*)+)$/u;
+
+/**
+ * The other documents of a list that shares one symbol: each gets the key of its own number.
+ * A date written after the list is the last one's; the others get none, since the text does not
+ * say that all were issued that day.
+ */
+function listedBefore(text: string, last: RefMention, party: boolean, year: number | undefined): RefMention[] {
+  const m = NUMBER_LIST.exec(text.slice(Math.max(0, last.start - 60), last.start));
+  if (!m) return [];
+  const listStart = last.start - m[1].length;
+  const out: RefMention[] = [];
+  for (const n of m[1].matchAll(/\d{1,5}[a-z]?/gu)) {
+    const key = party ? `${n[0]}-${last.symbol}` : `${n[0]}/${year !== undefined ? `${year}/` : ''}${last.symbol}`;
+    const start = listStart + n.index!;
+    out.push({ ...last, key, compareKey: compareKeyOf(key), number: n[0], issueDate: undefined, dateRaw: undefined, start, end: start + n[0].length, warnings: [] });
+  }
+  return out;
+}
+
 export function findReferences(text: string): RefMention[] {
   const mentions: RefMention[] = [];
   for (const c of findCandidates(text)) {
@@ -288,6 +309,7 @@ export function findReferences(text: string): RefMention[] {
       end: c.end,
       warnings,
     });
+    mentions.push(...listedBefore(text, mentions[mentions.length - 1], c.party, c.year));
   }
   // Laws cited by name and date have no number; their key is the name and the date.
   for (const law of findNamedLaws(text)) {

@@ -69,7 +69,7 @@ export function formatLookup(l: Lookup): string {
       ...(d.variants.length > 1 ? [`  written as: ${d.variants.join(', ')}`] : []),
       ...d.conflicts.map((w) => `  conflict: ${w}`),
       ...d.warnings.map((w) => `  warning: ${w}`),
-      `  cited by ${d.citations} report file(s), ${d.mentions} mention(s): ${d.cited_by.map((c) => c.source_file).join(', ')}`,
+      `  cited by ${d.citations} report(s) in ${d.cited_by.length} file(s), ${d.mentions} mention(s): ${d.cited_by.map((c) => c.source_file).join(', ')}`,
     );
   }
   lines.push('Citations:');

@@ -28,7 +28,11 @@ const PARTY_KEY = /^\d+-/u;
 const yearOf = (r: ReferenceRecord): number | null =>
   r.year !== null || PARTY_KEY.test(r.key) ? 0 : r.issue_date ? Number(r.issue_date.slice(0, 4)) : null;
 
-export function buildDecisions(refs: ReferenceRecord[]): DecisionRecord[] {
+/**
+ * `reportOf` names the report a document is (its own number and date), so that the PDF and the
+ * DOCX of one report count as one citation; without it every document is its own report.
+ */
+export function buildDecisions(refs: ReferenceRecord[], reportOf: Map<string, string> = new Map()): DecisionRecord[] {
   const placed: Placed[] = refs.map((ref) => ({
     ref,
     base: compareKeyOf(ref.key),
@@ -115,7 +119,7 @@ export function buildDecisions(refs: ReferenceRecord[]): DecisionRecord[] {
       variants: [...new Set(group.map((r) => r.key))].sort(),
       subject: group.map((r) => r.subject).find(Boolean) ?? '',
       cited_by: [...citing].map(([document_id, source_file]) => ({ document_id, source_file })).sort((a, b) => a.source_file.localeCompare(b.source_file)),
-      citations: citing.size,
+      citations: new Set([...citing.keys()].map((id) => reportOf.get(id) ?? id)).size,
       mentions: group.reduce((n, r) => n + r.mentions, 0),
       conflicts,
       warnings: [...warnings],

@@ -79,6 +79,12 @@ describe('buildDecisions', () => {
     expect(two.find((r) => !r.province)!.warnings).toContain('local numbering, and no province is known for it');
   });
 
+  it("a report's PDF and DOCX (same own number and date) are one citing report; every file stays in cited_by", () => {
+    const rows = buildDecisions([ref('pdf', '749/QĐ-TTg'), ref('docx', '749/QĐ-TTg'), ref('other', '749/QĐ-TTg')], new Map([['pdf', '346/BC-STTTT|2022-12-13'], ['docx', '346/BC-STTTT|2022-12-13']]));
+    expect(rows[0].citations).toBe(2);
+    expect(rows[0].cited_by).toHaveLength(3);
+  });
+
   it('near-identical keys with the same date are flagged on both rows', () => {
     const rows = buildDecisions([ref('a', '1552/BTTTT-THH', { issue_date: '2022-04-26' }), ref('b', '1552/BTTTT-TTH', { issue_date: '2022-04-26' })]);
     expect(rows.map((r) => r.warnings)).toEqual([

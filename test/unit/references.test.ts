@@ -334,3 +334,18 @@ describe('laws cited by name and date (no number)', () => {
     expect(refs.map((r) => r.key)).toEqual(['77/2015/QH13']);
   });
 });
+
+describe('lists of numbers sharing one symbol', () => {
+  it.each([
+    ['Thực hiện các Quyết định số 12, 13/QĐ-UBND ngày 05/01/2024 của UBND tỉnh', ['12/QĐ-UBND@', '13/QĐ-UBND@2024-01-05']],
+    ['theo Kế hoạch số 05 và 06/KH-UBND của Ủy ban nhân dân tỉnh', ['05/KH-UBND@', '06/KH-UBND@']],
+    ['các Nghị định số 3, 4 và 5/2024/NĐ-CP', ['3/2024/NĐ-CP@', '4/2024/NĐ-CP@', '5/2024/NĐ-CP@']],
+    // one date after two full numbers is the second one's only (the text does not say "cùng ngày")
+    ['Nghị quyết số 01/NQ-CP và Nghị quyết số 02/NQ-CP ngày 08/01/2025 của Chính phủ', ['01/NQ-CP@', '02/NQ-CP@2025-01-08']],
+    ['Nghị quyết số 18-NQ/TW và 19-NQ/TW ngày 25/10/2017', ['18-NQ/TW@', '19-NQ/TW@2017-10-25']],
+    // a year or a count before a key is no list
+    ['Trong năm 2024, 15/QĐ-UBND đã được ban hành', ['15/QĐ-UBND@']],
+  ])('%s', (text, keys) => {
+    expect(findReferences(text).map((m) => `${m.key}@${m.issueDate ?? ''}`).sort()).toEqual([...keys].sort());
+  });
+});
