@@ -13,7 +13,7 @@ let cached: string | undefined;
 
 export function pipelineVersion(): string {
   if (cached) return cached;
-  const pkg = JSON.parse(fs.readFileSync(path.join(SRC, '..', 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(fs.readFileSync(packageJson(SRC), 'utf8')) as { version: string };
   const hash = createHash('sha256');
   for (const file of listFiles(SRC)) {
     hash.update(path.relative(SRC, file).split(path.sep).join('/'));
@@ -24,12 +24,21 @@ export function pipelineVersion(): string {
   return cached;
 }
 
+/** The package.json above the sources: src/ runs from the repository, dist/src/ from the build. */
+function packageJson(dir: string): string {
+  for (let d = dir; ; d = path.dirname(d)) {
+    const file = path.join(d, 'package.json');
+    if (fs.existsSync(file)) return file;
+    if (path.dirname(d) === d) throw new Error(`no package.json above ${dir}`);
+  }
+}
+
 function listFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...listFiles(full));
-    else if (/\.(ts|mjs|json)$/.test(entry.name)) out.push(full);
+    else if (/\.(ts|js|mjs|json)$/.test(entry.name)) out.push(full);
   }
   return out;
 }

@@ -7,7 +7,10 @@
 import { Worker } from 'node:worker_threads';
 import type { WorkerProgress, WorkerReply, WorkerTask } from './process-worker.js';
 
-const BOOT = new URL('./boot.mjs', import.meta.url);
+// Compiled (dist/, what `npm run extract` runs) the worker is plain JavaScript and starts as it
+// is; from TypeScript sources (tests, scripts under tsx) a boot file registers tsx first.
+const COMPILED = import.meta.url.endsWith('.js');
+const BOOT = COMPILED ? new URL('./process-worker.js', import.meta.url) : new URL('./boot.mjs', import.meta.url);
 const ENTRY = new URL('./process-worker.ts', import.meta.url).href;
 const MAX_BOOT_FAILURES = 3;
 
