@@ -19,6 +19,9 @@ PATH                 files or folders (recursive). Default: fixtures/reports
 Options:
   --out DIR          output folder (default: output); holds state.sqlite, the incremental state
   --full             ignore the state and process every file again
+  --prune            also drop documents of earlier runs that are not under these PATHs
+                     (by default a run adds to the output: only files that vanished from
+                     under its PATHs leave it)
   --no-ocr           do not OCR scanned pages (they are reported as needs_ocr)
   --concurrency N    files processed at once (default: number of CPU cores)
   --timeout SEC      per-file time limit in seconds (default: ${DEFAULT_LIMITS.fileTimeoutMs / 1000})
@@ -54,6 +57,7 @@ async function main(): Promise<void> {
         'max-pages': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         full: { type: 'boolean', default: false },
+        prune: { type: 'boolean', default: false },
         'no-ocr': { type: 'boolean', default: false },
         'log-format': { type: 'string', default: 'text' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -97,6 +101,7 @@ async function main(): Promise<void> {
       outDir: path.resolve(values.out),
       limits,
       full: values.full,
+      prune: values.prune,
       concurrency: positiveInt('concurrency', values.concurrency),
       onPlan: (p) => reporter.plan(p),
       onProgress: (e) => reporter.file(e),
@@ -114,7 +119,7 @@ async function main(): Promise<void> {
   reporter.end();
   const { run, exitCode } = result;
   const s = run.by_status;
-  const summary = `${run.processed} processed, ${run.unchanged} unchanged, ${run.removed} removed${run.interrupted ? ' (interrupted)' : ''}; ${run.documents} documents (ok ${s.ok}, partial ${s.partial}, failed ${s.failed}, needs_ocr ${s.needs_ocr}); ${run.references} references, ${run.decisions} decisions, ${run.indicators} indicator values, ${run.unmatched} unmatched → ${run.output_dir}/ in ${(run.duration_ms / 1000).toFixed(1)} s`;
+  const summary = `${run.processed} processed, ${run.unchanged} unchanged, ${run.replaced} replaced, ${run.removed} removed${run.interrupted ? ' (interrupted)' : ''}; ${run.documents} documents (ok ${s.ok}, partial ${s.partial}, failed ${s.failed}, needs_ocr ${s.needs_ocr}); ${run.references} references, ${run.decisions} decisions, ${run.indicators} indicator values, ${run.unmatched} unmatched → ${run.output_dir}/ in ${(run.duration_ms / 1000).toFixed(1)} s`;
   if (logFormat === 'json') process.stdout.write(JSON.stringify({ event: 'summary', ...run }) + '\n');
   else process.stdout.write(summary + '\n');
   for (const w of run.warnings) process.stderr.write(`warning: ${w}\n`);

@@ -35,6 +35,8 @@ export interface PipelineOptions {
   concurrency?: number;
   /** Ignore the state and process everything again. */
   full?: boolean;
+  /** Drop from the outputs every document not found under this run's inputs (default: only those that vanished from under them). */
+  prune?: boolean;
   onProgress?: (event: ProgressEvent) => void;
   onPlan?: (plan: Plan) => void;
   /** A page of a scanned file was OCR'd. */
@@ -105,6 +107,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   const stageMs: Record<string, number> = {};
   try {
     if (opts.full) store.reset();
+    const hashesBefore = store.fileHashes();
     const found = await discover(opts.inputs);
     const tHash = performance.now();
     const units = await identify(found.files, store, limits);
@@ -150,7 +153,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     }
     const interrupted = opts.signal?.aborted ?? false;
     // An interrupted run keeps what it had: only a complete run knows which files are gone.
-    const removed = interrupted ? 0 : store.prune(new Set(found.files.map((f) => path.resolve(f))));
+    // An output folder is a library: a run on another folder adds to it; only files that vanished
+    // from under this run's inputs leave it (every unseen file with --prune).
+    const scope = opts.prune ? null : opts.inputs.map((i) => path.resolve(i));
+    const { removed, replaced } = interrupted ? { removed: 0, replaced: 0 } : store.prune(new Set(found.files.map((f) => path.resolve(f))), scope, hashesBefore);
     if (interrupted) runWarnings.push(`interrupted: ${done} of ${todo.length} files processed; the next run completes the rest`);
 
     const tWrite = performance.now();
@@ -169,6 +175,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
       processed: done,
       unchanged: units.length - todo.length,
       removed,
+      replaced,
       interrupted,
       documents: counts.documents,
       by_status: counts.byStatus,

@@ -143,7 +143,8 @@ export const RunRecord = z.object({
   processed: z.number().int().nonnegative(),
   unchanged: z.number().int().nonnegative(),
   /** Documents dropped because their files disappeared. */
-  removed: z.number().int().nonnegative(),
+  removed: z.number().int().nonnegative().describe('Documents dropped because their files vanished from under the run\'s inputs (or, with --prune, were not under them).'),
+  replaced: z.number().int().nonnegative().describe('Documents dropped because their file changed: the new content was processed in their place.'),
   /** Stopped by SIGINT/SIGTERM before every file was processed. */
   interrupted: z.boolean(),
   documents: z.number().int().nonnegative(),

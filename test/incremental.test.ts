@@ -71,7 +71,7 @@ describe('incremental runs', () => {
     const oldId = jsonl(out, 'documents').find((d) => String(d.source_file).endsWith(`${STEMS[0]}.pdf`))!.document_id;
     fs.appendFileSync(pdf, '\n% revised\n');
     const r = await runPipeline({ inputs: [input], outDir: out, concurrency: 2 });
-    expect(r.run).toMatchObject({ processed: 1, unchanged: 9, removed: 1, documents: 10 });
+    expect(r.run).toMatchObject({ processed: 1, unchanged: 9, replaced: 1, removed: 0, documents: 10 });
     const docs = jsonl(out, 'documents');
     expect(docs.some((d) => d.document_id === oldId)).toBe(false);
     expect(jsonl(out, 'references').some((x) => x.document_id === oldId)).toBe(false);
@@ -96,11 +96,25 @@ describe('incremental runs', () => {
     expect((await runPipeline({ inputs: [input], outDir: out, concurrency: 2, full: true })).run).toMatchObject({ processed: 9, unchanged: 0 });
   });
 
+  it('a run on another folder adds to the output: the first folder\'s documents all stay (--prune drops them)', async () => {
+    const other = tmp('other');
+    fs.copyFileSync(path.join(ROOT, 'fixtures', 'real', '30_QNg_TB565-UBND_ketluan_text.pdf'), path.join(other, 'tb565.pdf'));
+    const before = jsonl(out, 'documents').map((d) => d.document_id);
+    const r = await runPipeline({ inputs: [other], outDir: out, concurrency: 2 });
+    expect(r.run).toMatchObject({ processed: 1, removed: 0, documents: before.length + 1 });
+    expect(jsonl(out, 'documents').map((d) => d.document_id)).toEqual(expect.arrayContaining(before));
+    const pruned = await runPipeline({ inputs: [other], outDir: out, concurrency: 2, prune: true });
+    expect(pruned.run).toMatchObject({ processed: 0, removed: before.length, documents: 1 });
+    // Back to the first folder: its documents return (re-parsed, since --prune forgot them).
+    expect((await runPipeline({ inputs: [input], outDir: out, concurrency: 2 })).run).toMatchObject({ documents: before.length + 1 });
+  });
+
   it('a renamed file is not parsed again', async () => {
     const from = path.join(input, `${STEMS[2]}.pdf`);
     fs.renameSync(from, path.join(input, 'renamed.pdf'));
     const r = await runPipeline({ inputs: [input], outDir: out, concurrency: 2 });
-    expect(r.run).toMatchObject({ processed: 0, unchanged: 9, removed: 0, documents: 9 });
+    // 9 of the folder and the one added from the other folder above
+    expect(r.run).toMatchObject({ processed: 0, unchanged: 9, removed: 0, documents: 10 });
     expect(jsonl(out, 'documents').some((d) => String(d.source_file).endsWith('renamed.pdf'))).toBe(true);
   });
 });

@@ -4,6 +4,7 @@
  * and the pipeline version that produced them. Each document is committed in one transaction
  * with all its rows, so a run killed at any moment leaves only whole documents behind.
  */
+import { sep as pathSep } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FileRecords } from '../records.js';
 import type { DocumentRecord, IndicatorRecord, ReferenceRecord, UnmatchedRecord } from '../schemas.js';
@@ -110,18 +111,36 @@ export class StateStore {
    * Drop files not seen in this run, then documents no file points to any more.
    * Returns how many documents were removed.
    */
-  prune(seenPaths: Set<string>): number {
+  /**
+   * Forget files that vanished: stored paths under `scope` (the run's inputs: a file, or a folder
+   * and everything below it; every path when `scope` is null) that this run did not see. Documents
+   * left without any file go with their rows: `replaced` when a path they had now holds other
+   * content (the file changed), `removed` when their files are gone.
+   */
+  prune(seenPaths: Set<string>, scope: string[] | null, before: Map<string, string>): { removed: number; replaced: number } {
+    const inScope = (p: string) => scope === null || scope.some((s) => p === s || p.startsWith(s.endsWith(pathSep) ? s : s + pathSep));
     return this.db.transaction(() => {
       const all = this.db.prepare('SELECT path FROM files').all() as Array<{ path: string }>;
       const del = this.db.prepare('DELETE FROM files WHERE path = ?');
-      for (const { path } of all) if (!seenPaths.has(path)) del.run(path);
+      for (const { path } of all) if (inScope(path) && !seenPaths.has(path)) del.run(path);
       const orphans = this.db.prepare('SELECT sha256 FROM documents WHERE sha256 NOT IN (SELECT sha256 FROM files)').all() as Array<{ sha256: string }>;
+      const changed = new Set<string>();
+      for (const [p, sha] of before) if (seenPaths.has(p)) changed.add(sha);
+      let replaced = 0;
       for (const { sha256 } of orphans) {
+        if (changed.has(sha256)) replaced++;
         this.db.prepare('DELETE FROM rows WHERE sha256 = ?').run(sha256);
         this.db.prepare('DELETE FROM documents WHERE sha256 = ?').run(sha256);
       }
-      return orphans.length;
+      return { removed: orphans.length - replaced, replaced };
     })();
+  }
+
+  /** Path → content hash of every stored file (to tell a changed file from a vanished one). */
+  fileHashes(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const r of this.db.prepare('SELECT path, sha256 FROM files').iterate() as Iterable<{ path: string; sha256: string }>) out.set(r.path, r.sha256);
+    return out;
   }
 
   /** Paths of each document's content, sorted, for documents that have at least one file. */
