@@ -27,6 +27,7 @@ Options:
   --timeout SEC      per-file time limit in seconds (default: ${DEFAULT_LIMITS.fileTimeoutMs / 1000})
   --max-pages N      pages read per PDF; the rest are reported (default: ${DEFAULT_LIMITS.maxPages})
   --quiet            print only the summary line and problems
+  --debug            on a setup error, print the stack trace too
   --log-format F     text (default) or json: one JSON object per line on stderr.
                      On a terminal, text shows a progress bar with counts and ETA.
   -h, --help         show this help
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
         timeout: { type: 'string' },
         'max-pages': { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
         full: { type: 'boolean', default: false },
         prune: { type: 'boolean', default: false },
         'no-ocr': { type: 'boolean', default: false },
@@ -123,10 +125,28 @@ async function main(): Promise<void> {
   if (logFormat === 'json') process.stdout.write(JSON.stringify({ event: 'summary', ...run }) + '\n');
   else process.stdout.write(summary + '\n');
   for (const w of run.warnings) process.stderr.write(`warning: ${w}\n`);
+  // Nothing skipped without a word: the first few here, all of them in run.json.
+  const SHOWN = 10;
+  for (const k of run.skipped.slice(0, SHOWN)) process.stderr.write(`skipped: ${k.path} — ${k.reason}\n`);
+  if (run.skipped.length > SHOWN) process.stderr.write(`skipped: … and ${run.skipped.length - SHOWN} more (all listed in ${run.output_dir}/run.json)\n`);
+  if (run.files_seen === 0) process.stderr.write(`warning: no documents found under ${inputs.join(', ')}\n`);
   process.exitCode = exitCode;
 }
 
+// A setup problem is one line for a person; the stack only with --debug.
 main().catch((e) => {
-  process.stderr.write(`fatal: ${(e as Error).stack ?? e}\n`);
+  const err = e as NodeJS.ErrnoException;
+  const where = err.path ? ` (${err.path})` : '';
+  const what =
+    err.code === 'EACCES' || err.code === 'EPERM'
+      ? `no permission to write${where}: choose a writable --out folder`
+      : err.code === 'EEXIST' || err.code === 'ENOTDIR'
+        ? `the output path${where} is a file, not a folder: choose another --out`
+        : err.code === 'ENOSPC'
+          ? `the disk is full${where}`
+          : /malformed|not a database/i.test(err.message)
+            ? `the state database in the output folder is damaged (${err.message}): move state.sqlite aside and run with --full`
+            : err.message;
+  process.stderr.write(`error: ${what}${process.argv.includes('--debug') ? `\n${err.stack}` : ' (--debug shows details)'}\n`);
   process.exit(2);
 });

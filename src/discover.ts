@@ -1,10 +1,11 @@
 /**
  * Find input files under the given paths: folders recursively, symlink loops and unreadable
- * entries reported instead of followed or thrown, Office lock files ("~$…") skipped.
+ * entries reported instead of followed or thrown; what is not taken (Office lock files "~$…",
+ * hidden files, files that are no document by name or content) is listed with the reason.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { CANDIDATE_EXTENSIONS } from './sniff.js';
+import { CANDIDATE_EXTENSIONS, sniffFormat } from './sniff.js';
 
 export interface Discovery {
   files: string[];
@@ -44,8 +45,9 @@ export async function discover(inputs: string[]): Promise<Discovery> {
         return;
       }
       for (const name of entries) {
-        if (name.startsWith('.') || name.startsWith('~$')) continue;
-        await visit(path.join(p, name), false);
+        if (name.startsWith('~$')) skipped.push({ path: path.join(p, name), reason: 'Office lock file (a document open in Word)' });
+        else if (name.startsWith('.')) skipped.push({ path: path.join(p, name), reason: 'hidden file or folder' });
+        else await visit(path.join(p, name), false);
       }
       return;
     }
@@ -53,11 +55,28 @@ export async function discover(inputs: string[]): Promise<Discovery> {
       skipped.push({ path: p, reason: 'not a regular file' });
       return;
     }
-    // In folders, only document-like names are taken; content decides the format later.
-    // A file named explicitly on the command line is always tried.
+    // A file named on the command line, or with a document's name, is always tried (content decides
+    // the format later); any other file in a folder is taken when its first bytes are a document's
+    // (a PDF saved without its extension), and listed as skipped otherwise.
     if (explicit || CANDIDATE_EXTENSIONS.has(path.extname(p).toLowerCase())) files.push(p);
+    else if ((await headFormat(p)) !== 'unknown') files.push(p);
+    else skipped.push({ path: p, reason: `not a document: neither its name (${path.extname(p) || 'no extension'}) nor its content is PDF, DOCX, DOC, JPEG, PNG or TIFF` });
   }
 
   for (const input of inputs) await visit(input, true);
+  async function headFormat(file: string): Promise<string> {
+    try {
+      const h = await fs.open(file, 'r');
+      try {
+        const buf = Buffer.alloc(1024);
+        const { bytesRead } = await h.read(buf, 0, 1024, 0);
+        return sniffFormat(buf.subarray(0, bytesRead));
+      } finally {
+        await h.close();
+      }
+    } catch {
+      return 'unknown';
+    }
+  }
   return { files: [...new Set(files)], skipped };
 }
