@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { CANDIDATE_EXTENSIONS, sniffFormat } from './sniff.js';
+import { CANDIDATE_EXTENSIONS, sniffFile } from './sniff.js';
 
 export interface Discovery {
   files: string[];
@@ -59,24 +59,10 @@ export async function discover(inputs: string[]): Promise<Discovery> {
     // the format later); any other file in a folder is taken when its first bytes are a document's
     // (a PDF saved without its extension), and listed as skipped otherwise.
     if (explicit || CANDIDATE_EXTENSIONS.has(path.extname(p).toLowerCase())) files.push(p);
-    else if ((await headFormat(p)) !== 'unknown') files.push(p);
+    else if ((await sniffFile(p)) !== 'unknown') files.push(p);
     else skipped.push({ path: p, reason: `not a document: neither its name (${path.extname(p) || 'no extension'}) nor its content is PDF, DOCX, DOC, JPEG, PNG or TIFF` });
   }
 
   for (const input of inputs) await visit(input, true);
-  async function headFormat(file: string): Promise<string> {
-    try {
-      const h = await fs.open(file, 'r');
-      try {
-        const buf = Buffer.alloc(1024);
-        const { bytesRead } = await h.read(buf, 0, 1024, 0);
-        return sniffFormat(buf.subarray(0, bytesRead));
-      } finally {
-        await h.close();
-      }
-    } catch {
-      return 'unknown';
-    }
-  }
   return { files: [...new Set(files)], skipped };
 }

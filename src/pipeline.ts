@@ -18,7 +18,7 @@ import { flagConflicts, pivotSeries } from './resolve/series.js';
 import { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, RunRecord, SeriesRecord, UnmatchedRecord } from './schemas.js';
 import { linkSeries } from './resolve/series-link.js';
 import { writeJson, writeRecords, writeSeries } from './write/outputs.js';
-import { sniffFormat } from './sniff.js';
+import { sniffFile } from './sniff.js';
 import { StateStore } from './state/store.js';
 import { acquireLock } from './state/lock.js';
 import { WorkerPool } from './workers/pool.js';
@@ -254,22 +254,7 @@ async function processUnit(
     for (const [k, v] of Object.entries(reply.stageMs)) stageMs[k] = (stageMs[k] ?? 0) + v;
     return reply.records;
   }
-  return failedRecords(unit.sha256, source, unit.bytes, reply.error, await formatOf(unit.files[0].path));
-}
-
-async function formatOf(file: string): Promise<DocumentRecord['format']> {
-  try {
-    const h = await fsp.open(file, 'r');
-    try {
-      const buf = Buffer.alloc(1024);
-      const { bytesRead } = await h.read(buf, 0, 1024, 0);
-      return sniffFormat(buf.subarray(0, bytesRead));
-    } finally {
-      await h.close();
-    }
-  } catch {
-    return 'unknown';
-  }
+  return failedRecords(unit.sha256, source, unit.bytes, reply.error, await sniffFile(unit.files[0].path));
 }
 
 interface Counts {

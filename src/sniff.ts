@@ -1,4 +1,5 @@
 /** Recognize a file's format by its bytes, not its name: users rename files, archives lie. */
+import fs from 'node:fs/promises';
 import { Format } from './model.js';
 
 const PDF_MAGIC = Buffer.from('%PDF-');
@@ -18,6 +19,22 @@ export function sniffFormat(head: Buffer): Format {
   if (head.subarray(0, 8).equals(PNG_MAGIC)) return 'png';
   if (head.subarray(0, 4).equals(TIFF_LE) || head.subarray(0, 4).equals(TIFF_BE)) return 'tiff';
   return 'unknown';
+}
+
+/** The format of a file from its first KiB; 'unknown' when it cannot be read. */
+export async function sniffFile(file: string): Promise<Format> {
+  try {
+    const h = await fs.open(file, 'r');
+    try {
+      const buf = Buffer.alloc(1024);
+      const { bytesRead } = await h.read(buf, 0, 1024, 0);
+      return sniffFormat(buf.subarray(0, bytesRead));
+    } finally {
+      await h.close();
+    }
+  } catch {
+    return 'unknown';
+  }
 }
 
 /** Extensions we look at when walking folders; content still decides the format. */
