@@ -44,6 +44,11 @@ describe('cli messages', () => {
       fs.writeFileSync(path.join(out, '.lock'), JSON.stringify({ pid: process.pid, host: os.hostname(), started: new Date().toISOString() }));
       return ['--out', out, input];
     }, /^error: another run .* is using .*; wait for it to finish or remove .*\.lock if you are sure it is gone\n$/],
+    ['a damaged state database (truncated state.sqlite)', () => {
+      const out = tmp('damaged');
+      fs.writeFileSync(path.join(out, 'state.sqlite'), Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(4080, 1)]));
+      return ['--out', out, input];
+    }, /^error: the state database in the output folder is damaged \(file is not a database\): move state\.sqlite aside and run with --full \(--debug shows details\)\n$/],
   ])('%s: one line, exit 2', (_name, args, message) => {
     const r = cli(...args());
     expect(r.code).toBe(2);
