@@ -30,7 +30,7 @@ async function documentOf(file: string): Promise<Document> {
   return p.document;
 }
 
-const total: DocScore = { file: 'all', key: 0, required: 0, found: 0, rows: 0, matchedRows: 0, valueOk: 0, labelExact: 0, labelPartial: 0, kindOk: 0, periodOk: 0, pairs: 0, unlocated: [], missed: [], wrongValue: [], spurious: [] };
+const total: DocScore = { file: 'all', key: 0, required: 0, found: 0, rows: 0, matchedRows: 0, valueOk: 0, labelExact: 0, labelPartial: 0, kindOk: 0, periodOk: 0, pairs: 0, unlocated: [], missed: [], wrongValue: [], spurious: [], labelMisses: [] };
 const table: string[] = ['| document | key | recall | precision | value | label exact | label partial | kind | period |', '|---|---|---|---|---|---|---|---|---|'];
 for (const key of loadKeys(path.join(ROOT, 'fixtures', 'golden', 'statements'))) {
   if (only && !key.file.includes(only)) continue;
@@ -44,7 +44,7 @@ for (const key of loadKeys(path.join(ROOT, 'fixtures', 'golden', 'statements')))
   for (const k of ['key', 'required', 'found', 'rows', 'matchedRows', 'valueOk', 'labelExact', 'labelPartial', 'kindOk', 'periodOk', 'pairs'] as const) total[k] += s[k];
   if (details) {
     console.log(`\n## ${key.file}`);
-    for (const [name, list] of [['unlocated', s.unlocated], ['missed', s.missed], ['wrong value', s.wrongValue], ['spurious', s.spurious]] as const) {
+    for (const [name, list] of [['unlocated', s.unlocated], ['missed', s.missed], ['wrong value', s.wrongValue], ['spurious', s.spurious], ['label', s.labelMisses]] as const) {
       if (list.length) console.log(`${name} (${list.length}):\n  ${list.join('\n  ')}`);
     }
   }

@@ -55,3 +55,8 @@ const SPACED = new Map(BODIES.flatMap((b) => LEVELS.flatMap((l) => places.map((p
 export function respaceIssuer(text: string): string {
   return text.replace(/[\p{Lu}]{10,}/gu, (word) => SPACED.get(squashFold(word)) ?? word);
 }
+
+/** Whether the words are a province or centrally run city ("Phú Thọ", "Bà Rịa - Vũng Tàu"), marks optional. */
+export function isProvinceName(raw: string): boolean {
+  return byFolded.has(fold(raw.trim()));
+}

@@ -113,6 +113,40 @@ describe('label refiner', () => {
     ]);
   });
 
+  // Sentences from fixtures/real and fixtures/real-more whose labels were wrong (issue 15's label
+  // precision): each row is a sentence and the [value, label] pairs it must give.
+  it.each([
+    // A rate after a count of "Số …" is the rate of it, not the count's label.
+    ['Số hồ sơ giải quyết trước và đúng hạn là 193.457 (tỷ lệ 99,1%).', [[193457, 'Số hồ sơ giải quyết trước và đúng hạn'], [99.1, 'Tỷ lệ hồ sơ giải quyết trước và đúng hạn']]],
+    // A rate measured against a base says so; the second base does not become a label.
+    ['Tổng chi ngân sách địa phương thực hiện đến hết ngày 10/12/2025 là 40.554 tỷ đồng, bằng 89,9% dự toán Trung ương, bằng 84,52% dự toán Hội đồng nhân dân tỉnh giao.', [[40554e9, 'Tổng chi ngân sách địa phương'], [89.9, 'Tổng chi ngân sách địa phương so với dự toán Trung ương'], [84.52, 'Tổng chi ngân sách địa phương so với dự toán Hội đồng nhân dân tỉnh giao']]],
+    // The same measure for the year before, inside parentheses.
+    ['Tốc độ tăng GDP mới đạt ở mức 7,2%, tuy cao hơn cùng kỳ năm 2004 (cùng kỳ tăng 7%).', [[7.2, 'Tốc độ tăng GDP'], [7, 'Tốc độ tăng GDP']]],
+    // "thực hiện" after "đã"/"chưa" or "kinh phí" is part of the measure, not how it was obtained.
+    ['số kiến nghị đã thực hiện là 94.848.107.153 đồng.', [[94848107153, 'số kiến nghị đã thực hiện']]],
+    ['Chi thường xuyên: Thực hiện 26.798 tỷ đồng.', [[26798e9, 'Chi thường xuyên']]],
+    // Two-syllable words are not split by a stop word: "trang bị" is no "bị".
+    ['Có 98 Trung tâm Phục vụ hành chính công trang bị Camera.', [[98, 'Trung tâm Phục vụ hành chính công trang bị Camera']]],
+    // The measure's head before coordinated parts.
+    ['Tỷ lệ thủ tục hành chính được cập nhật, công khai đúng hạn đạt 76,43%.', [[76.43, 'Tỷ lệ thủ tục hành chính được cập nhật, công khai đúng hạn']]],
+    // After "và" the figure opens a conjunct of its own.
+    ['Hội nghị có sự tham gia của thủ trưởng các sở, ban, ngành, đơn vị và 342 doanh nghiệp, nhà đầu tư trên địa bàn tỉnh.', [[342, 'doanh nghiệp']]],
+  ] as Array<[string, Array<[number, string]>]>)('%s', (text, expected) => {
+    const s = run(text);
+    expect(s.map((x) => [x.figure.value, x.label])).toEqual(expected);
+  });
+
+  it('a list item names the measure when the figure only says it was reached ("ước thực hiện")', () => {
+    const s = run('-Hàng may mặc: tháng 6 ước thực hiện 300 ngàn sản phẩm.', { period: '2009-06' });
+    expect(s.map((x) => [x.figure.value, x.label])).toEqual([[300000, 'Hàng may mặc']]);
+  });
+
+  it('a province named before a change is a breakdown of the measure, not its label', () => {
+    const s = run('Tốc độ tăng trưởng công nghiệp của một số địa phương đạt 12%, trong đó Phú Thọ tăng 13,2%, Quảng Ninh tăng 5,2%.');
+    expect(s.map((x) => [x.figure.value, x.entity])).toEqual([[12, ''], [13.2, 'Phú Thọ'], [5.2, 'Quảng Ninh']]);
+    expect(new Set(s.map((x) => x.label)).size).toBe(1);
+  });
+
   it('a breakdown names its part as the entity', () => {
     const s = run('Tổng số hồ sơ tiếp nhận là 1.234 hồ sơ, trong đó: cấp tỉnh 120, cấp xã 300.');
     expect(s.map((x) => [x.figure.value, x.entity])).toEqual([

@@ -33,6 +33,8 @@ export interface Unlabelled {
 
 // The lead of a list item: "-Gạo:", "+ Hàng may mặc:", "a) Về thủy sản:". Example match: "-Gạo:".
 const LEAD = /^\s*(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?(?:về\s+)?(\p{Lu}[\p{L} ,-]{1,40}?)\s*:/u;
+// Verbs that say a figure was reached, not what it counts: "ước thực hiện", "đạt".
+const GENERIC_VERB = /^(?:ước\s+)?(?:thực hiện|đạt|được)(?:\s+được)?\s+/iu;
 // A clause of a speech's salutation or a signature: no measurements there.
 const SKIP_BLOCK = /^(?:kính (?:thưa|gửi)|nơi nhận|số:)/iu;
 
@@ -124,7 +126,8 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
       if (whole && whole.from === 'before') reading = { ...whole, confidence: Math.min(whole.confidence, 0.6) };
     }
     // "-Gạo: tháng 6 ước thực hiện 30 ngàn tấn": no words name the measure but the list item's lead.
-    if (!reading || !/\p{L}{2}/u.test(reading.label) || reading.label.toLowerCase() === figure.unit.toLowerCase()) {
+    // "-Hàng may mặc: tháng 6 ước thực hiện 300 ngàn sản phẩm": "thực hiện sản phẩm" names nothing either.
+    if (!reading || !/\p{L}{2}/u.test(reading.label) || reading.label.replace(GENERIC_VERB, '').toLowerCase() === figure.unit.toLowerCase()) {
       const lead = LEAD.exec(text);
       // Unlabelled figures take the lead only in a list item ("-Gạo:"): a bare "Nội dung:" heads prose.
       if (lead && lead[0].length <= figure.start && (reading || /^\s*(?:[-+•]|[a-zđ]\)|\d{1,2}[.)])/u.test(text))) reading = { label: lead[1], from: 'before', end: reading?.end ?? figure.end, confidence: 0.6 };

@@ -8,6 +8,7 @@
  * - A breakdown names a part of the figure before it: "trong đó: cấp tỉnh 120, cấp xã 300".
  * Pure: the words around a figure in, a label (or none) out.
  */
+import { isProvinceName } from '../../text/places.js';
 import type { Figure } from './types.js';
 
 export interface LabelReading {
@@ -28,7 +29,7 @@ const CUE = /(?<![\p{L}])(?:đạt tỷ lệ|đạt tỉ lệ|đạt mức|đạ
 const CUE_WORDS = /(?<![\p{L}])(?:đạt tỷ lệ|đạt tỉ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm tỉ lệ|chiếm tỷ trọng|chiếm|là|bằng|ở mức|lên|xuống|còn|tăng lên|giảm xuống|tăng thêm|tăng|giảm|tương ứng|tương đương)\s*(?:[:=]\s*)?$|[:=]\s*$/iu;
 // The previous figure's comparison base, standing between it and the next figure of the same
 // measure: "38,05% kế hoạch và ", "8,26% so với tháng trước và ", "30,1% so cùng kỳ, ".
-const BASE_BETWEEN = '(?:(?:so\\s+(?:với\\s+)?[\\p{Ll}\\s]{0,25}?|(?:so\\s+(?:với\\s+)?)?(?:kế hoạch|chỉ tiêu|dự toán)(?:\\s+năm)?)\\s*)?(?:,\\s*|;\\s*)?(?:và\\s*)?';
+const BASE_BETWEEN = '(?:(?:so\\s+(?:với\\s+)?[\\p{Ll}\\s]{0,25}?|(?:so\\s+(?:với\\s+)?)?(?:kế hoạch|chỉ tiêu|dự toán)(?:\\s+(?!(?:và)?(?:tăng|giảm))[\\p{L}\\d]+){0,7}?)\\s*)?(?:,\\s*|;\\s*)?(?:và\\s*)?';
 // Cues that tie a figure to the words before it even when a noun phrase follows.
 // Example: "là" in "Tổng số TTHC … là 420 TTHC", ":" in "Số thuê bao: 2.471.745 thuê bao".
 const STRONG_CUE = /(?:(?<![\p{L}])(?:là|đạt|đạt tỷ lệ|đạt tỉ lệ|bằng|chiếm|chiếm tỷ lệ|ở mức)|[:=])\s*(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|ít nhất)?\s*$/iu;
@@ -41,15 +42,21 @@ const CHANGE_OF_PREVIOUS = new RegExp(`^[\\s,(]*${BASE_BETWEEN}(?:tăng|giảm|t
 // When, not what, at a label's start: "Sáu tháng, …", "2 tháng đầu năm …", "Tính gộp …", "đưa …" (lên).
 // Example match: "Tính gộp 2 tháng đầu năm " in "Tính gộp 2 tháng đầu năm GTSXCN".
 const PERIOD_HEAD = /^(?:(?:tính gộp|tính chung|lũy kế|cộng dồn)\s+)?(?:(?:(?:sáu|hai|ba|chín|\d{1,2})\s+tháng(?:\s+đầu)?|quý\s+[IV\d]+|tháng\s+\d{1,2})(?:\s*(?:năm|\/)?\s*\d{4})?(?:\s+(?:đầu\s*)?năm(?:\s+\d{4})?)?|năm\s+\d{4}|tính gộp|tính chung|đưa|nâng)(?![\p{L}])\s*,?\s*/iu;
+// The same measure for another period or its plan, after a figure: "(cùng kỳ tăng 7%)",
+// "(cùng kỳ 2004 đạt 15,6%; 2003: 15,1%)", "(kế hoạch 16%)", "nhưng còn thấp xa so với mục tiêu của kế hoạch là 8,5%".
+// Group 1 is the base: a plan's base only for rates (a plan's amount is its own measure).
+const OTHER_PERIOD = /^(?:(?:tuy|nhưng|và|song)\s+)?(?:(?:còn|vẫn|chỉ)\s+)?(?:(?:cao|thấp)\s*(?:hơn|xa)?\s*(?:rất\s+)?(?:nhiều\s+)?)?(?:so\s*với\s*)?(?:mức\s*)?(?:(cùng\s*kỳ(?:\s*năm(?:\s*trước)?)?|năm\s+trước|(?:năm\s+)?(?:19|20)\d{2})|kế\s*hoạch|mục\s*tiêu|chỉ\s*tiêu)(?:\s*(?:năm\s*)?(?:19|20)\d{2})?[\p{L}\s]{0,24}?\s*(?:tăng|giảm|đạt|là|:)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
 // Words that only say a figure is an amount: "với kinh phí", "tổng số tiền", "trị giá".
 const GENERIC_AMOUNT = /^\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|giá trị|trị giá|số vốn)\s*$/iu;
 // What a label does not end with: how the figure was obtained ("ước thực hiện được"), when
 // ("tháng 6", "6 tháng đầu năm 2009"), where ("trên địa bàn thành phố Cần Thơ").
-const LABEL_TAIL = /(?:^|\s+)(?:với\s+(?:tổng\s+)?(?:kinh phí|số tiền|giá trị|trị giá)|(?:ước\s+)?thực hiện(?:\s+được)?|ước\s+thực|đạt được|ước|(?:tính\s+)?đến ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?|\d{1,2}\s+tháng\s*\/\s*\d{4}|(?:trong\s+)?(?:tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV\d]+|năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?)|trên địa bàn(?:\s+(?:tỉnh|thành phố|toàn tỉnh))?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s*$/u;
+const LABEL_TAIL = /(?:^|\s+)(?:với\s+(?:tổng\s+)?(?:kinh phí|số tiền|giá trị|trị giá)|(?:[Ưư]ớc\s+)?(?<!(?:đã|chưa|phí|vốn)\s)[Tt]hực hiện(?:\s+được)?|ước\s+thực|đạt được|ước|(?:tính\s+)?đến(?:\s+hết)?\s+ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?|\d{1,2}\s+tháng\s*\/\s*\d{4}|(?:trong\s+)?(?:tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV\d]+|năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?)|trên địa bàn(?:\s+(?:tỉnh|thành phố|toàn tỉnh))?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s*$/u;
 // Qualifiers and fillers at the end of the words before a figure: "đạt khoảng", "có hơn".
-const TAIL_FILLER = /(?:\s|^)(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|không quá|ít nhất|ước đạt|ước tính|ước|chỉ|mới|đã|được|đến|tới|từ|là|tổng cộng|tổng số|tổng|cả|toàn bộ|với|có|gồm|tất cả|luôn|vẫn|hiện|đều|lên tới|lên đến|tới|chỉ có|mới có|thêm|cho)\s*$/iu;
+const TAIL_FILLER = /(?:\s|^)(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|không quá|ít nhất|ước đạt|ước tính|ước|chỉ|mới|đã|được|đến|tới|từ|là|tổng cộng|tổng số|tổng|cả|toàn bộ|với|có|gồm|tất cả|luôn|vẫn|(?<!(?:thực|phát|xuất|thể|biểu)\s)hiện|đều|lên tới|lên đến|tới|chỉ có|mới có|thêm|cho)\s*$/iu;
 // A list marker before a label: "(1) Kinh tế", "a) Số hồ sơ", "- Hàng may mặc", "+ Cấp xã".
 const LIST_MARK = /^\s*(?:\(?\d{1,2}[.)]|\(?[a-zđ]\)|[-+•–])\s*/u;
+// Before a figure, a coordinator: what precedes is another noun, not this figure's measure.
+const CONJUNCT_LEAD = /(?<![\p{L}])(?:và|hoặc)\s*$/iu;
 // Before a figure: a stock, not the name of a measure ("Tỉnh có 36 doanh nghiệp", "gồm 14 cơ quan").
 const EXISTS_LEAD = /(?<![\p{L}])(?:có|gồm|bao gồm|với|là)\s*(?:khoảng|hơn|gần|trên|dưới|tổng cộng)?\s*$/iu;
 // Openers of a clause that name no measure: "Trong năm 2024,", "Tính đến ngày 20/11/2025,".
@@ -57,7 +64,7 @@ const OPENER = /^(?:\s*(?:trong|tính đến|tính tới|đến|đến nay|hiệ
 // Leading words of a label that are no part of it: "đã", "được", "thì", "và", "trong đó".
 const HEAD_FILLER = /^(?:\s*(?:và|thì|đã|được|đã được|có|với|về|trong đó|trong số đó|tổng cộng|cùng với|cùng|còn|riêng|đồng thời|mà|nhưng)(?![\p{L}]))+\s*/iu;
 // Where a counting noun phrase after the figure ends. Example: "hồ sơ" in "1.234 hồ sơ, đạt 97%".
-const NP_STOP_COUNT = /(?:[,;.:()\n–]|(?<![\p{L}])(?:trên tổng số|trong tổng số|trên tổng|so với|so cùng kỳ|tăng|giảm|đạt|chiếm|bằng|trong đó|tương ứng|tương đương|sẽ|và|hoặc|từ|đến|tới|năm|tháng|ngày|nhằm|để|bị|gồm|là|với tổng|trị giá|kinh phí|trên địa bàn|ở|như)(?![\p{L}]))/iu;
+const NP_STOP_COUNT = /(?:[,;.:()\n–]|(?<![\p{L}])(?:trên tổng số|trong tổng số|trên tổng|so với|so cùng kỳ|tăng|giảm|đạt|chiếm|bằng|trong đó|tương ứng|tương đương|sẽ|và|hoặc|từ|đến|tới|năm|tháng|ngày|nhằm|để|(?<!(?:trang|thiết|chuẩn)\s)bị|gồm|là|với tổng|trị giá|kinh phí|trên địa bàn|ở|như)(?![\p{L}]))/iu;
 // A rate's noun phrase runs longer: "100% hồ sơ được số hóa", "95% cơ quan có kết nối".
 const NP_STOP_RATE = /(?:[,;.:()\n–]|\s-\s|(?<![\p{L}])(?:so với|so cùng kỳ|tăng|giảm|trong đó|tương ứng|tương đương|và|hoặc|năm|tháng|theo|nhằm|để|với tổng)(?![\p{L}]))/iu;
 // A level or part that a breakdown names: "cấp tỉnh 120", "UBND cấp xã: 300", "khu vực thành thị 45%".
@@ -85,6 +92,8 @@ const VERB_AT_END = new RegExp(`(?<![\\p{L}])((?:${VERBS.join('|')})(?:\\s*(?:,|
 // A measure named before its figure even without a cue: "số người nghiện … luôn có trên 10.000".
 // Example match: "Số thuê bao", "tổng kinh phí", "Tỷ lệ hồ sơ".
 const MEASURE_HEAD = /(?<![\p{L}])(?:tổng\s+)?(?:số lượng|số tiền|số|tỷ lệ|tỉ lệ|kinh phí|giá trị|kim ngạch|doanh thu|sản lượng|tốc độ|chỉ số|diện tích|dân số|thu nhập|tổng mức|tổng vốn|năng suất)\s+\p{L}/giu;
+// A label that starts with what it measures: "Tỷ lệ …", "Số …", "Tổng số …".
+const MEASURE_START = /^\s*(?:tổng\s+)?(?:số lượng|số|tỷ lệ|tỉ lệ|tỷ trọng)\s+\p{L}/iu;
 const MAX_BEFORE_WORDS = 22;
 const MAX_AFTER_WORDS = { count: 12, rate: 16 };
 
@@ -101,7 +110,9 @@ export function labelBefore(left: string, requireCue = true, lastOnly = true): s
   t = t.replace(OPENER, '').replace(HEAD_FILLER, '');
   if (lastOnly) t = lastPhrase(t).replace(OPENER, '').replace(HEAD_FILLER, '');
   const words = t.split(/\s+/).filter(Boolean);
-  if (words.length > MAX_BEFORE_WORDS) t = words.slice(-MAX_BEFORE_WORDS).join(' ');
+  // A label that starts with its measure's head ("Tỷ lệ xử lý văn bản, hồ sơ …") is kept longer.
+  const cap = MEASURE_START.test(t) ? MAX_BEFORE_WORDS + 10 : MAX_BEFORE_WORDS;
+  if (words.length > cap) t = words.slice(-cap).join(' ');
   // Remains of what came before: ".117 tổng hồ sơ", "thường trú), trong đó": the label starts after them.
   const close = unmatchedClose(t);
   if (close >= 0) t = t.slice(close + 1).replace(/^[\s,;:]*(?:trong đó|trong số đó)?[\s,;:]*/u, '');
@@ -133,13 +144,25 @@ function unmatchedClose(t: string): number {
 function lastPhrase(t: string): string {
   // "Thủ tướng Chính phủ giao: Tổng số nhiệm vụ được giao" names its measure after the colon.
   const colon = t.lastIndexOf(': ');
-  if (colon > 0 && t.slice(colon + 2).trim().split(/\s+/).length >= 2) t = t.slice(colon + 2);
+  // "Chi thường xuyên: Thực hiện 26.798 tỷ đồng": after the colon only how the figure was obtained.
+  const after = t.slice(colon + 2).trim();
+  if (colon > 0 && after.split(/\s+/).length >= 2 && !/^(?:ước\s+)?(?:thực hiện|ước đạt|ước tính|đạt)(?:\s+được)?$/iu.test(after)) t = after;
   const parts = t.split(/,\s+/);
   // "tăng chi sự nghiệp văn hóa, với kinh phí là 139 triệu đồng": "kinh phí" only says it is money.
   while (parts.length > 1 && GENERIC_AMOUNT.test(parts[parts.length - 1])) parts.pop();
   if (parts.length < 2) return parts[0];
   let out = parts[parts.length - 1];
-  for (let i = parts.length - 2; i >= 0 && out.split(/\s+/).length < 3; i--) out = `${parts[i]}, ${out}`;
+  let i = parts.length - 2;
+  for (; i >= 0 && out.split(/\s+/).length < 3; i--) out = `${parts[i]}, ${out}`;
+  // "Tỷ lệ thủ tục hành chính được cập nhật, công khai đúng hạn": the measure's head names it,
+  // the pieces after it are its coordinated parts (short, no figure, no head of their own).
+  if (!MEASURE_START.test(out)) {
+    for (let j = i, pieces = out; j >= Math.max(0, i - 2); j--) {
+      if (/\d/.test(parts[j]) || parts[j].split(/\s+/).length > 10) break;
+      pieces = `${parts[j]}, ${pieces}`;
+      if (MEASURE_START.test(parts[j])) return pieces;
+    }
+  }
   return out;
 }
 
@@ -194,12 +217,41 @@ export function measureBefore(left: string): string | null {
 
 /** Whether a label is only a part of the previous figure's measure ("cấp tỉnh", "nữ"). */
 export function partOf(label: string): string | null {
-  return PART.test(label.trim()) ? label.trim() : null;
+  const t = label.trim();
+  // "(Trung ương tăng 6,9%; địa phương tăng 1,5%)", "Phú Thọ tăng 13,2%".
+  return PART.test(t) || /^(?:trung ương|địa phương)$/iu.test(t) || isProvinceName(t) ? t : null;
 }
 
 /** A rate that is the share of the figure just counted: ", chiếm 23,1%". */
 export function isShare(between: string): boolean {
   return SHARE_CUE.test(between);
+}
+
+// What a rate is measured against, right after it: "89,9% dự toán Trung ương", "97% so với cùng kỳ".
+// Example match: "dự toán Hội đồng nhân dân tỉnh giao" in "84,52% dự toán Hội đồng nhân dân tỉnh giao, …".
+const BASE_AFTER = /^\s*(?:so\s*với\s*)?((?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|cùng kỳ)(?:\s+[\p{L}\d]+){0,7}?)(?=\s*(?:[,;.()]|$)|\s+(?:và|tăng|giảm|đạt|bằng|trong|của)(?![\p{L}]))/iu;
+
+/** The base a rate is measured against, when the words after it name one ("dự toán Trung ương"), or ''. */
+export function baseAfter(right: string): string {
+  return BASE_AFTER.exec(right)?.[1] ?? '';
+}
+
+/** The piece of `left` a figure belongs to: after the last open "(" or the last ",", ";". */
+function lastPiece(left: string): string {
+  const open = left.lastIndexOf('(');
+  const t = open >= 0 && left.indexOf(')', open) < 0 ? left.slice(open + 1) : left;
+  return t.slice(Math.max(t.lastIndexOf(','), t.lastIndexOf(';')) + 1).trim();
+}
+
+/** Whether a figure restates the previous one's measure for another period or for its plan. */
+export function otherPeriodOf(left: string, rate: boolean): boolean {
+  const m = OTHER_PERIOD.exec(lastPiece(left));
+  return !!m && (rate || !!m[1]);
+}
+
+/** The rate of what a count counted: "Số hồ sơ giải quyết đúng hạn" → "Tỷ lệ hồ sơ giải quyết đúng hạn". */
+export function rateOf(countLabel: string): string {
+  return countLabel.replace(/^(tổng\s+)?(?:số lượng|số)\s+(?=\p{L})/iu, (_, total: string | undefined) => (total ? 'Tỷ lệ ' : /^\p{Lu}/u.test(countLabel) ? 'Tỷ lệ ' : 'tỷ lệ '));
 }
 
 export interface LabelInput {
@@ -225,6 +277,11 @@ export interface LabelInput {
 export function readLabel(x: LabelInput): LabelReading | null {
   const rate = x.figure.cls === 'percent';
   if (rate && x.previous && x.afterPrevious && x.previous.cls !== 'percent' && isShare(x.left)) {
+    const base = baseAfter(x.right);
+    return { label: base ? `${x.previous.label} so với ${base}` : rateOf(x.previous.label), from: 'share', end: x.figure.end, confidence: 0.7 };
+  }
+  // "Tốc độ tăng GDP đạt 7,2%, tuy cao hơn cùng kỳ năm 2004 (cùng kỳ tăng 7%)": the same measure.
+  if (x.previous && x.afterPrevious && x.previous.cls === x.figure.cls && otherPeriodOf(x.left, rate)) {
     return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
   }
   // "1.339,5 tỷ đồng, tăng 8,26% so với tháng trước": the change of what was just stated.
@@ -249,7 +306,8 @@ export function readLabel(x: LabelInput): LabelReading | null {
   const measure = verbBefore(x.left) || richAfter ? null : measureBefore(x.left);
   if (measure && !(x.afterPrevious && partOf(measure))) return { label: measure, from: 'before', end: unitEnd, confidence: 0.8 };
   // "đào tạo sau đại học 3.300 người": the NP after is the bare unit; the measure stands before.
-  if (np && x.figure.unit && np.toLowerCase() === x.figure.unit.toLowerCase() && !EXISTS_LEAD.test(x.left) && !verbBefore(x.left)) {
+  // "… đơn vị và 342 doanh nghiệp": after a coordinator the figure opens a conjunct of its own.
+  if (np && x.figure.unit && np.toLowerCase() === x.figure.unit.toLowerCase() && !EXISTS_LEAD.test(x.left) && !CONJUNCT_LEAD.test(x.left) && !verbBefore(x.left)) {
     const named = labelBefore(x.left, false);
     if (named && named.split(/\s+/).length >= 2 && !(x.afterPrevious && partOf(named) && x.previous)) return { label: named, from: 'before', end: unitEnd, confidence: 0.7 };
     if (named && x.previous && x.afterPrevious && partOf(named)) return { label: x.previous.label, from: 'breakdown', end: unitEnd, confidence: 0.7, part: named };
