@@ -326,7 +326,8 @@ function tableIndicators(block: Block, blockIndex: number, grid: TableGrid, tabl
       const covering = match && match.entry.aliasesFolded.some((a) => core.includes(a) && a.length >= 0.6 * core.length);
       const quote = `${cellPlace(tableNo, rowNo, col.header)} ${label}: ${raw}${unitText && unitText !== '%' ? ` ${unitText}` : ''}`;
       if (!match || !covering) continue;
-      const cell: TableValue = { series_id: match.entry.id, label, entity: col.entity ?? '', value: n.value, unit: q.unit, numerator: null, denominator: null, kind: col.kind ?? 'actual', column: col, rowIndex: i, quote, warnings: [] };
+      // The label is the row label and the column's header path, as for every table statement.
+      const cell: TableValue = { series_id: match.entry.id, label: col.header ? `${label} / ${col.header}` : label, entity: col.entity ?? '', value: n.value, unit: q.unit, numerator: null, denominator: null, kind: col.kind ?? 'actual', column: col, rowIndex: i, quote, warnings: [] };
       values.push(fromTable(block, blockIndex, grid, ctx, cell));
     }
   }
