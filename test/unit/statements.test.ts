@@ -129,6 +129,15 @@ describe('label refiner', () => {
     ['Có 98 Trung tâm Phục vụ hành chính công trang bị Camera.', [[98, 'Trung tâm Phục vụ hành chính công trang bị Camera']]],
     // The measure's head before coordinated parts.
     ['Tỷ lệ thủ tục hành chính được cập nhật, công khai đúng hạn đạt 76,43%.', [[76.43, 'Tỷ lệ thủ tục hành chính được cập nhật, công khai đúng hạn']]],
+    // A bound inside a measure's name is no statement; a bound after a cue is one.
+    ['số đơn vị sự nghiệp tự bảo đảm dưới 30% chi thường xuyên là 29 đơn vị.', [[29, 'số đơn vị sự nghiệp tự bảo đảm dưới 30% chi thường xuyên']]],
+    ['Tỷ lệ hồ sơ đúng hạn đạt trên 95% và tỷ lệ trực tuyến là 60%.', [[95, 'Tỷ lệ hồ sơ đúng hạn'], [60, 'tỷ lệ trực tuyến']]],
+    // Value added is a measure's name, not a cue; a qualifier between the cue and the figure.
+    ['giá trị tăng thêm tăng 3,8%.', [[3.8, 'giá trị tăng thêm']]],
+    ['khối lượng vận tải hàng hoá ước đạt gần 64,2 triệu tấn hàng.', [[64.2e6, 'khối lượng vận tải hàng hoá']]],
+    // The clause after a connective names the measure; a parenthesis naming only a period does not.
+    ['Thời tiết thuận tiện cho việc khai thác hải sản nên sản lượng khai thác tháng 3/2005 đạt 135 ngàn tấn.', [[135000, 'sản lượng khai thác']]],
+    ['Kim ngạch xuất khẩu tăng (quý I/2003 tăng 43,4%, quý I/2004 tăng 15,1%).', [[43.4, 'Kim ngạch xuất khẩu'], [15.1, 'Kim ngạch xuất khẩu']]],
     // After "và" the figure opens a conjunct of its own.
     ['Hội nghị có sự tham gia của thủ trưởng các sở, ban, ngành, đơn vị và 342 doanh nghiệp, nhà đầu tư trên địa bàn tỉnh.', [[342, 'doanh nghiệp']]],
   ] as Array<[string, Array<[number, string]>]>)('%s', (text, expected) => {

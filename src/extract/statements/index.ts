@@ -33,6 +33,10 @@ export interface Unlabelled {
 
 // The lead of a list item: "-Gạo:", "+ Hàng may mặc:", "a) Về thủy sản:". Example match: "-Gạo:".
 const LEAD = /^\s*(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?(?:về\s+)?(\p{Lu}[\p{L} ,-]{1,40}?)\s*:/u;
+// A bound written inside a measure's name: "tự bảo đảm dưới 30%", "từ 70% - dưới 100%".
+const THRESHOLD_LEAD = /(?<![\p{L}]|(?:đạt|là|chiếm|bằng|còn|mức|:)\s)(?:dưới|từ|trên|tối thiểu|tối đa|không quá|hơn)\s*$|\d\s*%?\s*[-–]\s*(?:dưới\s*)?$/iu;
+// After the bound, the rest of the name and the cue of the figure it names: " chi thường xuyên là ".
+const LABEL_THEN_CUE = /^\s*%?\s*(?:[-–]\s*(?:dưới|đến)?\s*$|(?:(?!\s(?:và|hoặc)\s)[^\d,;()]){2,60}?\s(?:là|đạt|:)\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$)/iu;
 // Verbs that say a figure was reached, not what it counts: "ước thực hiện", "đạt".
 const GENERIC_VERB = /^(?:ước\s+)?(?:thực hiện|đạt|được)(?:\s+được)?\s+/iu;
 // A clause of a speech's salutation or a signature: no measurements there.
@@ -116,6 +120,9 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     const next = figures[i + 1];
     const rightEnd = Math.min(cEnd, next && next.start > figure.end ? next.start : cEnd);
     const right = text.slice(figure.end, rightEnd);
+    // "số đơn vị sự nghiệp tự bảo đảm dưới 30% chi thường xuyên là 29 đơn vị": the bound is part
+    // of the next figure's label, not a statement; the next figure reads the words across it.
+    if (next && next.start < cEnd && THRESHOLD_LEAD.test(text.slice(Math.max(cStart, figure.start - 12), figure.start)) && LABEL_THEN_CUE.test(text.slice(figure.end, next.start))) return;
     const page = pageAt(block, figure.start) ?? null;
     const quote = sentenceAround(text, figure.start, figure.end);
     let reading = readLabel({ figure, left, afterPrevious: (sameClause && from > cStart) || sameSentence, right, rightAt: figure.end, cut: rightEnd < cEnd, previous: (sameClause || sameSentence) && previous ? { label: previous.label, cls: previous.figure.cls, verb: previousVerb } : undefined });

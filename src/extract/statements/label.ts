@@ -45,14 +45,14 @@ const PERIOD_HEAD = /^(?:(?:tính gộp|tính chung|lũy kế|cộng dồn)\s+)?
 // The same measure for another period or its plan, after a figure: "(cùng kỳ tăng 7%)",
 // "(cùng kỳ 2004 đạt 15,6%; 2003: 15,1%)", "(kế hoạch 16%)", "nhưng còn thấp xa so với mục tiêu của kế hoạch là 8,5%".
 // Group 1 is the base: a plan's base only for rates (a plan's amount is its own measure).
-const OTHER_PERIOD = /^(?:(?:tuy|nhưng|và|song)\s+)?(?:(?:còn|vẫn|chỉ)\s+)?(?:(?:cao|thấp)\s*(?:hơn|xa)?\s*(?:rất\s+)?(?:nhiều\s+)?)?(?:so\s*với\s*)?(?:mức\s*)?(?:(cùng\s*kỳ(?:\s*năm(?:\s*trước)?)?|năm\s+trước|(?:năm\s+)?(?:19|20)\d{2})|kế\s*hoạch|mục\s*tiêu|chỉ\s*tiêu)(?:\s*(?:năm\s*)?(?:19|20)\d{2})?[\p{L}\s]{0,24}?\s*(?:tăng|giảm|đạt|là|:)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
+const OTHER_PERIOD = /^(?:(?:tuy|nhưng|và|song)\s+)?(?:(?:còn|vẫn|chỉ)\s+)?(?:(?:cao|thấp)\s*(?:hơn|xa)?\s*(?:rất\s+)?(?:nhiều\s+)?)?(?:so\s*với\s*)?(?:mức\s*)?(?:(cùng\s*kỳ(?:\s*năm(?:\s*trước)?)?|năm\s+trước|(?:năm\s+)?(?:19|20)\d{2}|quý\s+[IV\d]+(?:\s*\/\s*|\s+năm\s+)(?:19|20)\d{2}|tháng\s+\d{1,2}(?:\s*\/\s*(?:19|20)\d{2})?)|kế\s*hoạch|mục\s*tiêu|chỉ\s*tiêu)(?:\s*(?:năm\s*)?(?:19|20)\d{2})?[\p{L}\s]{0,24}?\s*(?:tăng|giảm|đạt|là|:)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
 // Words that only say a figure is an amount: "với kinh phí", "tổng số tiền", "trị giá".
 const GENERIC_AMOUNT = /^\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|giá trị|trị giá|số vốn)\s*$/iu;
 // What a label does not end with: how the figure was obtained ("ước thực hiện được"), when
 // ("tháng 6", "6 tháng đầu năm 2009"), where ("trên địa bàn thành phố Cần Thơ").
 const LABEL_TAIL = /(?:^|\s+)(?:với\s+(?:tổng\s+)?(?:kinh phí|số tiền|giá trị|trị giá)|(?:[Ưư]ớc\s+)?(?<!(?:đã|chưa|phí|vốn)\s)[Tt]hực hiện(?:\s+được)?|ước\s+thực|đạt được|ước|(?:tính\s+)?đến(?:\s+hết)?\s+ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?|\d{1,2}\s+tháng\s*\/\s*\d{4}|(?:trong\s+)?(?:tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV\d]+|năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?)|trên địa bàn(?:\s+(?:tỉnh|thành phố|toàn tỉnh))?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s*$/u;
 // Qualifiers and fillers at the end of the words before a figure: "đạt khoảng", "có hơn".
-const TAIL_FILLER = /(?:\s|^)(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|không quá|ít nhất|ước đạt|ước tính|ước|chỉ|mới|đã|được|đến|tới|từ|là|tổng cộng|tổng số|tổng|cả|toàn bộ|với|có|gồm|tất cả|luôn|vẫn|(?<!(?:thực|phát|xuất|thể|biểu)\s)hiện|đều|lên tới|lên đến|tới|chỉ có|mới có|thêm|cho)\s*$/iu;
+const TAIL_FILLER = /(?:\s|^)(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|không quá|ít nhất|ước đạt|ước tính|ước|chỉ|mới|đã|được|đến|tới|từ|là|tổng cộng|tổng số|tổng|cả|toàn bộ|với|có|gồm|tất cả|luôn|vẫn|(?<!(?:thực|phát|xuất|thể|biểu)\s)hiện|đều|lên tới|lên đến|tới|chỉ có|mới có|(?<!tăng\s)thêm|cho)\s*$/iu;
 // A list marker before a label: "(1) Kinh tế", "a) Số hồ sơ", "- Hàng may mặc", "+ Cấp xã".
 const LIST_MARK = /^\s*(?:\(?\d{1,2}[.)]|\(?[a-zđ]\)|[-+•–])\s*/u;
 // Before a figure, a coordinator: what precedes is another noun, not this figure's measure.
@@ -95,19 +95,33 @@ const MEASURE_HEAD = /(?<![\p{L}])(?:tổng\s+)?(?:số lượng|số tiền|s�
 // A label that starts with what it measures: "Tỷ lệ …", "Số …", "Tổng số …".
 const MEASURE_START = /^\s*(?:tổng\s+)?(?:số lượng|số|tỷ lệ|tỉ lệ|tỷ trọng)\s+\p{L}/iu;
 const MAX_BEFORE_WORDS = 22;
+// Names of measures that end with a cue word: "giá trị tăng thêm" (value added), "giá trị gia tăng".
+const CUE_IN_NAME = /(?<![\p{L}])(?:giá trị|gtsx)\s+(?:tăng thêm|gia tăng)\s*$/iu;
+const QUALIFIER_AT_END = /(?<![\p{L}])(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|ít nhất|không quá)\s*$/iu;
+// A connective between a cause and the clause that names the measure. Example: " nên " in "… hải sản nên sản lượng khai thác".
+const CONNECTIVE = /(?<![\p{L}])(?:nên|cho nên|do đó|vì vậy|vì thế|bởi vậy|tuy nhiên|song|nhưng)\s+(?=\p{L})/giu;
 const MAX_AFTER_WORDS = { count: 12, rate: 16 };
 
 /** The label before a figure, when a result cue links them. `left` runs from the clause (or previous figure) to the figure. */
 export function labelBefore(left: string, requireCue = true, lastOnly = true): string | null {
-  const hasCue = CUE_WORDS.test(left);
+  // "ước đạt gần 64,2 triệu tấn": the qualifier stands between the cue and the figure.
+  const hasCue = CUE_WORDS.test(left.replace(QUALIFIER_AT_END, ''));
   if (requireCue && !hasCue) return null;
   let t = left.replace(CUE, '');
-  for (let i = 0; i < 3; i++) t = t.replace(TAIL_FILLER, '').replace(CUE, '');
+  for (let i = 0; i < 3; i++) {
+    t = t.replace(TAIL_FILLER, '');
+    // "giá trị tăng thêm tăng 3,8%": the cue went with the first pass; "tăng thêm" is the measure's.
+    if (!CUE_IN_NAME.test(t)) t = t.replace(CUE, '');
+  }
   t = t.replace(/[\s,;:(–-]+$/u, '');
   // A parenthesis opened before and still open: the label is what the parenthesis is about.
+  // Unless it only names a period: "Kim ngạch xuất khẩu tăng (quý I/2003 tăng 43,4%".
   const open = t.lastIndexOf('(');
-  if (open >= 0 && t.indexOf(')', open) < 0) t = t.slice(open + 1);
+  if (open >= 0 && t.indexOf(')', open) < 0) t = onlyPeriod(t.slice(open + 1)) ? t.slice(0, open).replace(CUE, '').replace(/[\s,;:–-]+$/u, '') : t.slice(open + 1);
   t = t.replace(OPENER, '').replace(HEAD_FILLER, '');
+  // "… thuận tiện cho việc khai thác hải sản nên sản lượng khai thác": the clause after the connective.
+  const conn = [...t.matchAll(CONNECTIVE)].pop();
+  if (conn) t = t.slice(conn.index! + conn[0].length);
   if (lastOnly) t = lastPhrase(t).replace(OPENER, '').replace(HEAD_FILLER, '');
   const words = t.split(/\s+/).filter(Boolean);
   // A label that starts with its measure's head ("Tỷ lệ xử lý văn bản, hồ sơ …") is kept longer.
@@ -120,6 +134,13 @@ export function labelBefore(left: string, requireCue = true, lastOnly = true): s
   for (let i = 0; i < 3; i++) t = t.replace(LABEL_TAIL, '').replace(PERIOD_HEAD, '');
   t = t.replace(LIST_MARK, '').replace(/^[\s,;:)–-]+|[\s,;:(–-]+$/gu, '');
   return /\p{L}{2}/u.test(t) ? t : null;
+}
+
+/** Whether words name only a period ("quý I/2003", "năm 2004", "tháng 3"). */
+function onlyPeriod(t: string): boolean {
+  let x = t.trim();
+  for (let i = 0; i < 3; i++) x = x.replace(LABEL_TAIL, '').replace(PERIOD_HEAD, '').trim();
+  return x === '' && /\d/.test(t);
 }
 
 /** Offset of the last ")" that closes a parenthesis opened before the text, or -1. */
@@ -307,7 +328,8 @@ export function readLabel(x: LabelInput): LabelReading | null {
   if (measure && !(x.afterPrevious && partOf(measure))) return { label: measure, from: 'before', end: unitEnd, confidence: 0.8 };
   // "đào tạo sau đại học 3.300 người": the NP after is the bare unit; the measure stands before.
   // "… đơn vị và 342 doanh nghiệp": after a coordinator the figure opens a conjunct of its own.
-  if (np && x.figure.unit && np.toLowerCase() === x.figure.unit.toLowerCase() && !EXISTS_LEAD.test(x.left) && !CONJUNCT_LEAD.test(x.left) && !verbBefore(x.left)) {
+  const bareUnit = !!np && !!x.figure.unit && np.toLowerCase() === x.figure.unit.toLowerCase();
+  if (bareUnit && !EXISTS_LEAD.test(x.left) && !CONJUNCT_LEAD.test(x.left.replace(QUALIFIER_AT_END, '')) && !verbBefore(x.left)) {
     const named = labelBefore(x.left, false);
     if (named && named.split(/\s+/).length >= 2 && !(x.afterPrevious && partOf(named) && x.previous)) return { label: named, from: 'before', end: unitEnd, confidence: 0.7 };
     if (named && x.previous && x.afterPrevious && partOf(named)) return { label: x.previous.label, from: 'breakdown', end: unitEnd, confidence: 0.7, part: named };
