@@ -12,6 +12,7 @@ import { processBuffer, extractFigures } from '../src/process.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
 import type { Document } from '../src/model.js';
 import { extractMetadata } from '../src/extract/metadata.js';
+import { assignSections } from '../src/extract/sections.js';
 import { loadKeys, scoreDocument, summary, type DocScore } from '../test/support/statements-eval.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,12 +31,13 @@ async function documentOf(file: string): Promise<Document> {
   return p.document;
 }
 
-const total: DocScore = { file: 'all', key: 0, required: 0, found: 0, rows: 0, matchedRows: 0, valueOk: 0, labelExact: 0, labelPartial: 0, kindOk: 0, periodOk: 0, pairs: 0, unlocated: [], missed: [], wrongValue: [], spurious: [], labelMisses: [] };
+const total: DocScore = { file: 'all', key: 0, required: 0, found: 0, rows: 0, matchedRows: 0, valueOk: 0, labelExact: 0, labelPartial: 0, kindOk: 0, periodOk: 0, pairs: 0, unlocated: [], missed: [], wrongValue: [], spurious: [], labelMisses: [], kindPeriodMisses: [] };
 const table: string[] = ['| document | key | recall | precision | value | label exact | label partial | kind | period |', '|---|---|---|---|---|---|---|---|---|'];
 for (const key of loadKeys(path.join(ROOT, 'fixtures', 'golden', 'statements'))) {
   if (only && !key.file.includes(only)) continue;
   const doc = await documentOf(key.file);
-  // Metadata is pure over the blocks: re-read, so that its changes are measured too.
+  // Sections and metadata are pure over the blocks: re-read, so that their changes are measured too.
+  assignSections(doc.blocks);
   doc.meta = extractMetadata(doc.blocks);
   const { rows } = extractFigures(doc);
   const s = scoreDocument(key, doc.blocks, rows);
@@ -44,7 +46,7 @@ for (const key of loadKeys(path.join(ROOT, 'fixtures', 'golden', 'statements')))
   for (const k of ['key', 'required', 'found', 'rows', 'matchedRows', 'valueOk', 'labelExact', 'labelPartial', 'kindOk', 'periodOk', 'pairs'] as const) total[k] += s[k];
   if (details) {
     console.log(`\n## ${key.file}`);
-    for (const [name, list] of [['unlocated', s.unlocated], ['missed', s.missed], ['wrong value', s.wrongValue], ['spurious', s.spurious], ['label', s.labelMisses]] as const) {
+    for (const [name, list] of [['unlocated', s.unlocated], ['missed', s.missed], ['wrong value', s.wrongValue], ['spurious', s.spurious], ['label', s.labelMisses], ['kind/period', s.kindPeriodMisses]] as const) {
       if (list.length) console.log(`${name} (${list.length}):\n  ${list.join('\n  ')}`);
     }
   }

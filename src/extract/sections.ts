@@ -7,6 +7,8 @@ import { Block } from '../model.js';
 
 const LEVELS: Array<[RegExp, number]> = [
   [/^(PHỤ LỤC|Phụ lục|BIỂU MẪU|Biểu mẫu)(?![\p{L}])/u, 0], // an annex starts over: "PHỤ LỤC", "Phụ lục I", "Biểu mẫu 3"
+  [/^(?:(?:PHẦN|CHƯƠNG)\s+(?:THỨ\s+)?(?:NHẤT|HAI|BA|TƯ|NĂM|SÁU|BẢY|TÁM|CHÍN|MƯỜI|[IVXLC]{1,5}|\d{1,2})|(?:Phần|Chương)\s+(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|[IVXLC]{1,5}|\d{1,2}))(?![\p{L}])/u, 0], // "PHẦN THỨ NHẤT", "Phần II", "Chương 1"
+  [/^[A-H]\.\s+\p{Lu}/u, 0.5], // "A. ĐỀ ÁN ĐÀO TẠO …": a part's lettered divisions, above "I."
   [/^[IVXLC]{1,6}\.\s/u, 1], // "II. TÌNH HÌNH THỰC HIỆN"
   [/^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s/u, 4], // "2.3.1. Ban Thường vụ"
   [/^\d{1,2}\.\d{1,2}\.?\s/u, 3], // "2.2. Về Bưu chính"
@@ -32,7 +34,7 @@ function headingOf(block: Block): string | null {
 
 /** Fill `sectionPath` on every block (mutates the blocks it is given, returns them). */
 export function assignSections(blocks: Block[]): Block[] {
-  const stack: Array<{ level: number; text: string }> = [];
+  const stack: Array<{ level: number; text: string; open?: boolean }> = [];
   let numberedSeen = false;
   for (const block of blocks) {
     if (block.kind === 'footnote') continue;
@@ -44,12 +46,23 @@ export function assignSections(blocks: Block[]): Block[] {
         block.sectionPath = [];
         continue;
       }
+      // "PHẦN THỨ NHẤT" ‖ "CÔNG TÁC ĐÀO TẠO …" ‖ "… GIAI ĐOẠN 2021-2025": a part's title runs over the
+      // unnumbered headings that follow it, and its period is the period of all it holds.
+      const top = stack[stack.length - 1];
+      if (level === UNNUMBERED && top?.level === 0 && top.open) {
+        block.sectionPath = stack.slice(0, -1).map((s) => s.text);
+        top.text = `${top.text} ${heading}`.slice(0, 200);
+        continue;
+      }
+      if (top) top.open = false;
       numberedSeen ||= level < UNNUMBERED;
       while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
       block.sectionPath = stack.map((s) => s.text);
-      stack.push({ level, text: heading.length > 120 ? `${heading.slice(0, 117)}…` : heading });
+      stack.push({ level, text: heading.length > 200 ? `${heading.slice(0, 197)}…` : heading, open: level === 0 });
       continue;
     }
+    const top = stack[stack.length - 1];
+    if (top) top.open = false;
     block.sectionPath = stack.map((s) => s.text);
   }
   return blocks;

@@ -72,6 +72,8 @@ export interface DocScore {
   spurious: string[];
   /** Matched statements whose label is not exact: ~ partial, ✗ wrong. */
   labelMisses: string[];
+  /** Matched statements whose kind or period differ from the key's. */
+  kindPeriodMisses: string[];
 }
 
 export function loadKeys(dir: string): AnswerKey[] {
@@ -138,7 +140,7 @@ function inScope(key: AnswerKey, r: Row, blocks: Block[]): boolean {
 
 export function scoreDocument(key: AnswerKey, blocks: Block[], rows: Row[]): DocScore {
   const sq = blocks.map((b) => squashed(b.text));
-  const score: DocScore = { file: key.file, key: key.statements.length, required: 0, found: 0, rows: 0, matchedRows: 0, valueOk: 0, labelExact: 0, labelPartial: 0, kindOk: 0, periodOk: 0, pairs: 0, unlocated: [], missed: [], wrongValue: [], spurious: [], labelMisses: [] };
+  const score: DocScore = { file: key.file, key: key.statements.length, required: 0, found: 0, rows: 0, matchedRows: 0, valueOk: 0, labelExact: 0, labelPartial: 0, kindOk: 0, periodOk: 0, pairs: 0, unlocated: [], missed: [], wrongValue: [], spurious: [], labelMisses: [], kindPeriodMisses: [] };
   const used = new Set<Row>();
   for (const k of key.statements) {
     if (!k.optional) score.required++;
@@ -164,6 +166,7 @@ export function scoreDocument(key: AnswerKey, blocks: Block[], rows: Row[]): Doc
     if (!l.exact) score.labelMisses.push(`${l.partial ? '~' : '✗'} ${k.figure}: «${row.label}» ≠ «${k.label}»${k.verb ? ` (verb ${k.verb})` : ''} «${k.quote.slice(0, 110)}»`);
     if (row.kind === k.kind) score.kindOk++;
     if (row.period === k.period) score.periodOk++;
+    if (row.kind !== k.kind || row.period !== k.period) score.kindPeriodMisses.push(`${k.figure}: ${row.kind} ${row.period || '∅'} ≠ ${k.kind} ${k.period || '∅'} «${k.quote.slice(0, 110)}»`);
   }
   for (const r of rows) {
     if (!inScope(key, r, blocks)) continue;
