@@ -193,6 +193,10 @@ describe('kind refiner', () => {
     ['Tốc độ tăng trưởng 7,23%', 'Tốc độ tăng trưởng ', 'change'],
     ['Tổng sản phẩm trong nước (GDP) tăng 8,5%', 'Tổng sản phẩm trong nước (GDP) tăng ', 'change'],
     ['chưa đạt chỉ tiêu đề ra (chỉ tiêu tối thiểu 98%)', 'chưa đạt chỉ tiêu đề ra (chỉ tiêu tối thiểu ', 'target'],
+    // fixtures/real-more/27_CT_BC67-SCT_6thang-2009.doc: the estimate is the amount's, the rate after "tăng" its change.
+    ['tháng 6 ước thực hiện 1.339,5 tỷ đồng, tăng 8,26% so với tháng trước', 'tháng 6 ước thực hiện 1.339,5 tỷ đồng, tăng ', 'change'],
+    ['Kim ngạch xuất khẩu ước tăng 8% so với cùng kỳ', 'Kim ngạch xuất khẩu ước tăng ', 'estimate'],
+    ['phấn đấu năm 2025 tăng 10% so với năm 2024', 'phấn đấu năm 2025 tăng ', 'target'],
   ])('%s → %s', (clause, left, kind) => {
     expect(statementKind(clause, left, [], {})).toBe(kind);
   });

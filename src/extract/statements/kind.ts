@@ -20,6 +20,8 @@ const ESTIMATE_WORDS = /(?<![\p{L}])(ước đạt|ước tính|ước thực hi
 const TARGET_SECTIONS = /(chỉ tiêu cụ thể|mục tiêu|nhiệm vụ.*năm (19|20)\d{2}|phương hướng|kế hoạch năm)/iu;
 // Right before the figure: "tăng 5,2%", "giảm 12 vụ", "tăng thêm 3 điểm", "tăng gần 1.000".
 const CHANGE_BEFORE = /(?<![\p{L}])(tăng|giảm|tăng thêm|giảm thêm|tăng trưởng)\s*(?:khoảng|hơn|gần|trên|dưới|chỉ|được)?\s*$/iu;
+// An estimate word right before the change cue: "ước tăng 8%", "ước tính giảm khoảng 3%".
+const ESTIMATED_CHANGE = /(?<![\p{L}])(?:ước|ước tính|ước đạt|dự kiến)\s+(?:tăng|giảm|tăng thêm|giảm thêm|tăng trưởng)\s*(?:khoảng|hơn|gần|trên|dưới|chỉ|được)?\s*$/iu;
 // A growth rate is a change whatever it is compared with: "Tốc độ tăng giá trị sản xuất (%)",
 // "tăng trưởng GDP 7,23%", "Chỉ số giá tiêu dùng tăng".
 const GROWTH_LABEL = /^(?:\(?\d+\)?\.?\s*)?(?:tốc độ tăng|tăng trưởng|mức tăng|tỷ lệ tăng|tốc độ phát triển)/iu;
@@ -52,6 +54,9 @@ export function kindOf(clause: string, left: string, sectionPath: string[], ctx:
  */
 export function statementKind(clause: string, left: string, sectionPath: string[], ctx: KindContext, label = '', goals = false): StatementKind {
   const base = kindOf(clause, left, sectionPath, ctx);
+  // "tháng 6 ước thực hiện 1.339,5 tỷ đồng, tăng 8,26% so với tháng trước": the estimate word is
+  // the amount's; the figure right after "tăng" is the change of it. "ước tăng 8%" stays an estimate.
+  if (base === 'estimate' && CHANGE_BEFORE.test(left) && !ESTIMATED_CHANGE.test(left)) return 'change';
   if (base !== 'actual') return base;
   if (goals && !ACHIEVED.test(clause)) return 'target';
   if (CHANGE_BEFORE.test(left) || GROWTH_LABEL.test(label.trim()) || ADJUSTED.test(left)) return 'change';
