@@ -138,6 +138,10 @@ describe('label refiner', () => {
     // The clause after a connective names the measure; a parenthesis naming only a period does not.
     ['Thời tiết thuận tiện cho việc khai thác hải sản nên sản lượng khai thác tháng 3/2005 đạt 135 ngàn tấn.', [[135000, 'sản lượng khai thác']]],
     ['Kim ngạch xuất khẩu tăng (quý I/2003 tăng 43,4%, quý I/2004 tăng 15,1%).', [[43.4, 'Kim ngạch xuất khẩu'], [15.1, 'Kim ngạch xuất khẩu']]],
+    // An amount is named by what it is for; a share by its weight in a total.
+    ['UBND thành phố đã đầu tư 70 tỷ đồng để xây dựng cơ sở cai nghiện độc lập tại phường Thủy Phương.', [[70e9, 'đầu tư xây dựng cơ sở cai nghiện độc lập']]],
+    ['Kim ngạch xuất khẩu gạo ước đạt 138,1 triệu USD, chiếm tỷ trọng 36,5% trong tổng kim ngạch xuất khẩu của thành phố.', [[138.1e6, 'Kim ngạch xuất khẩu gạo'], [36.5, 'tỷ trọng kim ngạch xuất khẩu gạo trong tổng kim ngạch xuất khẩu của thành phố']]],
+    ['Tổng kinh phí chi cho 02 giai đoạn là 47.591.366.683 đồng.', [[47591366683, 'Tổng kinh phí chi cho 02 giai đoạn']]],
     // After "và" the figure opens a conjunct of its own.
     ['Hội nghị có sự tham gia của thủ trưởng các sở, ban, ngành, đơn vị và 342 doanh nghiệp, nhà đầu tư trên địa bàn tỉnh.', [[342, 'doanh nghiệp']]],
   ] as Array<[string, Array<[number, string]>]>)('%s', (text, expected) => {
@@ -146,8 +150,8 @@ describe('label refiner', () => {
   });
 
   it('a list item names the measure when the figure only says it was reached ("ước thực hiện")', () => {
-    const s = run('-Hàng may mặc: tháng 6 ước thực hiện 300 ngàn sản phẩm.', { period: '2009-06' });
-    expect(s.map((x) => [x.figure.value, x.label])).toEqual([[300000, 'Hàng may mặc']]);
+    const s = run('-Hàng may mặc: tháng 6 ước thực hiện 300 ngàn sản phẩm, với giá trị 2,1 triệu USD.', { period: '2009-06' });
+    expect(s.map((x) => [x.figure.value, x.label])).toEqual([[300000, 'Hàng may mặc'], [2.1e6, 'giá trị Hàng may mặc']]);
   });
 
   it('a province named before a change is a breakdown of the measure, not its label', () => {

@@ -33,10 +33,13 @@ export interface Unlabelled {
 
 // The lead of a list item: "-Gạo:", "+ Hàng may mặc:", "a) Về thủy sản:". Example match: "-Gạo:".
 const LEAD = /^\s*(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?(?:về\s+)?(\p{Lu}[\p{L} ,-]{1,40}?)\s*:/u;
-// A bound written inside a measure's name: "tự bảo đảm dưới 30%", "từ 70% - dưới 100%".
-const THRESHOLD_LEAD = /(?<![\p{L}]|(?:đạt|là|chiếm|bằng|còn|mức|:)\s)(?:dưới|từ|trên|tối thiểu|tối đa|không quá|hơn)\s*$|\d\s*%?\s*[-–]\s*(?:dưới\s*)?$/iu;
+// A bound or a count written inside a measure's name: "tự bảo đảm dưới 30%", "từ 70% - dưới 100%",
+// "Tổng kinh phí chi cho 02 giai đoạn là …".
+const THRESHOLD_LEAD = /(?<![\p{L}]|(?:đạt|là|chiếm|bằng|còn|mức|:)\s)(?:dưới|từ|trên|tối thiểu|tối đa|không quá|hơn|cho|của|trong)\s*$|\d\s*%?\s*[-–]\s*(?:dưới\s*)?$/iu;
 // After the bound, the rest of the name and the cue of the figure it names: " chi thường xuyên là ".
 const LABEL_THEN_CUE = /^\s*%?\s*(?:[-–]\s*(?:dưới|đến)?\s*$|(?:(?!\s(?:và|hoặc)\s)[^\d,;()]){2,60}?\s(?:là|đạt|:)\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$)/iu;
+// The word that makes a list item's figure an amount of what the item names. Example: "giá trị" in ", với giá trị ".
+const AMOUNT_WORD = /(?<![\p{L}])(giá trị|kim ngạch|doanh thu|sản lượng)\s*(?:là|đạt|khoảng|gần|trên|hơn)?\s*$/iu;
 // Verbs that say a figure was reached, not what it counts: "ước thực hiện", "đạt".
 const GENERIC_VERB = /^(?:ước\s+)?(?:thực hiện|đạt|được)(?:\s+được)?\s+/iu;
 // A clause of a speech's salutation or a signature: no measurements there.
@@ -130,14 +133,20 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     // the previous one, but the clause does; read it whole, with less confidence.
     if (!reading && from > cStart) {
       const whole = readLabel({ figure, left: text.slice(cStart, figure.start), afterPrevious: false, right, rightAt: figure.end, cut: rightEnd < cEnd });
-      if (whole && whole.from === 'before') reading = { ...whole, confidence: Math.min(whole.confidence, 0.6) };
+      // A label read across the previous figure must not hold it: "ước thực hiện 300 ngàn sản phẩm, với giá trị 2,1 triệu USD".
+      const holdsPrevious = !!previous && !!whole && whole.label.includes(previous.figure.raw) && AMOUNT_WORD.test(left);
+      if (whole && whole.from === 'before' && !holdsPrevious) reading = { ...whole, confidence: Math.min(whole.confidence, 0.6) };
     }
     // "-Gạo: tháng 6 ước thực hiện 30 ngàn tấn": no words name the measure but the list item's lead.
     // "-Hàng may mặc: tháng 6 ước thực hiện 300 ngàn sản phẩm": "thực hiện sản phẩm" names nothing either.
     if (!reading || !/\p{L}{2}/u.test(reading.label) || reading.label.replace(GENERIC_VERB, '').toLowerCase() === figure.unit.toLowerCase()) {
       const lead = LEAD.exec(text);
       // Unlabelled figures take the lead only in a list item ("-Gạo:"): a bare "Nội dung:" heads prose.
-      if (lead && lead[0].length <= figure.start && (reading || /^\s*(?:[-+•]|[a-zđ]\)|\d{1,2}[.)])/u.test(text))) reading = { label: lead[1], from: 'before', end: reading?.end ?? figure.end, confidence: 0.6 };
+      if (lead && lead[0].length <= figure.start && (reading || /^\s*(?:[-+•]|[a-zđ]\)|\d{1,2}[.)])/u.test(text))) {
+        // "với giá trị 2,1 triệu USD" in the item "-Hàng may mặc:": the value of what the item names.
+        const amount = AMOUNT_WORD.exec(left)?.[1];
+        reading = { label: amount ? `${amount} ${lead[1]}` : lead[1], from: 'before', end: reading?.end ?? figure.end, confidence: 0.6 };
+      }
     }
     prevClause = cStart;
     if (!reading) {

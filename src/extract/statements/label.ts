@@ -252,9 +252,30 @@ export function isShare(between: string): boolean {
 // Example match: "dự toán Hội đồng nhân dân tỉnh giao" in "84,52% dự toán Hội đồng nhân dân tỉnh giao, …".
 const BASE_AFTER = /^\s*(?:so\s*với\s*)?((?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|cùng kỳ)(?:\s+[\p{L}\d]+){0,7}?)(?=\s*(?:[,;.()]|$)|\s+(?:và|tăng|giảm|đạt|bằng|trong|của)(?![\p{L}]))/iu;
 
+// What an amount is for, right after it. Example match: "để xây dựng cơ sở cai nghiện độc lập" in
+// "70 tỷ đồng để xây dựng cơ sở cai nghiện độc lập tại …".
+const PURPOSE_AFTER = /^\s*(?:được\s+)?(?:sử dụng để|dùng để|để|nhằm|đề)\s+(\p{Ll}[\p{L}\s]{2,80}?)(?=\s*(?:[.;:()]|,|$)|\s+(?:và|với|trong đó|tại|từ|theo|cho)(?![\p{L}]))/u;
+
+/** What the words after an amount say it is for ("xây dựng cơ sở cai nghiện độc lập"), or ''. */
+export function purposeAfter(right: string): string {
+  return PURPOSE_AFTER.exec(right)?.[1].trim() ?? '';
+}
+
+// The whole a share is taken of: "36,5% trong tổng kim ngạch xuất khẩu của thành phố".
+const TOTAL_AFTER = /^\s*((?:trong|trên)\s+tổng(?:\s+số)?(?:\s+[\p{L}\d]+){1,8}?)(?=\s*(?:[,;.()]|$)|\s+(?:và|tăng|giảm|đạt|bằng)(?![\p{L}]))/iu;
+// The share's own name before it: "chiếm tỷ trọng 36,5%".
+const WEIGHT_CUE = /(?<![\p{L}])(?:tỷ trọng|tỉ trọng)\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
+
 /** The base a rate is measured against, when the words after it name one ("dự toán Trung ương"), or ''. */
 export function baseAfter(right: string): string {
-  return BASE_AFTER.exec(right)?.[1] ?? '';
+  const base = BASE_AFTER.exec(right)?.[1];
+  if (base) return `so với ${base}`;
+  return TOTAL_AFTER.exec(right)?.[1] ?? '';
+}
+
+/** "Kim ngạch xuất khẩu" → "kim ngạch xuất khẩu", unless the first word is an acronym ("GDP", "TTHC"). */
+function lowerFirst(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 
 /** The piece of `left` a figure belongs to: after the last open "(" or the last ",", ";". */
@@ -299,7 +320,8 @@ export function readLabel(x: LabelInput): LabelReading | null {
   const rate = x.figure.cls === 'percent';
   if (rate && x.previous && x.afterPrevious && x.previous.cls !== 'percent' && isShare(x.left)) {
     const base = baseAfter(x.right);
-    return { label: base ? `${x.previous.label} so với ${base}` : rateOf(x.previous.label), from: 'share', end: x.figure.end, confidence: 0.7 };
+    const named = WEIGHT_CUE.test(x.left) ? `tỷ trọng ${lowerFirst(x.previous.label)}` : base ? x.previous.label : rateOf(x.previous.label);
+    return { label: base ? `${named} ${base}` : named, from: 'share', end: x.figure.end, confidence: 0.7 };
   }
   // "Tốc độ tăng GDP đạt 7,2%, tuy cao hơn cùng kỳ năm 2004 (cùng kỳ tăng 7%)": the same measure.
   if (x.previous && x.afterPrevious && x.previous.cls === x.figure.cls && otherPeriodOf(x.left, rate)) {
@@ -345,6 +367,13 @@ export function readLabel(x: LabelInput): LabelReading | null {
   if (loose && x.previous && x.afterPrevious) {
     const part = partOf(loose);
     if (part) return { label: x.previous.label, from: 'breakdown', end: x.figure.end, confidence: 0.75, part };
+  }
+  // "UBND thành phố đã đầu tư 70 tỷ đồng để xây dựng cơ sở cai nghiện độc lập": an amount is named
+  // by what it is for, not by who spent it.
+  const purpose = x.figure.cls === 'money' ? purposeAfter(x.right) : '';
+  if (purpose) {
+    const verb = verbBefore(x.left);
+    return { label: verb ? `${verb} ${purpose}` : `kinh phí ${purpose}`, from: 'after', end: x.figure.end, confidence: 0.6, verb };
   }
   if (loose && (x.figure.cls === 'money' || x.figure.cls === 'score' || x.figure.cls === 'rank' || x.figure.cls === 'measure' || x.figure.unit)) {
     return { label: loose, from: 'before', end: x.figure.end, confidence: 0.6 };
