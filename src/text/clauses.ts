@@ -1,7 +1,9 @@
 /** Clause bounds inside a block's text: where the clause holding a figure starts and ends. */
 
-// ". " / "; " / a line break end a clause; "3.5" and "TP.HCM" do not.
-const CLAUSE_BREAK = /[.;\n]\s|[.;]$|\n/gu;
+// ". " / "; " / a line break end a clause; "3.5", "TP.HCM" and "Tp. Hồ Chí Minh" (an abbreviation) do not.
+const ABBREVIATION = '(?<!(?:^|[\\s(])(?:Tp|TP|tp|Tx|TX|ThS|PGS|GS|TS|BS|KS|Mr|Ms))';
+const CLAUSE_BREAK = new RegExp(`${ABBREVIATION}[.;\\n]\\s|[.;]$|\\n`, 'gu');
+const CLAUSE_END = new RegExp(`${ABBREVIATION}[.;]\\s|[.;]$|\\n`, 'u');
 
 /**
  * Start of the clause holding position `upTo`. A break inside parentheses that close before
@@ -20,7 +22,7 @@ export function clauseStart(text: string, upTo: number): number {
 
 /** End of the clause that goes on at `from` (the offset of its break, or the text's end). */
 export function clauseEnd(text: string, from: number): number {
-  const m = /[.;]\s|[.;]$|\n/u.exec(text.slice(from));
+  const m = CLAUSE_END.exec(text.slice(from));
   return m ? from + m.index : text.length;
 }
 

@@ -154,6 +154,17 @@ describe('label refiner', () => {
     expect(s.map((x) => [x.figure.value, x.label])).toEqual([[300000, 'Hàng may mặc'], [2.1e6, 'giá trị Hàng may mặc']]);
   });
 
+  it("a list of places after a lead that names the measure: the measure is the label, each place the entity; 'Tp.' ends no clause", () => {
+    // fixtures/real-more/08_TW_BC_congnghiep_thang2-2007_tcvn3.pdf
+    const s = run('Theo vùng lãnh thổ các tỉnh, thành phố đạt mức tăng trưởng GTSXCN so cùng kỳ cao hơn kế hoạch toàn ngành (16%) gồm: Tp. Hồ Chí Minh tăng 16,4% (chiếm tỷ trọng 26,1%), Hà Nội tăng 16,3%, Hải phòng tăng 18,1%.', { period: '2007-01/2007-02' });
+    expect(s.slice(1).map((x) => [x.figure.value, x.label, x.entity])).toEqual([
+      [16.4, 'mức tăng trưởng GTSXCN', 'Tp. Hồ Chí Minh'],
+      [26.1, 'tỷ trọng GTSXCN', 'Tp. Hồ Chí Minh'],
+      [16.3, 'mức tăng trưởng GTSXCN', 'Hà Nội'],
+      [18.1, 'mức tăng trưởng GTSXCN', 'Hải phòng'],
+    ]);
+  });
+
   it('a province named before a change is a breakdown of the measure, not its label', () => {
     const s = run('Tốc độ tăng trưởng công nghiệp của một số địa phương đạt 12%, trong đó Phú Thọ tăng 13,2%, Quảng Ninh tăng 5,2%.');
     expect(s.map((x) => [x.figure.value, x.entity])).toEqual([[12, ''], [13.2, 'Phú Thọ'], [5.2, 'Quảng Ninh']]);

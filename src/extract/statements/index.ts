@@ -128,13 +128,14 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     if (next && next.start < cEnd && THRESHOLD_LEAD.test(text.slice(Math.max(cStart, figure.start - 12), figure.start)) && LABEL_THEN_CUE.test(text.slice(figure.end, next.start))) return;
     const page = pageAt(block, figure.start) ?? null;
     const quote = sentenceAround(text, figure.start, figure.end);
-    let reading = readLabel({ figure, left, afterPrevious: (sameClause && from > cStart) || sameSentence, right, rightAt: figure.end, cut: rightEnd < cEnd, previous: (sameClause || sameSentence) && previous ? { label: previous.label, cls: previous.figure.cls, verb: previousVerb } : undefined });
+    let reading = readLabel({ figure, left, clauseLeft: text.slice(cStart, figure.start), afterPrevious: (sameClause && from > cStart) || sameSentence, right, rightAt: figure.end, cut: rightEnd < cEnd, previous: (sameClause || sameSentence) && previous ? { label: previous.label, cls: previous.figure.cls, verb: previousVerb } : undefined });
     // "Tổng kinh phí chi cho 02 giai đoạn là 47.591.366.683 đồng": nothing names the figure since
     // the previous one, but the clause does; read it whole, with less confidence.
     if (!reading && from > cStart) {
       const whole = readLabel({ figure, left: text.slice(cStart, figure.start), afterPrevious: false, right, rightAt: figure.end, cut: rightEnd < cEnd });
       // A label read across the previous figure must not hold it: "ước thực hiện 300 ngàn sản phẩm, với giá trị 2,1 triệu USD".
-      const holdsPrevious = !!previous && !!whole && whole.label.includes(previous.figure.raw) && AMOUNT_WORD.test(left);
+      // Nor end with a figure: "Hồ Chí Minh tăng 16,4%" names no measure.
+      const holdsPrevious = !!whole && ((!!previous && whole.label.includes(previous.figure.raw) && AMOUNT_WORD.test(left)) || /\d\s*%?$/u.test(whole.label));
       if (whole && whole.from === 'before' && !holdsPrevious) reading = { ...whole, confidence: Math.min(whole.confidence, 0.6) };
     }
     // "-Gạo: tháng 6 ước thực hiện 30 ngàn tấn": no words name the measure but the list item's lead.

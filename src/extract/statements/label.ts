@@ -240,7 +240,7 @@ export function measureBefore(left: string): string | null {
 export function partOf(label: string): string | null {
   const t = label.trim();
   // "(Trung ương tăng 6,9%; địa phương tăng 1,5%)", "Phú Thọ tăng 13,2%".
-  return PART.test(t) || /^(?:trung ương|địa phương)$/iu.test(t) || isProvinceName(t) ? t : null;
+  return PART.test(t) || /^(?:trung ương|địa phương)$/iu.test(t) || isProvinceName(t.replace(/^(?:tp\.?|thành phố|tỉnh)\s*/iu, '')) ? t : null;
 }
 
 /** A rate that is the share of the figure just counted: ", chiếm 23,1%". */
@@ -278,6 +278,19 @@ function lowerFirst(label: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 
+// A growth measure named in a list's lead. Example match: "mức tăng trưởng GTSXCN" in
+// "các tỉnh, thành phố đạt mức tăng trưởng GTSXCN so cùng kỳ cao hơn kế hoạch toàn ngành (16%) gồm:".
+const INTRO_MEASURE = /(?<![\p{L}])(?:mức|tốc độ|tỷ lệ|tỉ lệ)\s+tăng(?:\s+trưởng)?(?:\s+(?!(?:cao|thấp|khá|so|hơn|của|đạt|gồm|bình quân|trên|dưới|như|là|nhanh|chậm|chung|của)(?![\p{L}]))[\p{L}]+){0,3}/giu;
+
+/** The measure a list's lead names before its colon ("mức tăng trưởng GTSXCN"), or ''. */
+export function introMeasure(left: string): string {
+  const colon = left.lastIndexOf(':');
+  if (colon < 0) return '';
+  // The first growth measure the lead names; later ones compare it ("cao hơn mức tăng chung").
+  const found = [...left.slice(0, colon).matchAll(INTRO_MEASURE)].find((m) => !/^(?:mức|tốc độ|tỷ lệ|tỉ lệ)\s+tăng$/iu.test(m[0].trim()));
+  return found ? found[0].trim() : '';
+}
+
 /** The piece of `left` a figure belongs to: after the last open "(" or the last ",", ";". */
 function lastPiece(left: string): string {
   const open = left.lastIndexOf('(');
@@ -308,6 +321,8 @@ export interface LabelInput {
   rightAt: number;
   /** `right` stops where the next figure starts, not at the clause's end. */
   cut?: boolean;
+  /** Words from the clause start to this figure, whatever figures stand between. */
+  clauseLeft?: string;
   previous?: { label: string; cls: Figure['cls']; verb?: string };
 }
 
@@ -330,6 +345,18 @@ export function readLabel(x: LabelInput): LabelReading | null {
   // "1.339,5 tỷ đồng, tăng 8,26% so với tháng trước": the change of what was just stated.
   if (x.previous && x.afterPrevious && CHANGE_OF_PREVIOUS.test(x.left)) {
     return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
+  }
+  // "… đạt mức tăng trưởng GTSXCN … gồm: Tp. Hồ Chí Minh tăng 16,4%, Hà Nội tăng 16,3%": an item of a
+  // list of places; the list's lead names the measure, the place is the entity.
+  const item = labelBefore(x.left, false);
+  const place = item ? partOf(item) : null;
+  const intro = place && x.clauseLeft ? introMeasure(x.clauseLeft) : '';
+  if (place && intro) return { label: intro, from: 'before', end: x.figure.end, confidence: 0.7, part: place };
+  // "Hà Nội tăng 16,3% (chiếm tỷ trọng 6,9%)": the weight of the place the previous figure is about.
+  if (rate && x.previous && x.afterPrevious && WEIGHT_CUE.test(x.left) && x.previous.cls === 'percent') {
+    // A weight is of the measure, not of its growth: "mức tăng trưởng GTSXCN" → "tỷ trọng GTSXCN".
+    const of = x.previous.label.replace(/^(?:mức|tốc độ|tỷ lệ|tỉ lệ)\s+tăng(?:\s+trưởng)?\s+/iu, '');
+    return { label: `tỷ trọng ${lowerFirst(of)}`, from: 'share', end: x.figure.end, confidence: 0.6 };
   }
   // "hoàn thành 33/33 lớp bồi dưỡng đề ra (đạt 100%)": the rate counts the noun between x/y and it.
   if (x.figure.noun && !STRONG_CUE.test(x.left)) {
