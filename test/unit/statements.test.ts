@@ -107,7 +107,7 @@ describe('label refiner', () => {
     const s = run('Trong đó: 4.568 hồ sơ đã trả kết quả (đạt tỷ lệ 86,8%). Giá trị sản xuất đạt 1.339,5 tỷ đồng, tăng 8,26% so với tháng trước.');
     expect(s.map((x) => [x.figure.value, x.label, x.kind])).toEqual([
       [4568, 'hồ sơ đã trả kết quả', 'actual'],
-      [86.8, 'hồ sơ đã trả kết quả', 'actual'],
+      [86.8, 'tỷ lệ hồ sơ đã trả kết quả', 'actual'],
       [1339.5e9, 'Giá trị sản xuất', 'actual'],
       [8.26, 'Giá trị sản xuất', 'change'],
     ]);
@@ -142,6 +142,9 @@ describe('label refiner', () => {
     ['UBND thành phố đã đầu tư 70 tỷ đồng để xây dựng cơ sở cai nghiện độc lập tại phường Thủy Phương.', [[70e9, 'đầu tư xây dựng cơ sở cai nghiện độc lập']]],
     ['Kim ngạch xuất khẩu gạo ước đạt 138,1 triệu USD, chiếm tỷ trọng 36,5% trong tổng kim ngạch xuất khẩu của thành phố.', [[138.1e6, 'Kim ngạch xuất khẩu gạo'], [36.5, 'tỷ trọng kim ngạch xuất khẩu gạo trong tổng kim ngạch xuất khẩu của thành phố']]],
     ['Tổng kinh phí chi cho 02 giai đoạn là 47.591.366.683 đồng.', [[47591366683, 'Tổng kinh phí chi cho 02 giai đoạn']]],
+    // A rate whose cue names it a rate ("đạt tỷ lệ") is a "tỷ lệ …" rate; "(đạt 100%)" keeps the counted noun.
+    ['đến nay đã có 2.111/2.627 cơ quan, tổ chức (đạt tỷ lệ 80,35%).', [[80.35, 'tỷ lệ cơ quan, tổ chức']]],
+    ['kiểm tra tại 42/42 cơ quan, đơn vị, địa phương (đạt 100%).', [[100, 'cơ quan, đơn vị, địa phương']]],
     // After "và" the figure opens a conjunct of its own.
     ['Hội nghị có sự tham gia của thủ trưởng các sở, ban, ngành, đơn vị và 342 doanh nghiệp, nhà đầu tư trên địa bàn tỉnh.', [[342, 'doanh nghiệp']]],
   ] as Array<[string, Array<[number, string]>]>)('%s', (text, expected) => {

@@ -64,7 +64,7 @@ const OPENER = /^(?:\s*(?:trong|tính đến|tính tới|đến|đến nay|hiệ
 // Leading words of a label that are no part of it: "đã", "được", "thì", "và", "trong đó".
 const HEAD_FILLER = /^(?:\s*(?:và|thì|đã|được|đã được|có|với|về|trong đó|trong số đó|tổng cộng|cùng với|cùng|còn|riêng|đồng thời|mà|nhưng)(?![\p{L}]))+\s*/iu;
 // Where a counting noun phrase after the figure ends. Example: "hồ sơ" in "1.234 hồ sơ, đạt 97%".
-const NP_STOP_COUNT = /(?:[,;.:()\n–]|(?<![\p{L}])(?:trên tổng số|trong tổng số|trên tổng|so với|so cùng kỳ|tăng|giảm|đạt|chiếm|bằng|trong đó|tương ứng|tương đương|sẽ|và|hoặc|từ|đến|tới|năm|tháng|ngày|nhằm|để|(?<!(?:trang|thiết|chuẩn)\s)bị|gồm|là|với tổng|trị giá|kinh phí|trên địa bàn|ở|như)(?![\p{L}]))/iu;
+const NP_STOP_COUNT = /(?:[,;.:()\n–]|\/(?=\s?\d)|(?<![\p{L}])(?:trên tổng số|trong tổng số|trên tổng|so với|so cùng kỳ|tăng|giảm|đạt|chiếm|bằng|trong đó|tương ứng|tương đương|sẽ|và|hoặc|từ|đến|tới|năm|tháng|ngày|nhằm|để|(?<!(?:trang|thiết|chuẩn)\s)bị|gồm|là|với tổng|trị giá|kinh phí|trên địa bàn|ở|như)(?![\p{L}]))/iu;
 // A rate's noun phrase runs longer: "100% hồ sơ được số hóa", "95% cơ quan có kết nối".
 const NP_STOP_RATE = /(?:[,;.:()\n–]|\s-\s|(?<![\p{L}])(?:so với|so cùng kỳ|tăng|giảm|trong đó|tương ứng|tương đương|và|hoặc|năm|tháng|theo|nhằm|để|với tổng)(?![\p{L}]))/iu;
 // A level or part that a breakdown names: "cấp tỉnh 120", "UBND cấp xã: 300", "khu vực thành thị 45%".
@@ -304,6 +304,15 @@ export function otherPeriodOf(left: string, rate: boolean): boolean {
   return !!m && (rate || !!m[1]);
 }
 
+// The rate's own cue names it a rate: "đạt tỷ lệ 80,35%", "(tỷ lệ 99,1%)".
+const RATE_CUE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s*(?:là|đạt|:)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
+
+/** "cơ quan, tổ chức" → "tỷ lệ cơ quan, tổ chức"; "Số hồ sơ …" → "Tỷ lệ hồ sơ …"; a rate stays. */
+function asRate(label: string): string {
+  if (/^(?:tổng\s+)?(?:số lượng|số)\s+\p{L}/iu.test(label)) return rateOf(label);
+  return /^(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu.test(label) ? label : `tỷ lệ ${lowerFirst(label)}`;
+}
+
 /** The rate of what a count counted: "Số hồ sơ giải quyết đúng hạn" → "Tỷ lệ hồ sơ giải quyết đúng hạn". */
 export function rateOf(countLabel: string): string {
   return countLabel.replace(/^(tổng\s+)?(?:số lượng|số)\s+(?=\p{L})/iu, (_, total: string | undefined) => (total ? 'Tỷ lệ ' : /^\p{Lu}/u.test(countLabel) ? 'Tỷ lệ ' : 'tỷ lệ '));
@@ -335,7 +344,7 @@ export function readLabel(x: LabelInput): LabelReading | null {
   const rate = x.figure.cls === 'percent';
   if (rate && x.previous && x.afterPrevious && x.previous.cls !== 'percent' && isShare(x.left)) {
     const base = baseAfter(x.right);
-    const named = WEIGHT_CUE.test(x.left) ? `tỷ trọng ${lowerFirst(x.previous.label)}` : base ? x.previous.label : rateOf(x.previous.label);
+    const named = WEIGHT_CUE.test(x.left) ? `tỷ trọng ${lowerFirst(x.previous.label)}` : base ? x.previous.label : RATE_CUE.test(x.left) ? asRate(x.previous.label) : rateOf(x.previous.label);
     return { label: base ? `${named} ${base}` : named, from: 'share', end: x.figure.end, confidence: 0.7 };
   }
   // "Tốc độ tăng GDP đạt 7,2%, tuy cao hơn cùng kỳ năm 2004 (cùng kỳ tăng 7%)": the same measure.
@@ -361,6 +370,10 @@ export function readLabel(x: LabelInput): LabelReading | null {
   // "hoàn thành 33/33 lớp bồi dưỡng đề ra (đạt 100%)": the rate counts the noun between x/y and it.
   if (x.figure.noun && !STRONG_CUE.test(x.left)) {
     const verb = verbBefore(x.left);
+    // "2.111/2.627 cơ quan, tổ chức (đạt tỷ lệ 80,35%)": the rate is named a rate.
+    if (RATE_CUE.test(x.figure.raw.slice(0, x.figure.raw.lastIndexOf(x.figure.raw.match(/[\d,.]+\s?%$/u)?.[0] ?? '\0')))) {
+      return { label: asRate(x.figure.noun), from: 'after', end: x.figure.end, confidence: 0.8, verb };
+    }
     return { label: verb ? `${verb} ${x.figure.noun}` : x.figure.noun, from: 'after', end: x.figure.end, confidence: 0.8, verb };
   }
   // The unit written after a figure whose label stands before it ("là 1.234 hồ sơ") is read too.
