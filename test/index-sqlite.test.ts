@@ -192,12 +192,15 @@ describe('index.sqlite on fixtures/reports', () => {
   it('is replaced atomically on the next run: readers keep the old file, no temp file stays, the same counts', async () => {
     const before = Object.fromEntries(['documents', 'references', 'indicators', 'series_points'].map((t) => [t, count(t)]));
     const inode = fs.statSync(indexPath()).ino;
+    const bytes = fs.readFileSync(indexPath());
     // What a run killed while writing the index leaves behind.
     fs.writeFileSync(path.join(out.dir, '.index.sqlite.99999.1.tmp'), 'half an index');
     const second = await runPipeline({ inputs: [REPORTS], outDir: out.dir, concurrency: 2 });
     expect(second.run.unchanged).toBe(10);
     expect(fs.readdirSync(out.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(fs.statSync(indexPath()).ino).not.toBe(inode);
+    // The same state gives the same index, byte for byte.
+    expect(fs.readFileSync(indexPath()).equals(bytes)).toBe(true);
     // The connection opened on the old file still reads it whole.
     expect(Object.fromEntries(Object.keys(before).map((t) => [t, count(t)]))).toEqual(before);
     db.close();
@@ -206,7 +209,60 @@ describe('index.sqlite on fixtures/reports', () => {
   });
 });
 
-describe('writeIndex when the data cannot be indexed', () => {
+describe('writeIndex on unusual data', () => {
+  const empty = () => ({ documents: [], references: [], indicators: [], unmatched: [], decisions: [], series: [], timeseries: { header: ['series_id', 'curated', 'entity', 'name', 'unit'], rows: [] } });
+  const open = (dir: string) => new Database(path.join(dir, 'index.sqlite'), { readonly: true, fileMustExist: true });
+
+  it('writes an empty index for an empty output, every table and view there', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnx-index-empty-'));
+    const warnings: string[] = [];
+    await writeIndex(dir, empty(), warnings);
+    expect(warnings).toEqual([]);
+    const idx = open(dir);
+    try {
+      for (const t of ['documents', 'references', 'indicators', 'series_points', 'timeseries', 'series_with_sources', 'decision_citations_view']) {
+        expect((idx.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n, t).toBe(0);
+      }
+    } finally {
+      idx.close();
+    }
+  });
+
+  it('reports links that point nowhere as warnings, and still writes the index', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnx-index-dangling-'));
+    const statements = out.jsonl('indicators') as unknown as IndicatorRecord[];
+    const warnings: string[] = [];
+    // Statements without their documents and series.
+    await writeIndex(dir, { ...empty(), indicators: statements.slice(0, 3) }, warnings);
+    expect([...warnings].sort()).toEqual([
+      'index.sqlite: 3 rows of indicators → documents point to no row',
+      'index.sqlite: 3 rows of indicators → series point to no row',
+      'index.sqlite: 3 rows of series_points → documents point to no row',
+      'index.sqlite: 3 rows of series_points → series point to no row',
+    ]);
+    const idx = open(dir);
+    try {
+      expect((idx.prepare('SELECT count(*) AS n FROM indicators').get() as { n: number }).n).toBe(3);
+    } finally {
+      idx.close();
+    }
+  });
+
+  it('leaves out the wide timeseries table past SQLite\'s column limit, with a warning', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnx-index-wide-'));
+    const header = [...empty().timeseries.header, ...Array.from({ length: 1000 }, (_, i) => [`${1000 + i}`, `${1000 + i} sources`]).flat()];
+    const warnings: string[] = [];
+    await writeIndex(dir, { ...empty(), timeseries: { header, rows: [] } }, warnings);
+    expect(warnings).toEqual([`index.sqlite: timeseries.csv has ${header.length} columns, over SQLite's 2000: table timeseries left out (series_points has its values)`]);
+    const idx = open(dir);
+    try {
+      expect(idx.prepare("SELECT name FROM sqlite_master WHERE name = 'timeseries'").all()).toEqual([]);
+      expect(idx.prepare("SELECT name FROM sqlite_master WHERE name = 'series_points'").all()).toHaveLength(1);
+    } finally {
+      idx.close();
+    }
+  });
+
   it('warns, leaves no temp file and no stale index', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnx-index-fail-'));
     fs.writeFileSync(path.join(dir, 'index.sqlite'), 'an index of an earlier run');

@@ -17,6 +17,7 @@ export type { IndexInput } from './index/rows.js';
 
 export const INDEX_FILE = 'index.sqlite';
 const TEMP = /^\.index\.sqlite\..*\.tmp$/;
+const MAX_COLUMNS = 2000;
 
 /** What people filter and join by. */
 const INDEXES: Array<[string, string[]]> = [
@@ -87,8 +88,16 @@ function build(file: string, input: IndexInput): string[] {
     // rollback-journal database (no -wal beside it), which opens read-only and immutable.
     db.pragma('journal_mode = OFF');
     db.pragma('synchronous = OFF');
+    // better-sqlite3 enforces foreign keys by default; a dangling link is a warning about the
+    // data (foreign_key_check below), not a reason to lose the whole index.
+    db.pragma('foreign_keys = OFF');
     const rows = indexRows(input);
-    const tables: Table[] = [...TABLES, timeseriesTable(input.timeseries.header)];
+    const problems: string[] = [];
+    // SQLite's default limit is 2000 columns; a corpus with that many periods loses only the wide
+    // copy of timeseries.csv, series_points has every value.
+    const wide = input.timeseries.header.length <= MAX_COLUMNS;
+    if (!wide) problems.push(`${INDEX_FILE}: timeseries.csv has ${input.timeseries.header.length} columns, over SQLite's ${MAX_COLUMNS}: table timeseries left out (series_points has its values)`);
+    const tables: Table[] = [...TABLES, ...(wide ? [timeseriesTable(input.timeseries.header)] : [])];
     db.transaction(() => {
       for (const t of tables) {
         db.exec(createTableSql(t));
@@ -96,7 +105,7 @@ function build(file: string, input: IndexInput): string[] {
         for (const row of rows[t.name] ?? []) insert.run(encodeRow(t, row));
       }
       // Indexes after the rows: one sort instead of a b-tree grown row by row.
-      for (const [table, cols] of INDEXES) db.exec(`CREATE INDEX ${ident(`${table}_${cols.join('_')}`)} ON ${ident(table)} (${cols.map(ident).join(', ')})`);
+      for (const [table, cols] of INDEXES.filter(([name]) => tables.some((t) => t.name === name))) db.exec(`CREATE INDEX ${ident(`${table}_${cols.join('_')}`)} ON ${ident(table)} (${cols.map(ident).join(', ')})`);
       for (const s of SEARCH) {
         db.exec(createSearchSql(s));
         db.exec(rebuildSearchSql(s));
@@ -119,7 +128,7 @@ function build(file: string, input: IndexInput): string[] {
     db.pragma('journal_mode = DELETE');
     const byTable = new Map<string, number>();
     for (const d of dangling) byTable.set(`${d.table} → ${d.parent}`, (byTable.get(`${d.table} → ${d.parent}`) ?? 0) + 1);
-    return [...byTable].map(([link, n]) => `${INDEX_FILE}: ${n} rows of ${link} point to no row`);
+    return [...problems, ...[...byTable].map(([link, n]) => `${INDEX_FILE}: ${n} rows of ${link} point to no row`)];
   } finally {
     db.close();
   }
