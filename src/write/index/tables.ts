@@ -15,7 +15,8 @@ export interface Table {
   primaryKey: string[];
 }
 
-const fromSchema = (columns: Column[], links: Record<string, string>): Column[] => columns.map((c) => (links[c.name] ? { ...c, references: links[c.name] } : c));
+// Schema columns with the foreign keys the record types only imply.
+const linked = (columns: Column[], links: Record<string, string>): Column[] => columns.map((c) => (links[c.name] ? { ...c, references: links[c.name] } : c));
 const described = (schemaCols: Column[], name: string) => schemaCols.find((c) => c.name === name)!;
 
 const indicatorCols = schemaColumns(IndicatorRecord);
@@ -39,7 +40,7 @@ export const REFERENCES: Table = {
   description: 'One row per distinct reference cited by a document, as references.csv, linked to its decision.',
   columns: [
     column('reference_id', 'INTEGER', 'Row number of the reference in references.csv (1-based).'),
-    ...fromSchema(schemaColumns(ReferenceRecord), { document_id: 'documents(document_id)' }),
+    ...linked(schemaColumns(ReferenceRecord), { document_id: 'documents(document_id)' }),
     column('decision_id', 'TEXT', 'The decision (decisions.decision_id) this citation was placed in.', { notNull: false, references: 'decisions(decision_id)' }),
     foldedColumn('subject'),
     foldedColumn('context'),
@@ -84,7 +85,7 @@ export const INDICATORS: Table = {
   description: 'One row per statement (a figure a report states), as indicators.csv.',
   columns: [
     column('indicator_id', 'INTEGER', 'Row number of the statement in indicators.csv (1-based).'),
-    ...fromSchema(indicatorCols, { document_id: 'documents(document_id)', series_id: 'series(series_id)' }),
+    ...linked(indicatorCols, { document_id: 'documents(document_id)', series_id: 'series(series_id)' }),
     foldedColumn('label'),
     foldedColumn('quote'),
   ],
@@ -94,7 +95,7 @@ export const INDICATORS: Table = {
 export const UNMATCHED: Table = {
   name: 'unmatched',
   description: 'One row per figure no label could be attached to, as unmatched.csv.',
-  columns: [column('unmatched_id', 'INTEGER', 'Row number in unmatched.csv (1-based).'), ...fromSchema(schemaColumns(UnmatchedRecord), { document_id: 'documents(document_id)' })],
+  columns: [column('unmatched_id', 'INTEGER', 'Row number in unmatched.csv (1-based).'), ...linked(schemaColumns(UnmatchedRecord), { document_id: 'documents(document_id)' })],
   primaryKey: ['unmatched_id'],
 };
 
