@@ -40,6 +40,7 @@ const INDEXES: Array<[string, string[]]> = [
   ['series_points', ['document_id']],
   ['series_points', ['indicator_id']],
   ['series_points', ['period_end']],
+  ['series_points', ['period']],
   ['timeseries', ['series_id']],
 ];
 
