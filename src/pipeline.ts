@@ -18,6 +18,7 @@ import { flagConflicts, pivotSeries } from './resolve/series.js';
 import { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, RunRecord, SeriesRecord, UnmatchedRecord } from './schemas.js';
 import { linkSeries } from './resolve/series-link.js';
 import { writeJson, writeRecords, writeSeries } from './write/outputs.js';
+import { writeIndex } from './write/index-sqlite.js';
 import { sniffFile } from './sniff.js';
 import { StateStore } from './state/store.js';
 import { acquireLock } from './state/lock.js';
@@ -308,6 +309,7 @@ async function writeOutputs(store: StateStore, outDir: string, warnings: string[
     await writeRecords(outDir, stem, rows as Record<string, unknown>[], COLUMNS[stem as keyof typeof COLUMNS]);
   }
   await writeSeries(outDir, series);
+  await writeIndex(outDir, { ...checked, timeseries: series }, warnings);
 
   const byStatus: Record<string, number> = { ok: 0, partial: 0, failed: 0, needs_ocr: 0 };
   for (const d of documents) byStatus[d.status]++;

@@ -31,8 +31,14 @@ const yearOf = (r: ReferenceRecord): number | null =>
 /**
  * `reportOf` names the report a document is (its own number and date), so that the PDF and the
  * DOCX of one report count as one citation; without it every document is its own report.
+ * `placedIn`, when given, hears which decision each reference was placed in (the index links
+ * every citation to its decision; a key alone is ambiguous across provinces and years).
  */
-export function buildDecisions(refs: ReferenceRecord[], reportOf: Map<string, string> = new Map()): DecisionRecord[] {
+export function buildDecisions(
+  refs: ReferenceRecord[],
+  reportOf: Map<string, string> = new Map(),
+  placedIn?: (ref: ReferenceRecord, decisionId: string) => void,
+): DecisionRecord[] {
   const placed: Placed[] = refs.map((ref) => ({
     ref,
     base: compareKeyOf(ref.key),
@@ -102,8 +108,10 @@ export function buildDecisions(refs: ReferenceRecord[], reportOf: Map<string, st
     // The scoped id: the key, the province of a local one, and the year of one without it in its number
     // when more than one decision shares the key.
     const scoped = [key, province ? `· ${province}` : '', year !== null && (sameKey.get(`${first.base}|${first.province}`) ?? 0) > 1 ? `(${year})` : ''];
+    const decisionId = scoped.filter(Boolean).join(' ');
+    if (placedIn) for (const r of group) placedIn(r, decisionId);
     rows.push({
-      decision_id: scoped.filter(Boolean).join(' '),
+      decision_id: decisionId,
       key,
       type: mostCommon(group.map((r) => r.type)),
       number: first.ref.number,

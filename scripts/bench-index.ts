@@ -1,0 +1,44 @@
+/**
+ * Time and size of index.sqlite for an existing output folder: `npx tsx scripts/bench-index.ts [DIR]`
+ * (default output/). Reads the folder's JSON Lines and timeseries.csv back and writes the index
+ * into a temp folder, so the folder itself is left alone.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { SCHEMAS } from '../src/schemas.ts';
+import { writeIndex } from '../src/write/index-sqlite.ts';
+
+const dir = process.argv[2] ?? 'output';
+const fail = (m: string): never => {
+  process.stderr.write(`error: ${m}\n`);
+  process.exit(2);
+};
+const read = <K extends 'documents' | 'references' | 'indicators' | 'unmatched' | 'decisions' | 'series'>(stem: K) => {
+  const file = path.join(dir, `${stem}.jsonl`);
+  if (!fs.existsSync(file)) fail(`${file} not found: run npm run extract first`);
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => SCHEMAS[stem].parse(JSON.parse(l)));
+};
+const input = {
+  documents: read('documents'),
+  references: read('references'),
+  indicators: read('indicators'),
+  unmatched: read('unmatched'),
+  decisions: read('decisions'),
+  series: read('series'),
+};
+const [header, ...rows] = parse(fs.readFileSync(path.join(dir, 'timeseries.csv'), 'utf8'), { bom: true }) as string[][];
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'vnx-bench-index-'));
+const warnings: string[] = [];
+const t0 = performance.now();
+await writeIndex(out, { ...input, timeseries: { header, rows } } as Parameters<typeof writeIndex>[1], warnings);
+const ms = performance.now() - t0;
+const bytes = fs.statSync(path.join(out, 'index.sqlite')).size;
+const counts = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v.length]));
+console.log(JSON.stringify({ dir, ...counts, timeseries: rows.length, index_bytes: bytes, write_ms: Math.round(ms), warnings }, null, 2));
+fs.rmSync(out, { recursive: true, force: true });
