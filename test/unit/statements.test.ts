@@ -146,7 +146,9 @@ describe('label refiner', () => {
     ['đến nay đã có 2.111/2.627 cơ quan, tổ chức (đạt tỷ lệ 80,35%).', [[80.35, 'tỷ lệ cơ quan, tổ chức']]],
     ['kiểm tra tại 42/42 cơ quan, đơn vị, địa phương (đạt 100%).', [[100, 'cơ quan, đơn vị, địa phương']]],
     // After "và" the figure opens a conjunct of its own.
-    ['Hội nghị có sự tham gia của thủ trưởng các sở, ban, ngành, đơn vị và 342 doanh nghiệp, nhà đầu tư trên địa bàn tỉnh.', [[342, 'doanh nghiệp']]],
+    ['Hội nghị có sự tham gia của thủ trưởng các sở, ban, ngành, đơn vị và 342 doanh nghiệp, nhà đầu tư trên địa bàn tỉnh.', [[342, 'doanh nghiệp, nhà đầu tư']]],
+    // Coordinated nouns keep their shared tail; the period after them is no part of the label.
+    ['để thực hiện mục 20% xã, phường không ma túy trong năm 2025.', [[20, 'xã, phường không ma túy']]],
   ] as Array<[string, Array<[number, string]>]>)('%s', (text, expected) => {
     const s = run(text);
     expect(s.map((x) => [x.figure.value, x.label])).toEqual(expected);

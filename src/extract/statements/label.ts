@@ -64,9 +64,9 @@ const OPENER = /^(?:\s*(?:trong|tính đến|tính tới|đến|đến nay|hiệ
 // Leading words of a label that are no part of it: "đã", "được", "thì", "và", "trong đó".
 const HEAD_FILLER = /^(?:\s*(?:và|thì|đã|được|đã được|có|với|về|trong đó|trong số đó|tổng cộng|cùng với|cùng|còn|riêng|đồng thời|mà|nhưng)(?![\p{L}]))+\s*/iu;
 // Where a counting noun phrase after the figure ends. Example: "hồ sơ" in "1.234 hồ sơ, đạt 97%".
-const NP_STOP_COUNT = /(?:[,;.:()\n–]|\/(?=\s?\d)|(?<![\p{L}])(?:trên tổng số|trong tổng số|trên tổng|so với|so cùng kỳ|tăng|giảm|đạt|chiếm|bằng|trong đó|tương ứng|tương đương|sẽ|và|hoặc|từ|đến|tới|năm|tháng|ngày|nhằm|để|(?<!(?:trang|thiết|chuẩn)\s)bị|gồm|là|với tổng|trị giá|kinh phí|trên địa bàn|ở|như)(?![\p{L}]))/iu;
+const NP_STOP_COUNT = /(?:[,;.:()\n–]|\/(?=\s?\d)|(?<![\p{L}])trong(?=\s+(?:năm|tháng|quý|kỳ|giai đoạn)(?![\p{L}]))|(?<![\p{L}])(?:trên tổng số|trong tổng số|trên tổng|so với|so cùng kỳ|tăng|giảm|đạt|chiếm|bằng|trong đó|tương ứng|tương đương|sẽ|và|hoặc|từ|đến|tới|năm|tháng|ngày|nhằm|để|(?<!(?:trang|thiết|chuẩn)\s)bị|gồm|là|với tổng|trị giá|kinh phí|trên địa bàn|ở|như)(?![\p{L}]))/iu;
 // A rate's noun phrase runs longer: "100% hồ sơ được số hóa", "95% cơ quan có kết nối".
-const NP_STOP_RATE = /(?:[,;.:()\n–]|\s-\s|(?<![\p{L}])(?:so với|so cùng kỳ|tăng|giảm|trong đó|tương ứng|tương đương|và|hoặc|năm|tháng|theo|nhằm|để|với tổng)(?![\p{L}]))/iu;
+const NP_STOP_RATE = /(?:[,;.:()\n–]|(?<![\p{L}])trong(?=\s+(?:năm|tháng|quý|kỳ|giai đoạn)(?![\p{L}]))|\s-\s|(?<![\p{L}])(?:so với|so cùng kỳ|tăng|giảm|trong đó|tương ứng|tương đương|và|hoặc|năm|tháng|theo|nhằm|để|với tổng)(?![\p{L}]))/iu;
 // A level or part that a breakdown names: "cấp tỉnh 120", "UBND cấp xã: 300", "khu vực thành thị 45%".
 const PART = /^(?:cấp\s+(?:tỉnh|huyện|xã|trung ương|thành phố)|(?:khu vực\s+)?(?:thành thị|nông thôn)|nam|nữ|trong nước|ngoài nước|nước ngoài|trực tuyến|trực tiếp|(?:huyện|xã|phường|thị xã|thành phố|tỉnh|sở|ubnd|ủy ban nhân dân|thuế|kho bạc|công an|bảo hiểm xã hội|bảo hiểm|cục|chi cục|văn phòng|thanh tra|ban|trung tâm|bệnh viện|trường|tòa án|viện kiểm sát|hội|đoàn|liên đoàn|mặt trận)(?:\s+[\p{L}\d]+){0,6})$/iu;
 // Action verbs of reports, before a figure whose label follows it ("tiếp nhận 1.234 hồ sơ").
@@ -202,14 +202,14 @@ export function nounPhraseAfter(right: string, rate: boolean, cut = false): stri
   let tail = stop ? rest.slice(stop.index) : '';
   for (let k = 0; k < 4; k++) {
     // `cut`: the words end where the next figure starts, so a piece running to the end is its label.
-    const m = (cut ? /^,\s+(\p{Ll}[\p{L} ]*?)(?=[,;.:()\n])/u : /^,\s+(\p{Ll}[\p{L} ]*?)(?=[,;.:()\n]|$)/u).exec(tail);
-    if (!m || /\d/.test(m[1]) || m[1].split(/\s+/).length > 6 || /^(?:khoảng|hơn|gần|trên|dưới|tổng|cùng|riêng|đạt|tăng|giảm|chiếm|trong đó|so với|với|và|bằng|tương ứng|tương đương|trên|dưới|gồm|là|có|được|đã|đang|trong|tại|của|cho|từ|đến|theo|nhằm|để|do|năm|tháng|ngày)(?![\p{L}])/iu.test(m[1])) break;
+    const m = (cut ? /^,\s+(\p{Ll}[\p{L}\d ]*?)(?=[,;.:()\n])/u : /^,\s+(\p{Ll}[\p{L}\d ]*?)(?=[,;.:()\n]|$)/u).exec(tail);
+    if (!m) break;
+    // "20% xã, phường không ma túy trong năm 2025": the piece ends where its own stop word stands.
     const inner = stopRe.exec(m[1]);
-    if (inner) {
-      np = `${np}, ${m[1].slice(0, inner.index).trim()}`;
-      break;
-    }
-    np = `${np}, ${m[1].trim()}`;
+    const piece = (inner ? m[1].slice(0, inner.index) : m[1]).trim();
+    if (!piece || /\d/.test(piece) || piece.split(/\s+/).length > 6 || /^(?:khoảng|hơn|gần|trên|dưới|tổng|cùng|riêng|đạt|tăng|giảm|chiếm|trong đó|so với|với|và|bằng|tương ứng|tương đương|trên|dưới|gồm|là|có|được|đã|đang|trong|tại|của|cho|từ|đến|theo|nhằm|để|do|năm|tháng|ngày)(?![\p{L}])/iu.test(piece)) break;
+    np = `${np}, ${piece}`;
+    if (inner) break;
     tail = tail.slice(m[0].length);
   }
   const words = np.split(/\s+/);
