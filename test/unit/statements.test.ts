@@ -145,6 +145,10 @@ describe('label refiner', () => {
     // A rate whose cue names it a rate ("đạt tỷ lệ") is a "tỷ lệ …" rate; "(đạt 100%)" keeps the counted noun.
     ['đến nay đã có 2.111/2.627 cơ quan, tổ chức (đạt tỷ lệ 80,35%).', [[80.35, 'tỷ lệ cơ quan, tổ chức']]],
     ['kiểm tra tại 42/42 cơ quan, đơn vị, địa phương (đạt 100%).', [[100, 'cơ quan, đơn vị, địa phương']]],
+    // After a colon a rate's own noun phrase names it, unless the words before are a measure.
+    ['Việc thanh toán không dùng tiền mặt: 100% TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến.', [[100, 'TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến']]],
+    ['Tỷ lệ hồ sơ được số hóa: 85% hồ sơ.', [[85, 'Tỷ lệ hồ sơ được số hóa']]],
+    ['đã cập nhật nhưng chưa đầy đủ thông tin 147/8.203 tàu cá, tỷ lệ 1,8%.', [[1.8, 'tỷ lệ tàu cá']]],
     // After "và" the figure opens a conjunct of its own.
     ['Hội nghị có sự tham gia của thủ trưởng các sở, ban, ngành, đơn vị và 342 doanh nghiệp, nhà đầu tư trên địa bàn tỉnh.', [[342, 'doanh nghiệp, nhà đầu tư']]],
     // Coordinated nouns keep their shared tail; the period after them is no part of the label.

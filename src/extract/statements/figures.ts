@@ -191,7 +191,8 @@ function toFigure(text: string, q: Quantity, before: string, after: string): Fig
 
 /** The counted noun phrase between an x/y and its rate: " lớp bồi dưỡng đề ra theo kế hoạch (đạt 100%)" → "lớp bồi dưỡng đề ra theo kế hoạch". */
 function nounBetween(between: string): string | undefined {
-  const np = between.replace(/\(.*$|,?\s*(?:đạt|chiếm|bằng)(?:\s+tỷ lệ|\s+tỉ lệ)?[^\p{L}]*\d.*$/su, '').replace(/[\s,;:]+$/u, '').trim();
+  // "147/8.203 tàu cá, tỷ lệ 1,8%": a bare "tỷ lệ" cue ends the noun too.
+  const np = between.replace(/\(.*$|,?\s*(?:(?:đạt|chiếm|bằng)(?:\s+tỷ lệ|\s+tỉ lệ)?|tỷ lệ|tỉ lệ)[^\p{L}]*\d.*$/su, '').replace(/[\s,;:]+$/u, '').trim();
   return /^\p{L}/u.test(np) ? np : undefined;
 }
 

@@ -384,7 +384,9 @@ export function readLabel(x: LabelInput): LabelReading | null {
   // ("là", "đạt", ":", "bằng", "chiếm") ties the figure to the words before it.
   const richAfter = !!np && np.toLowerCase() !== x.figure.unit.toLowerCase();
   const before = labelBefore(x.left);
-  const strong = STRONG_CUE.test(x.left);
+  // "Kết quả: 95% hồ sơ được giải quyết đúng hạn": after a colon, a rate's own noun phrase names it.
+  const colonOnly = /:\s*$/u.test(x.left) && rate && !!np && np.split(/\s+/).length >= 2 && !MEASURE_START.test(before ?? '');
+  const strong = STRONG_CUE.test(x.left) && !colonOnly;
   if (before && (strong || !richAfter) && !(x.afterPrevious && partOf(before))) return { label: before, from: 'before', end: unitEnd, confidence: 0.85 };
   const measure = verbBefore(x.left) || richAfter ? null : measureBefore(x.left);
   if (measure && !(x.afterPrevious && partOf(measure))) return { label: measure, from: 'before', end: unitEnd, confidence: 0.8 };
