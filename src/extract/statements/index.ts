@@ -58,7 +58,8 @@ export function extractStatements(blocks: Block[], ctx: StatementContext): { sta
     firstYear(blocks);
   // A report without a title line the metadata knows ("Trích báo cáo …") still names its period
   // in its first heading: "TÌNH HÌNH … THÁNG 3 VÀ QUÝ I NĂM 2005".
-  const own = ctx.period ?? headingPeriod(blocks, docYear) ?? (ctx.issueDate ? docYear : undefined);
+  // A scan's date line may be read only in part ("Hà Nội, ngày VỀ tháng Ÿ năm 2025"): its year still dates the report.
+  const own = ctx.period ?? headingPeriod(blocks, docYear) ?? (ctx.issueDate ? docYear : dateLineYear(blocks));
   const pctx: PeriodContext = { ...ctx, period: own, horizon, year: docYear };
   let tableNo = 0;
   blocks.forEach((block, blockIndex) => {
@@ -214,6 +215,17 @@ function headingPeriod(blocks: Block[], year: string | undefined): string | unde
     // "… Chương trình mục tiêu quốc gia … đến năm 2030" names a horizon of a programme, not the report's period.
     const found = periodsIn(b.text, year).filter((f) => !/(?:đến|tới)\s*(?:năm\s*)?$/iu.test(b.text.slice(Math.max(0, f.at - 12), f.at)) && !/^(?:đến|tới)\s/iu.test(b.text.slice(f.at)));
     if (found.length) return found[found.length - 1].period;
+  }
+  return undefined;
+}
+
+// The header's date line, whatever OCR made of its day and month. Example match: "ngày VỀ tháng Ÿ năm 2025".
+const DATE_LINE_YEAR = /(?<![\p{L}])ngày\s+\S{1,4}\s+tháng\s+\S{1,4}\s+năm\s+((?:19|20)\d{2})(?!\d)/iu;
+
+function dateLineYear(blocks: Block[]): string | undefined {
+  for (const b of blocks.slice(0, 12)) {
+    const m = DATE_LINE_YEAR.exec(b.text);
+    if (m) return m[1];
   }
   return undefined;
 }

@@ -45,7 +45,7 @@ const PERIOD_HEAD = /^(?:(?:tính gộp|tính chung|lũy kế|cộng dồn)\s+)?
 // The same measure for another period or its plan, after a figure: "(cùng kỳ tăng 7%)",
 // "(cùng kỳ 2004 đạt 15,6%; 2003: 15,1%)", "(kế hoạch 16%)", "nhưng còn thấp xa so với mục tiêu của kế hoạch là 8,5%".
 // Group 1 is the base: a plan's base only for rates (a plan's amount is its own measure).
-const OTHER_PERIOD = /^(?:(?:tuy|nhưng|và|song)\s+)?(?:(?:còn|vẫn|chỉ)\s+)?(?:(?:cao|thấp)\s*(?:hơn|xa)?\s*(?:rất\s+)?(?:nhiều\s+)?)?(?:so\s*với\s*)?(?:mức\s*)?(?:(cùng\s*kỳ(?:\s*năm(?:\s*trước)?)?|năm\s+trước|(?:năm\s+)?(?:19|20)\d{2}|quý\s+[IV\d]+(?:\s*\/\s*|\s+năm\s+)(?:19|20)\d{2}|tháng\s+\d{1,2}(?:\s*\/\s*(?:19|20)\d{2})?)|kế\s*hoạch|mục\s*tiêu|chỉ\s*tiêu)(?:\s*(?:năm\s*)?(?:19|20)\d{2})?[\p{L}\s]{0,24}?\s*(?:tăng|giảm|đạt|là|:)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
+const OTHER_PERIOD = /^(?:(?:tuy|nhưng|và|song)\s+)?(?:(?:trong|vào|đến)\s+)?(?:(?:còn|vẫn|chỉ)\s+)?(?:(?:cao|thấp)\s*(?:hơn|xa)?\s*(?:rất\s+)?(?:nhiều\s+)?)?(?:so\s*với\s*)?(?:mức\s*)?(?:(cùng\s*kỳ(?:\s*năm(?:\s*trước)?)?|năm\s+trước|(?:năm\s+)?(?:19|20)\d{2}|quý\s+[IV\d]+(?:\s*\/\s*|\s+năm\s+)(?:19|20)\d{2}|tháng\s+\d{1,2}(?:\s*\/\s*(?:19|20)\d{2})?)|kế\s*hoạch|mục\s*tiêu|chỉ\s*tiêu)(?:\s*(?:năm\s*)?(?:19|20)\d{2})?[\p{L}\s]{0,24}?\s*(?:tăng|giảm|đạt|là|:|và)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
 // Words that only say a figure is an amount: "với kinh phí", "tổng số tiền", "trị giá".
 const GENERIC_AMOUNT = /^\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|giá trị|trị giá|số vốn)\s*$/iu;
 // What a label does not end with: how the figure was obtained ("ước thực hiện được"), when
@@ -193,7 +193,7 @@ export function nounPhraseAfter(right: string, rate: boolean, cut = false): stri
   if (!/^\p{L}/u.test(head)) return null;
   // The first word is part of the phrase even when a stop word could match it ("tháng" aside).
   const first = /^\p{L}+/u.exec(head)![0];
-  if (/^(?:và|hoặc|so|là|đạt|chiếm|bằng|tăng|giảm|lên|xuống|còn|năm|tháng|ngày|trên|dưới|của|tại|cho|từ|đến|tới|theo|được|đã|đang|sẽ|trong|với|thì|nhưng|mà|như|nhằm|để|do|bị|gồm|có|tương|trị|kinh|ở)$/iu.test(first)) return null;
+  if (/^(?:và|hoặc|so|là|đạt|chiếm|bằng|tăng|giảm|lên|xuống|còn|năm|tháng|ngày|trên|dưới|của|tại|cho|từ|đến|tới|theo|được|đã|đang|sẽ|trong|với|thì|nhưng|mà|như|nhằm|để|do|bị|gồm|có|tương|trị|kinh|ở|vào|sau|trước)$/iu.test(first)) return null;
   const rest = head.slice(first.length);
   const stopRe = rate ? NP_STOP_RATE : NP_STOP_COUNT;
   const stop = stopRe.exec(rest);
