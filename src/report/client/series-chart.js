@@ -39,7 +39,7 @@
       parsing: { xAxisKey: 'x', yAxisKey: 'y' },
       interaction: { mode: 'nearest', intersect: true },
       scales: {
-        x: { type: 'category', title: { display: true, text: 'period' } },
+        x: { type: 'category', offset: true, title: { display: true, text: 'period' } },
         y: { title: { display: !!data.unit, text: data.unit } },
       },
       plugins: {
