@@ -80,6 +80,8 @@ describe('the static report, from file:// in Chromium', () => {
       await box.pressSequentially(query, { delay: 20 });
       const first = page.locator('article.decision').first();
       await expect.poll(() => first.locator('h2').textContent()).toBe(wanted.decision_id);
+      // Its citing files arrive from a data chunk.
+      await expect.poll(() => first.getAttribute('data-loaded')).toBe('1');
       const citing = await first.locator('ul.citing > li').allTextContents();
       // Every citing file is listed, with a context sentence naming the decision.
       for (const c of wanted.cited_by) expect(citing.some((li) => li.includes(c.source_file)), `${query}: ${c.source_file}`).toBe(true);

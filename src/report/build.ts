@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { copyAssets } from './assets.js';
-import { dataScript } from './html.js';
+import { citationsScript, dataScript } from './html.js';
 import { loadOutputs } from './load.js';
 import { buildModel, documentFile } from './model.js';
 import { documentPage } from './pages/document.js';
@@ -42,7 +42,10 @@ export function buildReport(outDir: string, reportDir = path.join(outDir, 'repor
     write('index.html', overviewPage(model, new Date().toISOString()));
     write('documents.html', documentsPage(model));
     write('decisions.html', decisionsPage(model));
-    write('data/decisions.js', dataScript('VNX_DECISIONS', decisionEntries(model)));
+    const { entries, chunks } = decisionEntries(model);
+    write('data/decisions.js', dataScript('VNX_DECISIONS', entries));
+    fs.mkdirSync(path.join(tmp, 'data', 'citations'));
+    chunks.forEach((c, k) => write(`data/citations/${k}.js`, citationsScript(c)));
     write('series.html', seriesListPage(model));
     for (const d of model.documents) write(documentFile(d.document_id), documentPage(model, d));
     for (const s of model.series) write(model.seriesFileOf.get(s.series_id)!, seriesPage(model, s));

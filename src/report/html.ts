@@ -23,6 +23,11 @@ export function dataScript(global: string, value: unknown): string {
   return `window.${global} = ${scriptJson(value)};\n`;
 }
 
+/** A chunk of citations, merged into window.VNX_CITED (decision index → its citing files). */
+export function citationsScript(byDecision: Record<number, unknown>): string {
+  return `Object.assign((window.VNX_CITED = window.VNX_CITED || {}), ${scriptJson(byDecision)});\n`;
+}
+
 export type Section = 'overview' | 'documents' | 'decisions' | 'series';
 
 export interface PageOptions {

@@ -1,6 +1,8 @@
 /**
- * The decisions index: the page is a search box; the decisions, with their citing reports, pages,
- * contexts and conflicts, ship as one data file that assets/decisions.js indexes with MiniSearch.
+ * The decisions index: the page is a search box; the decisions with their conflicts ship as one
+ * data file that assets/decisions.js indexes with MiniSearch. Their citing reports, pages and
+ * contexts (most of the weight: a national decision is cited by every report) ship in chunks
+ * loaded only for the decisions shown.
  */
 import type { DecisionRecord } from '../../schemas.js';
 import { page } from '../html.js';
@@ -24,13 +26,30 @@ export interface DecisionEntry {
   mentions: number;
   conflicts: string[];
   warnings: string[];
-  cited: { href: string; file: string; report: string; pages: number[]; context: string; relation: string; footnote: boolean }[];
+  /** Citing files, in the chunk file data/citations/<chunk>.js. */
+  cited: number;
+  chunk: number;
 }
+
+export interface Citing {
+  href: string;
+  file: string;
+  report: string;
+  pages: number[];
+  context: string;
+  relation: string;
+  footnote: boolean;
+}
+
+/** A chunk of citations is cut past this many bytes of JSON, so a shown decision loads little else. */
+const CHUNK_BYTES = 150_000;
 
 const CONTEXT_MAX = 400;
 
-export function decisionEntries(m: ReportModel): DecisionEntry[] {
-  return m.decisions.map((d: DecisionRecord) => {
+export function decisionEntries(m: ReportModel): { entries: DecisionEntry[]; chunks: Record<number, Citing[]>[] } {
+  const chunks: Record<number, Citing[]>[] = [{}];
+  let chunkBytes = 0;
+  const entries = m.decisions.map((d: DecisionRecord, n): DecisionEntry => {
     const refs = m.citationsOf(d);
     const withRef = new Set(refs.map((r) => r.document_id));
     const reportOf = (id: string) => {
@@ -40,7 +59,7 @@ export function decisionEntries(m: ReportModel): DecisionEntry[] {
       // Without its own number a report is told apart by its title.
       return doc.number ? head : [head, doc.title.slice(0, 100)].filter(Boolean).join(': ');
     };
-    const cited = refs.map((r) => ({
+    const cited: Citing[] = refs.map((r) => ({
       href: `${documentFile(r.document_id)}`,
       file: r.source_file,
       report: reportOf(r.document_id),
@@ -51,6 +70,13 @@ export function decisionEntries(m: ReportModel): DecisionEntry[] {
     }));
     // A citing file whose reference row is gone (should not happen) is still listed, without context.
     for (const c of d.cited_by) if (!withRef.has(c.document_id)) cited.push({ href: documentFile(c.document_id), file: c.source_file, report: reportOf(c.document_id), pages: [], context: '', relation: '', footnote: false });
+    const bytes = JSON.stringify(cited).length;
+    if (chunkBytes > 0 && chunkBytes + bytes > CHUNK_BYTES) {
+      chunks.push({});
+      chunkBytes = 0;
+    }
+    chunks[chunks.length - 1][n] = cited;
+    chunkBytes += bytes;
     return {
       id: d.decision_id,
       key: d.key,
@@ -69,9 +95,11 @@ export function decisionEntries(m: ReportModel): DecisionEntry[] {
       mentions: d.mentions,
       conflicts: d.conflicts,
       warnings: d.warnings,
-      cited,
+      cited: cited.length,
+      chunk: chunks.length - 1,
     };
   });
+  return { entries, chunks };
 }
 
 export function decisionsPage(m: ReportModel): string {
