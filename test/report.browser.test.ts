@@ -152,6 +152,39 @@ describe('the static report, from file:// in Chromium', () => {
     await expect.poll(() => page.locator('table.filterable tbody tr:not([hidden])').count()).toBe(series.filter((s) => !s.curated).length);
   });
 
+  it('shows hostile text from the outputs as text: nothing it contains runs or loads', async () => {
+    // Text as a hostile input file could make it: markup that would load from the network or run script.
+    const evil = `<img src="http://203.0.113.9/x.png" onerror="window.pwned=1">"'><script>window.pwned=2</script></title></textarea>`;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnx-report-hostile-'));
+    for (const f of ['references', 'decisions', 'indicators', 'series', 'unmatched']) fs.copyFileSync(path.join(out.dir, `${f}.jsonl`), path.join(dir, `${f}.jsonl`));
+    fs.copyFileSync(path.join(out.dir, 'run.json'), path.join(dir, 'run.json'));
+    const docs = out.jsonl('documents') as Row[];
+    docs[0] = { ...docs[0], title: `T ${evil}`, warnings: [`W ${evil}`], issuer: evil };
+    fs.writeFileSync(path.join(dir, 'documents.jsonl'), docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+    const series = out.jsonl('series') as Row[];
+    series[0] = { ...series[0], name: `S ${evil}` };
+    fs.writeFileSync(path.join(dir, 'series.jsonl'), series.map((d) => JSON.stringify(d)).join('\n') + '\n');
+    const decisions = out.jsonl('decisions') as Row[];
+    decisions[0] = { ...decisions[0], subject: `D ${evil}`, conflicts: [`C ${evil}`] };
+    fs.writeFileSync(path.join(dir, 'decisions.jsonl'), decisions.map((d) => JSON.stringify(d)).join('\n') + '\n');
+    const built = buildReport(dir);
+    expect(built.warnings).toEqual([]);
+    const base = pathToFileURL(built.dir).href;
+    await page.goto(`${base}/documents/${docs[0].document_id}.html`, { waitUntil: 'load' });
+    await expect(page.locator('h1').textContent()).resolves.toBe(`T ${evil}`);
+    await page.goto(`${base}/series.html`, { waitUntil: 'load' });
+    await page.locator('a', { hasText: `S ${evil}` }).first().click();
+    await page.waitForLoadState('load');
+    await expect(page.locator('h1').textContent()).resolves.toBe(`S ${evil}`);
+    await page.waitForFunction(() => (window as { VNX_CHART?: unknown }).VNX_CHART !== undefined);
+    await page.goto(`${base}/decisions.html#q=${encodeURIComponent(decisions[0].key as string)}`, { waitUntil: 'load' });
+    await expect.poll(() => page.locator('article.decision', { hasText: `D ${evil}` }).count()).toBeGreaterThan(0);
+    await expect(page.locator('article.decision .conflicts').first().textContent()).resolves.toContain(`C ${evil}`);
+    await page.goto(`${base}/index.html`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.locator('img').count()).toBe(0);
+  });
+
   it('made no request outside the report and raised no script error', () => {
     expect(requests.length).toBeGreaterThan(10);
     expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
