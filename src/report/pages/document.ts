@@ -44,6 +44,6 @@ ${d.error ? `<p class="error">${esc(d.error)}</p>` : ''}
 <section><h2>Metadata</h2><table class="meta">${meta.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</table></section>
 <section><h2>Warnings (${d.warnings.length})</h2>${list(d.warnings.map(esc))}</section>
 <section><h2>References (${refs.length})</h2>${refs.length ? `<table><thead><tr><th>Key</th><th>Type</th><th>Relation</th><th>Date</th><th>Pages</th><th>Context</th></tr></thead><tbody>${refRows.join('')}</tbody></table>` : '<p class="none">None.</p>'}</section>
-<section><h2>Statements (${stmts.length})</h2>${stmts.length ? `<table class="statements"><thead><tr><th>Label</th><th>Value</th><th>Kind</th><th>Period</th><th>Page</th><th>Quote</th></tr></thead><tbody>${stmtRows.join('')}</tbody></table>` : '<p class="none">None.</p>'}</section>`;
+<section><h2>Statements (${stmts.length})</h2>${stmts.length ? `<table class="statements fixed"><colgroup><col class="w-label"><col class="w-value"><col class="w-kind"><col class="w-period"><col class="w-page"><col></colgroup><thead><tr><th>Label</th><th>Value</th><th>Kind</th><th>Period</th><th>Page</th><th>Quote</th></tr></thead><tbody>${stmtRows.join('')}</tbody></table>` : '<p class="none">None.</p>'}</section>`;
   return page({ title: d.title || d.source_file, section: 'documents', root: '../', body });
 }

@@ -61,7 +61,7 @@ export function seriesPage(m: ReportModel, s: SeriesRecord): string {
 <figure class="chart"><div class="chart-box"><canvas id="chart" data-points="${points}" aria-label="${esc(s.name)}: ${points} values"></canvas></div>
 <figcaption>Solid line, filled dots: actual · dotted line, hollow dots: estimate (ước) · dashed line, triangles: target. One colour per entity. Click a point to open its document at the quote.${notDrawn ? ` ${notDrawn} statement(s) without a period or stating a change are listed below, not drawn.` : ''}</figcaption></figure>
 ${jsonBlock('chart-data', data)}
-<section><h2>Values (${rows.length})</h2><table><thead><tr><th>Period</th><th>Entity</th><th>Kind</th><th>Value</th><th>Document</th><th>Quote</th></tr></thead><tbody>${table.join('')}</tbody></table></section>
+<section><h2>Values (${rows.length})</h2><table class="fixed"><colgroup><col class="w-period"><col class="w-entity"><col class="w-kind"><col class="w-value"><col class="w-doc"><col></colgroup><thead><tr><th>Period</th><th>Entity</th><th>Kind</th><th>Value</th><th>Document</th><th>Quote</th></tr></thead><tbody>${table.join('')}</tbody></table></section>
 <section><h2>Labels</h2>${list(s.labels.map(esc))}${s.merged_from.length ? `<p>Merged from: ${s.merged_from.map((x) => `<code>${esc(x)}</code>`).join(', ')}</p>` : ''}</section>`;
   return page({ title: s.name, section: 'series', root: '../', body, scripts: ['assets/chart.umd.min.js', 'assets/series-chart.js'] });
 }
