@@ -87,8 +87,10 @@ export function list(items: string[], empty = '<p class="none">None.</p>'): stri
   return items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : empty;
 }
 
-/** A statement's figure as written, with its unit when the figure does not already carry it. */
+/** A statement's value (the number the series holds, with its unit), and the figure as written when that reads otherwise ("03/09" for 33,33 %). */
 export function valueCell(r: { figure: string; value: number; unit: string }): string {
-  const figure = r.figure || String(r.value);
-  return `${esc(figure)}${r.unit && !figure.includes(r.unit) ? ` <small>${esc(r.unit)}</small>` : ''}`;
+  const value = r.value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+  const shown = `${esc(value)}${r.unit ? ` <small>${esc(r.unit)}</small>` : ''}`;
+  const plain = r.figure.replace(/\s+/g, '');
+  return plain && plain !== `${value}${r.unit}`.replace(/\s+/g, '') && plain !== value ? `${shown}<br><small>as written: ${esc(r.figure)}</small>` : shown;
 }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, RunRecord, SeriesRecord } from '../schemas.js';
+import { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, RunRecord, SeriesRecord, UnmatchedRecord } from '../schemas.js';
 
 export interface ReportInput {
   outDir: string;
@@ -15,6 +15,7 @@ export interface ReportInput {
   decisions: DecisionRecord[];
   indicators: IndicatorRecord[];
   series: SeriesRecord[];
+  unmatched: UnmatchedRecord[];
   /** Rows or files that could not be read, one line each. */
   warnings: string[];
 }
@@ -68,6 +69,7 @@ export function loadOutputs(outDir: string): ReportInput {
     decisions: read('decisions', DecisionRecord),
     indicators: read('indicators', IndicatorRecord),
     series: read('series', SeriesRecord),
+    unmatched: read('unmatched', UnmatchedRecord),
     warnings,
   };
 }

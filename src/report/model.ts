@@ -5,13 +5,14 @@
 import { createHash } from 'node:crypto';
 import { compareKeyOf } from '../extract/references.js';
 import { byPeriodEnd } from '../resolve/series.js';
-import type { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord } from '../schemas.js';
+import type { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, UnmatchedRecord } from '../schemas.js';
 import type { ReportInput } from './load.js';
 
 export interface ReportModel extends ReportInput {
   documentById: Map<string, DocumentRecord>;
   indicatorsByDoc: Map<string, IndicatorRecord[]>;
   referencesByDoc: Map<string, ReferenceRecord[]>;
+  unmatchedByDoc: Map<string, UnmatchedRecord[]>;
   indicatorsBySeries: Map<string, IndicatorRecord[]>;
   /** The anchor of each statement on its document's page ("i3": the document's fourth statement). */
   anchorOf: Map<IndicatorRecord, string>;
@@ -76,6 +77,7 @@ export function buildModel(input: ReportInput): ReportModel {
     documentById: new Map(input.documents.map((d) => [d.document_id, d])),
     indicatorsByDoc,
     referencesByDoc,
+    unmatchedByDoc: group(input.unmatched, (r) => r.document_id),
     indicatorsBySeries: group(input.indicators, (r) => r.series_id),
     anchorOf,
     seriesFileOf,

@@ -6,6 +6,7 @@ import type { ReportModel } from '../model.js';
 export function documentPage(m: ReportModel, d: DocumentRecord): string {
   const refs = m.referencesByDoc.get(d.document_id) ?? [];
   const stmts = m.indicatorsByDoc.get(d.document_id) ?? [];
+  const unmatched = m.unmatchedByDoc.get(d.document_id) ?? [];
   const meta: [string, string][] = [
     ['Files', d.source_files.map(esc).join('<br>')],
     ['Format', esc(d.format)],
@@ -44,6 +45,7 @@ ${d.error ? `<p class="error">${esc(d.error)}</p>` : ''}
 <section><h2>Metadata</h2><table class="meta">${meta.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</table></section>
 <section><h2>Warnings (${d.warnings.length})</h2>${list(d.warnings.map(esc))}</section>
 <section><h2>References (${refs.length})</h2>${refs.length ? `<table><thead><tr><th>Key</th><th>Type</th><th>Relation</th><th>Date</th><th>Pages</th><th>Context</th></tr></thead><tbody>${refRows.join('')}</tbody></table>` : '<p class="none">None.</p>'}</section>
-<section><h2>Statements (${stmts.length})</h2>${stmts.length ? `<table class="statements fixed"><colgroup><col class="w-label"><col class="w-value"><col class="w-kind"><col class="w-period"><col class="w-page"><col></colgroup><thead><tr><th>Label</th><th>Value</th><th>Kind</th><th>Period</th><th>Page</th><th>Quote</th></tr></thead><tbody>${stmtRows.join('')}</tbody></table>` : '<p class="none">None.</p>'}</section>`;
+<section><h2>Statements (${stmts.length})</h2>${stmts.length ? `<table class="statements fixed"><colgroup><col class="w-label"><col class="w-value"><col class="w-kind"><col class="w-period"><col class="w-page"><col></colgroup><thead><tr><th>Label</th><th>Value</th><th>Kind</th><th>Period</th><th>Page</th><th>Quote</th></tr></thead><tbody>${stmtRows.join('')}</tbody></table>` : '<p class="none">None.</p>'}</section>
+<section><h2>Figures without a label (${unmatched.length})</h2>${unmatched.length ? `<table class="fixed"><colgroup><col class="w-label"><col class="w-value"><col class="w-page"><col></colgroup><thead><tr><th>Words before</th><th>Value</th><th>Page</th><th>Sentence</th></tr></thead><tbody>${unmatched.map((u) => `<tr><td>${esc(u.label)}</td><td class="num">${esc(u.value.toLocaleString('vi-VN'))}${u.unit ? ` <small>${esc(u.unit)}</small>` : ''}</td><td>${u.page ?? '—'}</td><td class="quote"><q>${esc(u.quote)}</q></td></tr>`).join('')}</tbody></table>` : '<p class="none">None.</p>'}</section>`;
   return page({ title: d.title || d.source_file, section: 'documents', root: '../', body });
 }

@@ -36,7 +36,7 @@ export function overviewPage(m: ReportModel, builtAt: string): string {
 <p class="sub">Report of <code>${esc(m.outDir)}</code>, built ${esc(builtAt)}.</p>
 <section class="cards">${counts.map(([k, v, href]) => `<a class="card" href="${href}"><b>${esc(v)}</b><span>${k}</span></a>`).join('')}</section>
 <section><h2>Documents per status</h2><table class="meta">${Object.entries(byStatus)
-    .map(([s, n]) => `<tr><th>${statusBadge(s)}</th><td class="num">${n}</td></tr>`)
+    .map(([s, n]) => `<tr><th><a href="documents.html#kind=${esc(s)}">${statusBadge(s)}</a></th><td class="num">${n}</td></tr>`)
     .join('')}</table></section>
 ${run ? `<section><h2>The run</h2><table class="meta">${runRows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</table></section>` : ''}
 <section><h2>Problems to look at</h2>
