@@ -133,7 +133,9 @@ async function main(): Promise<void> {
     try {
       const report = buildReport(path.resolve(values.out));
       for (const w of report.warnings) process.stderr.write(`warning: report: ${w}\n`);
-      if (!values.quiet) process.stderr.write(`report: ${path.join(displayPath(report.dir), 'index.html')} (${report.files} files in ${report.ms} ms)\n`);
+      const index = path.join(displayPath(report.dir), 'index.html');
+      if (logFormat === 'json') process.stderr.write(JSON.stringify({ event: 'report', index, files: report.files, ms: report.ms }) + '\n');
+      else if (!values.quiet) process.stderr.write(`report: ${index} (${report.files} files in ${report.ms} ms)\n`);
     } catch (e) {
       process.stderr.write(`warning: the report was not built: ${(e as Error).message}\n`);
     }

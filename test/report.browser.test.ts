@@ -89,6 +89,14 @@ describe('the static report, from file:// in Chromium', () => {
       expect(contexts.length).toBeGreaterThan(0);
       expect(contexts.some((q) => q.includes('749/QĐ-TTg'))).toBe(true);
     }
+    // Words of the subject, without diacritics, find it too.
+    const box = page.locator('#q');
+    await box.fill('');
+    await box.pressSequentially('chuong trinh chuyen doi so quoc gia', { delay: 10 });
+    await expect.poll(() => page.locator('article.decision h2').allTextContents()).toContain(wanted.decision_id);
+    await box.fill('');
+    await box.pressSequentially(wanted.key, { delay: 10 });
+    await expect.poll(() => page.locator('article.decision').first().getAttribute('data-loaded')).toBe('1');
     await page.screenshot({ path: path.join(SHOTS, 'decisions.png'), fullPage: false });
   });
 
