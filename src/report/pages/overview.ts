@@ -1,5 +1,6 @@
 /** The first page: what the run covered, counts per status, and the problems to look at. Kept small. */
 import { esc, list, page, statusBadge } from '../html.js';
+import { byPeriodEnd } from '../../resolve/series.js';
 import { documentFile, type ReportModel } from '../model.js';
 
 const SHOWN = 30;
@@ -31,6 +32,19 @@ export function overviewPage(m: ReportModel, builtAt: string): string {
         ['Exit code', String(run.exit_code)],
       ]
     : [];
+  // What the documents cover, from the documents themselves (also when run.json is missing).
+  const periods = [...new Set(m.documents.map((d) => d.period).filter(Boolean))].sort(byPeriodEnd);
+  const tally = (values: string[]) =>
+    [...values.reduce((c, v) => c.set(v, (c.get(v) ?? 0) + 1), new Map<string, number>())]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([v, n]) => `${esc(v)} ${n}`)
+      .join(', ');
+  runRows.push(
+    ['Periods reported on', periods.length ? `${esc(periods[0])} … ${esc(periods[periods.length - 1])} (${periods.length} distinct)` : '—'],
+    ['Document types', tally(m.documents.map((d) => d.doc_type || '(unread)'))],
+    ['Formats', tally(m.documents.map((d) => d.format))],
+  );
   const runWarnings = [...(run?.warnings ?? []), ...m.warnings];
   const body = `<h1>Overview</h1>
 <p class="sub">Report of <code>${esc(m.outDir)}</code>, built ${esc(builtAt)}.</p>
@@ -38,7 +52,7 @@ export function overviewPage(m: ReportModel, builtAt: string): string {
 <section><h2>Documents per status</h2><table class="meta">${Object.entries(byStatus)
     .map(([s, n]) => `<tr><th><a href="documents.html#kind=${esc(s)}">${statusBadge(s)}</a></th><td class="num">${n}</td></tr>`)
     .join('')}</table></section>
-${run ? `<section><h2>The run</h2><table class="meta">${runRows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</table></section>` : ''}
+${runRows.length ? `<section><h2>What the run covered</h2><table class="meta">${runRows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</table></section>` : ''}
 <section><h2>Problems to look at</h2>
 <h3>Documents not fully read (${problems.length})</h3>${list(problems.slice(0, SHOWN).map((d) => `${statusBadge(d.status)} ${docLink(d)} — ${esc(d.error || d.warnings[0] || '')}`))}${more(problems.length, 'documents.html', 'documents')}
 <h3>Decisions with conflicting citations (${conflicting.length})</h3>${list(conflicting.slice(0, SHOWN).map((d) => `<a href="decisions.html#q=${encodeURIComponent(d.key)}">${esc(d.decision_id)}</a> — ${d.conflicts.map(esc).join('; ')}`))}${more(conflicting.length, 'decisions.html', 'decisions')}
