@@ -20,6 +20,7 @@ let out: Outputs;
 let context: BrowserContext;
 let page: Page;
 let root: string;
+let profile: string;
 const requests: string[] = [];
 
 type Row = Record<string, unknown>;
@@ -29,7 +30,8 @@ beforeAll(async () => {
   out = await runInto(['fixtures/reports'], 'vnx-report-');
   const built = buildReport(out.dir);
   root = pathToFileURL(built.dir).href;
-  context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'vnx-chromium-')), {
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'vnx-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -46,6 +48,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
   console.log(`report screenshots in ${SHOTS}`);
 });
 
