@@ -167,7 +167,7 @@ describe('the static report, from file:// in Chromium', () => {
     // Text as a hostile input file could make it: markup that would load from the network or run script.
     const evil = `<img src="http://203.0.113.9/x.png" onerror="window.pwned=1">"'><script>window.pwned=2</script></title></textarea>`;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnx-report-hostile-'));
-    for (const f of ['references', 'decisions', 'indicators', 'series', 'unmatched']) fs.copyFileSync(path.join(out.dir, `${f}.jsonl`), path.join(dir, `${f}.jsonl`));
+    for (const f of ['references', 'unmatched']) fs.copyFileSync(path.join(out.dir, `${f}.jsonl`), path.join(dir, `${f}.jsonl`));
     fs.copyFileSync(path.join(out.dir, 'run.json'), path.join(dir, 'run.json'));
     const docs = out.jsonl('documents') as Row[];
     docs[0] = { ...docs[0], title: `T ${evil}`, warnings: [`W ${evil}`], issuer: evil };
@@ -175,6 +175,9 @@ describe('the static report, from file:// in Chromium', () => {
     const series = out.jsonl('series') as Row[];
     series[0] = { ...series[0], name: `S ${evil}` };
     fs.writeFileSync(path.join(dir, 'series.jsonl'), series.map((d) => JSON.stringify(d)).join('\n') + '\n');
+    // A quote travels in the chart's embedded JSON: it must not close its <script> element.
+    const indicators = (out.jsonl('indicators') as Row[]).map((r) => (r.series_id === series[0].series_id && r.period !== '' ? { ...r, quote: `Q ${evil}` } : r));
+    fs.writeFileSync(path.join(dir, 'indicators.jsonl'), indicators.map((d) => JSON.stringify(d)).join('\n') + '\n');
     const decisions = out.jsonl('decisions') as Row[];
     decisions[0] = { ...decisions[0], subject: `D ${evil}`, conflicts: [`C ${evil}`] };
     fs.writeFileSync(path.join(dir, 'decisions.jsonl'), decisions.map((d) => JSON.stringify(d)).join('\n') + '\n');
@@ -188,6 +191,10 @@ describe('the static report, from file:// in Chromium', () => {
     await page.waitForLoadState('load');
     await expect(page.locator('h1').textContent()).resolves.toBe(`S ${evil}`);
     await page.waitForFunction(() => (window as { VNX_CHART?: unknown }).VNX_CHART !== undefined);
+    const quotes = await page.evaluate(() => (window as unknown as { VNX_CHART: { data: { datasets: { data: { quote: string }[] }[] } } }).VNX_CHART.data.datasets.flatMap((d) => d.data.map((p) => p.quote)));
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.every((q) => q === `Q ${evil}`)).toBe(true);
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
     await page.goto(`${base}/decisions.html#q=${encodeURIComponent(decisions[0].key as string)}`, { waitUntil: 'load' });
     await expect.poll(() => page.locator('article.decision', { hasText: `D ${evil}` }).count()).toBeGreaterThan(0);
     await expect(page.locator('article.decision .conflicts').first().textContent()).resolves.toContain(`C ${evil}`);
