@@ -240,6 +240,12 @@ log('extractor micro-benchmark…');
 const extractors = await microBenchmark();
 results.extractors = extractors;
 log(`extractors per pass over the reports (ms): ${JSON.stringify(extractors.perStageMs)}; per PDF page (ms, ${extractors.pdfPages} pages): ${JSON.stringify(extractors.perPdfPageMs)}`);
+// The static report at 1,000 documents: build time and page loads in headless Chromium.
+{
+  log('report: 1,000 documents (scripts/bench-report.ts)…');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'bench-report.ts'), '--json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  results.report = r.status === 0 ? JSON.parse(r.stdout.trim().split('\n').pop()!) : { error: r.stderr.trim().split('\n').pop() };
+}
 results.durationS = Math.round((Date.now() - started) / 1000);
 
 const dir = path.join(ROOT, 'output', 'bench');

@@ -6,9 +6,10 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runPipeline, LockedError } from './pipeline.js';
+import { runPipeline, LockedError, displayPath } from './pipeline.js';
 import { createReporter } from './progress.js';
 import { DEFAULT_LIMITS } from './limits.js';
+import { buildReport } from './report/build.js';
 
 const HELP = `Usage: npm run extract -- [options] [PATH ...]
 
@@ -23,6 +24,7 @@ Options:
                      (by default a run adds to the output: only files that vanished from
                      under its PATHs leave it)
   --no-ocr           do not OCR scanned pages (they are reported as needs_ocr)
+  --no-report        do not build the static report (DIR/report/; npm run report builds it later)
   --concurrency N    files processed at once (default: number of CPU cores)
   --timeout SEC      per-file time limit in seconds (default: ${DEFAULT_LIMITS.fileTimeoutMs / 1000})
   --max-pages N      pages read per PDF; the rest are reported (default: ${DEFAULT_LIMITS.maxPages})
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
         full: { type: 'boolean', default: false },
         prune: { type: 'boolean', default: false },
         'no-ocr': { type: 'boolean', default: false },
+        'no-report': { type: 'boolean', default: false },
         'log-format': { type: 'string', default: 'text' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -125,6 +128,18 @@ async function main(): Promise<void> {
   if (logFormat === 'json') process.stdout.write(JSON.stringify({ event: 'summary', ...run }) + '\n');
   else process.stdout.write(summary + '\n');
   for (const w of run.warnings) process.stderr.write(`warning: ${w}\n`);
+  // The static report, from the outputs just written; its failure is a warning, the outputs stand.
+  if (!values['no-report']) {
+    try {
+      const report = buildReport(path.resolve(values.out));
+      for (const w of report.warnings) process.stderr.write(`warning: report: ${w}\n`);
+      const index = path.join(displayPath(report.dir), 'index.html');
+      if (logFormat === 'json') process.stderr.write(JSON.stringify({ event: 'report', index, files: report.files, ms: report.ms }) + '\n');
+      else if (!values.quiet) process.stderr.write(`report: ${index} (${report.files} files in ${report.ms} ms)\n`);
+    } catch (e) {
+      process.stderr.write(`warning: the report was not built: ${(e as Error).message}\n`);
+    }
+  }
   // Nothing skipped without a word: the first few here, all of them in run.json.
   const SHOWN = 10;
   for (const k of run.skipped.slice(0, SHOWN)) process.stderr.write(`skipped: ${k.path} — ${k.reason}\n`);

@@ -19,5 +19,7 @@ describe('compiled build', () => {
     expect(docs).toHaveLength(1);
     expect(docs[0].status).toBe('ok');
     expect(fs.readFileSync(path.join(out, 'references.jsonl'), 'utf8').trim().split('\n').length).toBeGreaterThanOrEqual(20);
+    // The compiled run finds the report's browser files (src/report/client, not compiled).
+    expect(fs.existsSync(path.join(out, 'report', 'assets', 'series-chart.js'))).toBe(true);
   }, 180_000);
 });
