@@ -149,6 +149,9 @@ describe('label refiner', () => {
     ['Việc thanh toán không dùng tiền mặt: 100% TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến.', [[100, 'TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến']]],
     ['Tỷ lệ hồ sơ được số hóa: 85% hồ sơ.', [[85, 'Tỷ lệ hồ sơ được số hóa']]],
     ['đã cập nhật nhưng chưa đầy đủ thông tin 147/8.203 tàu cá, tỷ lệ 1,8%.', [[1.8, 'tỷ lệ tàu cá']]],
+    // Goal words name no measure: the rate's own noun phrase does; "phấn đấu" leads no label.
+    ['phấn đấu đạt mục tiêu 90% cơ quan Nhà nước các cấp hoàn thiện chính quyền điện tử.', [[90, 'cơ quan Nhà nước các cấp hoàn thiện chính quyền điện tử']]],
+    ['phấn đấu tỷ lệ xã không ma tuý đạt 20% trong năm 2025 và 50% vào năm 2030.', [[20, 'tỷ lệ xã không ma tuý'], [50, 'tỷ lệ xã không ma tuý']]],
     // After "và" the figure opens a conjunct of its own.
     ['Hội nghị có sự tham gia của thủ trưởng các sở, ban, ngành, đơn vị và 342 doanh nghiệp, nhà đầu tư trên địa bàn tỉnh.', [[342, 'doanh nghiệp, nhà đầu tư']]],
     // Coordinated nouns keep their shared tail; the period after them is no part of the label.

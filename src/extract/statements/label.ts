@@ -62,7 +62,7 @@ const EXISTS_LEAD = /(?<![\p{L}])(?:có|gồm|bao gồm|với|là)\s*(?:khoảng
 // Openers of a clause that name no measure: "Trong năm 2024,", "Tính đến ngày 20/11/2025,".
 const OPENER = /^(?:\s*(?:trong|tính đến|tính tới|đến|đến nay|hiện nay|hiện tại|qua|sau|từ|kết quả|cụ thể|nhìn chung|về|đối với|riêng|ngoài ra|bên cạnh đó|đồng thời|theo đó|trong đó|trong kỳ|năm|tháng|quý|giai đoạn|lũy kế)(?![\p{L}])[^,:]{0,60}[,:]\s*)+/iu;
 // Leading words of a label that are no part of it: "đã", "được", "thì", "và", "trong đó".
-const HEAD_FILLER = /^(?:\s*(?:và|thì|đã|được|đã được|có|với|về|trong đó|trong số đó|tổng cộng|cùng với|cùng|còn|riêng|đồng thời|mà|nhưng)(?![\p{L}]))+\s*/iu;
+const HEAD_FILLER = /^(?:\s*(?:và|thì|đã|được|đã được|có|với|về|trong đó|trong số đó|tổng cộng|cùng với|cùng|còn|riêng|đồng thời|mà|nhưng|phấn đấu(?:\s+đến\s+năm\s+\d{4})?|dự kiến)(?![\p{L}]))+\s*/iu;
 // Where a counting noun phrase after the figure ends. Example: "hồ sơ" in "1.234 hồ sơ, đạt 97%".
 const NP_STOP_COUNT = /(?:[,;.:()\n–]|\/(?=\s?\d)|(?<![\p{L}])trong(?=\s+(?:năm|tháng|quý|kỳ|giai đoạn)(?![\p{L}]))|(?<![\p{L}])(?:trên tổng số|trong tổng số|trên tổng|so với|so cùng kỳ|tăng|giảm|đạt|chiếm|bằng|trong đó|tương ứng|tương đương|sẽ|và|hoặc|từ|đến|tới|năm|tháng|ngày|nhằm|để|(?<!(?:trang|thiết|chuẩn)\s)bị|gồm|là|với tổng|trị giá|kinh phí|trên địa bàn|ở|như)(?![\p{L}]))/iu;
 // A rate's noun phrase runs longer: "100% hồ sơ được số hóa", "95% cơ quan có kết nối".
@@ -95,6 +95,7 @@ const MEASURE_HEAD = /(?<![\p{L}])(?:tổng\s+)?(?:số lượng|số tiền|s�
 // A label that starts with what it measures: "Tỷ lệ …", "Số …", "Tổng số …".
 const MEASURE_START = /^\s*(?:tổng\s+)?(?:số lượng|số|tỷ lệ|tỉ lệ|tỷ trọng)\s+\p{L}/iu;
 const MAX_BEFORE_WORDS = 22;
+const GOAL_ONLY = /^(?:(?:phấn đấu|đạt|mục tiêu|chỉ tiêu|kế hoạch|đề ra|là|đến năm \d{4})\s*)+$/iu;
 // Names of measures that end with a cue word: "giá trị tăng thêm" (value added), "giá trị gia tăng".
 const CUE_IN_NAME = /(?<![\p{L}])(?:giá trị|gtsx)\s+(?:tăng thêm|gia tăng)\s*$/iu;
 const QUALIFIER_AT_END = /(?<![\p{L}])(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|ít nhất|không quá)\s*$/iu;
@@ -133,6 +134,8 @@ export function labelBefore(left: string, requireCue = true, lastOnly = true): s
   t = t.replace(/^[^\p{L}]*\d[^\s]*\s*/u, '');
   for (let i = 0; i < 3; i++) t = t.replace(LABEL_TAIL, '').replace(PERIOD_HEAD, '');
   t = t.replace(LIST_MARK, '').replace(/^[\s,;:)–-]+|[\s,;:(–-]+$/gu, '');
+  // "phấn đấu đạt mục tiêu 90% cơ quan …": words that only say it is a goal name nothing.
+  if (GOAL_ONLY.test(t)) return null;
   return /\p{L}{2}/u.test(t) ? t : null;
 }
 
