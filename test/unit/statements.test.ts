@@ -33,6 +33,10 @@ describe('figure parsers', () => {
     ['gần 57 triệu USD', [{ value: 57e6, unit: 'USD', qualifier: 'gần' }]],
     ['giá gạo 5% tấm ở mức 460 USD/tấn', [{ value: 5, unit: '%' }, { value: 460, unit: 'USD/tấn' }]],
     ['khoảng 50 - 55 học viên', [{ value: 50, upper: 55, qualifier: 'range' }]],
+    // fixtures/real-more/06_TW_BC_nonglamngunghiep_thang1-2006.pdf: the scale after the upper end is the range's.
+    ['sản xuất được 850-860 nghìn tấn đường kính', [{ value: 850000, upper: 860000, unit: 'tấn', qualifier: 'range' }]],
+    ['hiện chỉ còn 9 - 9,2 nghìn đồng/kg', [{ value: 9000, upper: 9200, unit: 'đồng', qualifier: 'range' }]],
+    ['giai đoạn 2021-2025 đạt 5 tấn', [{ value: 5, unit: 'tấn' }]],
     ['Lâm Đồng xếp thứ 12 toàn quốc', [{ value: 12, cls: 'rank' }]],
     ['phát hiện, bắt giữ trên 3.000 vụ ma túy, gần 5.000 đối tượng', [{ value: 3000, unit: 'vụ', qualifier: 'trên' }, { value: 5000, unit: 'đối tượng', qualifier: 'gần' }]],
   ])('%s', (text, expected) => {

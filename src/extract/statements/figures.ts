@@ -79,13 +79,20 @@ export function proseFigures(text: string): Figure[] {
     }
     // "từ 10 đến 15 ngày": one figure with a lower and an upper end.
     const gap = text.slice(prev?.end ?? 0, q.start);
-    if (prev && prev.cls === f.cls && !prev.unit && f.value > prev.value && ((RANGE_TO.test(gap) && RANGE_FROM.test(text.slice(Math.max(0, prev.start - 10), prev.start))) || RANGE_DASH.test(gap))) {
-      prev.upper = f.value;
-      prev.qualifier = 'range';
-      prev.end = f.end;
-      prev.raw = text.slice(prev.start, prev.end);
-      if (!prev.unit) prev.unit = f.unit;
-      continue;
+    if (prev && !prev.unit && ((RANGE_TO.test(gap) && RANGE_FROM.test(text.slice(Math.max(0, prev.start - 10), prev.start))) || RANGE_DASH.test(gap)) && joinRange(prev, f, text)) continue;
+    // "850-860 nghìn tấn": the upper end written against the lower one, which the number grammar skips.
+    const tight = q.kind === 'number' ? TIGHT_UPPER.exec(text.slice(q.end)) : null;
+    if (tight) {
+      const at = q.end + tight[0].length - tight[1].length;
+      const upperQ = findQuantities(text.slice(at, at + 60)).find((x) => x.start === 0);
+      if (upperQ) {
+        const u = toFigure(text, { ...upperQ, start: at, end: at + upperQ.end }, text.slice(Math.max(0, at - 40), at), text.slice(at + upperQ.end, at + upperQ.end + 40));
+        if (joinRange(f, u, text)) {
+          figures.push(f);
+          while (quantities[i + 1] && quantities[i + 1].start < f.end) i++;
+          continue;
+        }
+      }
     }
     figures.push(f);
   }
@@ -96,6 +103,30 @@ export function proseFigures(text: string): Figure[] {
     figures.push({ start, end: start + m[1].length, raw: m[1], value: Number(m[1]), cls: 'rank', unit: 'hạng', numerator: null, denominator: null, qualifier: '' });
   }
   return figures.sort((a, b) => a.start - b.start);
+}
+
+// Example match: "-860" in "850-860 nghìn tấn" (not "2021-2025", not "12-NQ/TW").
+const TIGHT_UPPER = /^[-–](\d[\d.,]*\d|\d)(?![\d/]|-\p{L})/u;
+
+/**
+ * Makes `lower` the range lower..upper when the two read as one: the upper end's unit and scale
+ * are the range's ("9 - 9,2 nghìn đồng/kg" is 9.000 to 9.200 đồng). False when they do not fit.
+ */
+function joinRange(lower: Figure, upper: Figure, text: string): boolean {
+  const digits = /^[\d.,]+/.exec(upper.raw)?.[0] ?? '';
+  const bare = parseVietnameseNumber(digits) ?? upper.value;
+  const scale = bare > 0 ? upper.value / bare : 1;
+  const low = lower.cls === upper.cls ? lower.value : Math.round(lower.value * scale * 1e6) / 1e6;
+  if (lower.cls !== upper.cls && (lower.cls !== 'count' || lower.unit)) return false;
+  if (!(upper.value > low)) return false;
+  lower.value = low;
+  lower.upper = upper.value;
+  lower.qualifier = 'range';
+  lower.cls = upper.cls;
+  lower.unit = upper.unit;
+  lower.end = upper.end;
+  lower.raw = text.slice(lower.start, lower.end);
+  return true;
 }
 
 // An x/y with the counted noun between: "104.462 hồ sơ trực tuyến/108.117 tổng hồ sơ tiếp nhận",
