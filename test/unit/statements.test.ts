@@ -231,6 +231,16 @@ describe('kind refiner', () => {
   ])('%s → %s', (clause, left, kind) => {
     expect(statementKind(clause, left, [], {})).toBe(kind);
   });
+
+  // fixtures/real-more/06 and fixtures/real/02_LD: money a plan or budget allots is a target; spent, an actual.
+  it.each([
+    ['Vốn lâm nghiệp giao 174 tỷ đồng', 'Vốn lâm nghiệp giao ', 'target'],
+    ['tổng số vốn được giao: 25 tỷ đồng phân bổ cho 8 dự án', 'tổng số vốn được giao: ', 'target'],
+    ['kế hoạch vốn năm 2025 đã giải ngân được 9.400 tỷ đồng', 'kế hoạch vốn năm 2025 đã giải ngân được ', 'actual'],
+    ['điều chỉnh tăng dự toán chi sự nghiệp kinh tế với kinh phí là 906 triệu đồng', 'điều chỉnh tăng dự toán chi sự nghiệp kinh tế với kinh phí là ', 'change'],
+  ])('money: %s → %s', (clause, left, kind) => {
+    expect(statementKind(clause, left, [], {}, '', false, true)).toBe(kind);
+  });
 });
 
 describe('budget adjustments', () => {

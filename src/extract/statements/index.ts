@@ -162,7 +162,7 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     const clause = text.slice(cStart, cEnd);
     const at = figure.start - cStart;
     const leftClause = text.slice(cStart, figure.start);
-    const kind = statementKind(clause, leftClause.slice(-80), block.sectionPath, ctx, reading.label, figure.start >= goalsFrom);
+    const kind = statementKind(clause, leftClause.slice(-80), block.sectionPath, ctx, reading.label, figure.start >= goalsFrom, figure.cls === 'money');
     const s: Statement = {
       figure,
       blockIndex,
