@@ -1,0 +1,57 @@
+/**
+ * `export`: every output file, written from PostgreSQL by any machine. The documents are loaded
+ * into a temporary state.sqlite and handed to the same writeOutputs a run on one machine uses,
+ * so the outputs come from one code path and are the same bytes for the same documents.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { displayPath, writeOutputs, type Counts } from '../pipeline.js';
+import { RunRecord } from '../schemas.js';
+import { StateStore } from '../state/store.js';
+import { acquireLock } from '../state/lock.js';
+import { writeJson } from '../write/outputs.js';
+import type { PgStore } from './pg-store.js';
+
+export interface ExportResult {
+  counts: Counts;
+  files: number;
+  warnings: string[];
+}
+
+export async function exportOutputs(store: PgStore, outDir: string, warnings: string[] = []): Promise<ExportResult> {
+  const release = acquireLock(outDir);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vnx-export-'));
+  const local = new StateStore(path.join(tmp, 'state.sqlite'));
+  try {
+    const files = await store.files();
+    let nFiles = 0;
+    for await (const d of store.documents()) {
+      // A content no file points to any more (the file changed, or is still queued) is not output.
+      const where = files.get(d.sha256);
+      if (!where) continue;
+      nFiles += where.length;
+      local.commit(d.sha256, d.version, d.records, where);
+    }
+    const counts = await writeOutputs(local, outDir, warnings);
+    return { counts, files: nFiles, warnings };
+  } finally {
+    local.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+    release();
+  }
+}
+
+/** run.json for a run whose documents live in PostgreSQL. */
+export async function writeRunJson(outDir: string, run: Omit<RunRecord, 'output_dir' | 'exit_code' | 'finished_at' | 'duration_ms'>, t0: number): Promise<RunRecord> {
+  const s = run.by_status;
+  const record: RunRecord = {
+    ...run,
+    finished_at: new Date().toISOString(),
+    duration_ms: Math.round(performance.now() - t0),
+    output_dir: displayPath(outDir),
+    exit_code: run.interrupted || s.failed + s.needs_ocr > 0 ? 1 : 0,
+  };
+  await writeJson(path.join(outDir, 'run.json'), RunRecord.parse(record));
+  return record;
+}
