@@ -330,6 +330,10 @@ describe('job queue', () => {
     const docs = fs.readFileSync(path.join(out, 'documents.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
     expect(docs.find((d) => d.source_file.endsWith('huge-page.pdf'))).toMatchObject({ status: 'failed', error: 'timed out after 3 s' });
     expect(docs.find((d) => d.source_file.endsWith('.docx'))).toMatchObject({ status: 'ok' });
+    // Enqueued again (say, on a machine with more memory), it is queued anew and leaves the dead letters.
+    const again = await dbOk(['enqueue', path.join(BROKEN, 'huge-page.pdf')], url);
+    expect(again.stdout).toMatch(/^1 files \(1 contents\): 1 queued/);
+    expect(JSON.parse((await dbOk(['status', '--json'], url)).stdout)).toMatchObject({ queue: { queued: 1, failed: 0, dead_letter: 0 }, dead_letter: [] });
   }, 180_000);
 
   it('a connection dropped mid-run (server restarted) is waited out and the run completes', async () => {

@@ -85,6 +85,9 @@ export class Queue {
   }
 
   async enqueue(jobs: JobData[], policy: JobPolicy): Promise<void> {
+    // Queued again: earlier failures of these contents are history, not open dead letters.
+    if (jobs.length)
+      await this.db().query(`DELETE FROM pgboss.job WHERE ((name = $1 AND state = 'failed') OR name = $2) AND data->>'sha256' = ANY($3::text[])`, [QUEUE, DEAD_LETTER, jobs.map((j) => j.sha256)]);
     for (let i = 0; i < jobs.length; i += 1000) {
       await this.boss.insert(
         jobs.slice(i, i + 1000).map((data) => ({

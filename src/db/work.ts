@@ -55,6 +55,7 @@ export async function work(store: PgStore, queue: Queue, opts: WorkOptions): Pro
   const pool = new WorkerPool(opts.concurrency, opts.limits.workerHeapMb);
   const waiting = (what: string) => (e: Error, ms: number) => opts.onNotice?.(`database unreachable while ${what} (${e.message}); retrying in ${(ms / 1000).toFixed(1)} s`);
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  let warnedVisibility = false;
 
   async function handle(job: Job): Promise<void> {
     const t0 = performance.now();
@@ -68,17 +69,20 @@ export async function work(store: PgStore, queue: Queue, opts: WorkOptions): Pro
       return;
     }
     // The file is read where the job says; a hash is trusted while size and mtime are the ones
-    // enqueued, and a file changed since is processed as what it holds now.
-    const units = data.error
-      ? [{ sha256: data.sha256, files: data.files, bytes: data.bytes, error: data.error }]
-      : await identify(
-          data.files.map((f) => f.path),
-          (p) => {
-            const f = data.files.find((x) => x.path === p);
-            return f ? { sha256: data.sha256, size: f.size, mtime_ms: f.mtimeMs } : undefined;
-          },
-          opts.limits,
-        );
+    // enqueued, a file changed since is processed as what it holds now, and one the enqueuing
+    // machine could not read is tried again here.
+    const units = await identify(
+      data.files.map((f) => f.path),
+      (p) => {
+        const f = data.files.find((x) => x.path === p);
+        return f && !data.error ? { sha256: data.sha256, size: f.size, mtime_ms: f.mtimeMs } : undefined;
+      },
+      opts.limits,
+    );
+    if (!warnedVisibility && job.expireInSeconds * 1000 <= opts.limits.fileTimeoutMs) {
+      warnedVisibility = true;
+      opts.onNotice?.(`jobs are visible again after ${job.expireInSeconds} s but a file may take ${opts.limits.fileTimeoutMs / 1000} s: a slow file can be given to a second worker (enqueue with a larger --visibility)`);
+    }
     const outcomes: FileEvent[] = [];
     let giveBack = '';
     for (const unit of units) {
