@@ -15,13 +15,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../src/pipeline.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
 import { openDatabase } from '../src/db/connection.js';
-import { MIGRATIONS, SCHEMA } from '../src/db/migrations.js';
+import { migrate, MIGRATIONS, SCHEMA } from '../src/db/migrations.js';
 import { PgStore, RECORD_FIELDS } from '../src/db/pg-store.js';
 import { startPostgres, type TestPostgres } from './support/postgres.js';
 import { REPORTS, ROOT } from './support/fixtures.js';
 
 const BROKEN = path.join(ROOT, 'fixtures/broken');
-const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `vnx-pgt-${name}-`));
+const made: string[] = [];
+const tmp = (name: string) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `vnx-pgt-${name}-`));
+  made.push(dir);
+  return dir;
+};
+const procs: ChildProcess[] = [];
 // Everything any command printed, to check that the password never appears in it.
 const printed: string[] = [];
 
@@ -34,6 +40,7 @@ class Proc {
 
   constructor(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
     this.child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    procs.push(this.child);
     const check = () => (this.waiters = this.waiters.filter((w) => (w.test() ? (w.resolve(), false) : true)));
     this.child.stdout!.on('data', (d) => ((this.stdout += d), check()));
     this.child.stderr!.on('data', (d) => ((this.stderr += d), check()));
@@ -108,7 +115,10 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
+  // A failed test may leave a worker waiting on the queue.
+  for (const c of procs) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   server?.stop();
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
 });
 
 describe('PostgreSQL store', () => {
@@ -121,6 +131,21 @@ describe('PostgreSQL store', () => {
     const again = await openDatabase(url);
     await again.end();
     expect((await query(url, `SELECT * FROM ${SCHEMA}.schema_migrations`)).length).toBe(MIGRATIONS.length);
+  });
+
+  it('a database made by an earlier release is brought up to date by the migrations it lacks', async () => {
+    const url = await freshDb();
+    const c = new pg.Client(url);
+    await c.connect();
+    try {
+      expect(await migrate(c, MIGRATIONS.slice(0, 1))).toEqual([1]);
+      await c.query(`INSERT INTO ${SCHEMA}.files (path, sha256, size, mtime_ms) VALUES ('/kept.pdf', 'abc', 1, 1)`);
+      expect(await migrate(c)).toEqual(MIGRATIONS.slice(1).map((m) => m.version));
+      expect(await migrate(c)).toEqual([]);
+      expect((await c.query(`SELECT path FROM ${SCHEMA}.files`)).rows).toEqual([{ path: '/kept.pdf' }]);
+    } finally {
+      await c.end();
+    }
   });
 
   it('every field of every record has its own typed column', async () => {
@@ -189,6 +214,9 @@ describe('PostgreSQL store', () => {
       expect(await count('indicators')).toBe(lines('indicators.jsonl'));
       expect(await count('unmatched')).toBe(lines('unmatched.jsonl'));
       expect(await count('documents')).toBe(lines('documents.jsonl'));
+      // The corpus-wide tables, as the export computed them.
+      expect(await count('decisions')).toBe(lines('decisions.jsonl'));
+      expect(await count('series')).toBe(lines('series.jsonl'));
       const [ref] = await query<{ year: number | null; in_footnote: boolean; pages: unknown }>(url, `SELECT year, in_footnote, pages FROM ${SCHEMA}."references" WHERE key = '749/QĐ-TTg' LIMIT 1`);
       expect(typeof ref.in_footnote).toBe('boolean');
       expect(Array.isArray(ref.pages)).toBe(true);
@@ -196,11 +224,12 @@ describe('PostgreSQL store', () => {
 
     it('finds Vietnamese text with and without diacritics', async () => {
       const search = (table: string, q: string) =>
-        query<{ document_id: string }>(url, `SELECT DISTINCT document_id FROM ${SCHEMA}."${table}" WHERE fts @@ phraseto_tsquery('simple', ${SCHEMA}.vn_fold($1)) ORDER BY 1`, [q]);
+        query<{ id: string }>(url, `SELECT DISTINCT ${table === 'decisions' ? 'decision_id' : 'document_id'} AS id FROM ${SCHEMA}."${table}" WHERE fts @@ phraseto_tsquery('simple', ${SCHEMA}.vn_fold($1)) ORDER BY 1`, [q]);
       for (const [table, marked, bare] of [
         ['documents', 'chuyển đổi số', 'chuyen doi so'],
         ['references', 'Thủ tướng Chính phủ', 'thu tuong chinh phu'],
         ['indicators', 'hồ sơ', 'HO SO'],
+        ['decisions', 'Thủ tướng', 'thu tuong'],
       ]) {
         const a = await search(table, marked);
         const b = await search(table, bare);
@@ -372,9 +401,13 @@ describe('secrets', () => {
   it('no output and no message of any command shows the password', () => {
     expect(printed.length).toBeGreaterThan(10);
     for (const text of printed) expect(text).not.toContain(server.password);
-    for (const dir of fs.readdirSync(os.tmpdir()).filter((d) => d.startsWith('vnx-pgt-'))) {
-      const full = path.join(os.tmpdir(), dir);
-      for (const f of fs.readdirSync(full)) if (/\.(json|jsonl|csv)$/.test(f)) expect(fs.readFileSync(path.join(full, f), 'utf8')).not.toContain(server.password);
+    let outputs = 0;
+    for (const full of made) {
+      for (const f of fs.readdirSync(full).filter((x) => /\.(json|jsonl|csv)$/.test(x))) {
+        outputs++;
+        expect(fs.readFileSync(path.join(full, f), 'utf8')).not.toContain(server.password);
+      }
     }
+    expect(outputs).toBeGreaterThan(20);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * `export`: every output file, written from PostgreSQL by any machine. The documents are loaded
  * into a temporary state.sqlite and handed to the same writeOutputs a run on one machine uses,
- * so the outputs come from one code path and are the same bytes for the same documents.
+ * so the outputs come from one code path and are the same bytes for the same documents. The
+ * corpus-wide decisions and series it computes are written back to their tables.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { displayPath, writeOutputs, type Counts } from '../pipeline.js';
-import { RunRecord } from '../schemas.js';
+import { RunRecord, type DecisionRecord, type SeriesRecord } from '../schemas.js';
 import { StateStore } from '../state/store.js';
 import { acquireLock } from '../state/lock.js';
 import { writeJson } from '../write/outputs.js';
@@ -34,12 +35,26 @@ export async function exportOutputs(store: PgStore, outDir: string, warnings: st
       local.commit(d.sha256, d.version, d.records, where);
     }
     const counts = await writeOutputs(local, outDir, warnings);
+    // The corpus-wide tables as just written, for people who query the database, not the files.
+    try {
+      await store.replaceCorpusTables({ decisions: readJsonl<DecisionRecord>(outDir, 'decisions'), series: readJsonl<SeriesRecord>(outDir, 'series') });
+    } catch (e) {
+      warnings.push(`decisions and series were not refreshed in the database (${(e as Error).message}); the output files are complete`);
+    }
     return { counts, files: nFiles, warnings };
   } finally {
     local.close();
     fs.rmSync(tmp, { recursive: true, force: true });
     release();
   }
+}
+
+function readJsonl<T>(dir: string, stem: string): T[] {
+  return fs
+    .readFileSync(path.join(dir, `${stem}.jsonl`), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as T);
 }
 
 /** run.json for a run whose documents live in PostgreSQL. */

@@ -2,9 +2,9 @@
  * The PostgreSQL schema, as numbered migrations applied in order and recorded in
  * schema_migrations. Run under an advisory lock, so machines starting together apply each one
  * once; a migration is never edited after release, a change is a new one at the end.
- * Tables mirror the record schemas of src/schemas.ts column for column (arrays and objects as
- * jsonb); source_file is not stored on rows because it depends on where a content is found
- * (files), not on the content.
+ * Tables mirror the record schemas of src/schemas.ts column for column, with the same names as
+ * index.sqlite (arrays and objects as jsonb); source_file is not stored on rows because it
+ * depends on where a content is found (files), not on the content.
  */
 import type pg from 'pg';
 
@@ -158,18 +158,61 @@ CREATE TABLE ${SCHEMA}.unmatched (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'corpus-wide decisions and series, refreshed by export',
+    sql: () => `
+CREATE TABLE ${SCHEMA}.decisions (
+  decision_id text PRIMARY KEY,
+  key text NOT NULL,
+  type text NOT NULL,
+  number text NOT NULL,
+  year integer,
+  symbol text NOT NULL,
+  scope text NOT NULL,
+  issuer text NOT NULL,
+  province text NOT NULL,
+  province_now text NOT NULL,
+  issue_date text NOT NULL,
+  dates_seen jsonb NOT NULL,
+  types_seen jsonb NOT NULL,
+  variants jsonb NOT NULL,
+  subject text NOT NULL,
+  cited_by jsonb NOT NULL,
+  citations integer NOT NULL,
+  mentions integer NOT NULL,
+  conflicts jsonb NOT NULL,
+  warnings jsonb NOT NULL,
+  fts tsvector GENERATED ALWAYS AS (to_tsvector('simple', ${SCHEMA}.vn_fold(key || ' ' || type || ' ' || issuer || ' ' || province || ' ' || subject))) STORED
+);
+CREATE INDEX decisions_key ON ${SCHEMA}.decisions (key);
+CREATE INDEX decisions_fts ON ${SCHEMA}.decisions USING gin (fts);
+
+CREATE TABLE ${SCHEMA}.series (
+  series_id text PRIMARY KEY,
+  curated boolean NOT NULL,
+  name text NOT NULL,
+  unit text NOT NULL,
+  labels jsonb NOT NULL,
+  merged_from jsonb NOT NULL,
+  documents integer NOT NULL,
+  statements integer NOT NULL,
+  periods jsonb NOT NULL
+);
+`,
+  },
 ];
 
 export const LATEST = MIGRATIONS[MIGRATIONS.length - 1].version;
 
 /** Bring the database to the latest schema; safe to call from many machines at once. Returns the versions applied now. */
-export async function migrate(client: pg.ClientBase): Promise<number[]> {
+export async function migrate(client: pg.ClientBase, migrations: Migration[] = MIGRATIONS): Promise<number[]> {
   await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
   try {
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${SCHEMA}`);
     await client.query(`CREATE TABLE IF NOT EXISTS ${SCHEMA}.schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const done = new Set((await client.query<{ version: number }>(`SELECT version FROM ${SCHEMA}.schema_migrations`)).rows.map((r) => r.version));
-    const todo = MIGRATIONS.filter((m) => !done.has(m.version));
+    const todo = migrations.filter((m) => !done.has(m.version));
     if (!todo.length) return [];
     const unaccent = await unaccentSchema(client);
     const applied: number[] = [];

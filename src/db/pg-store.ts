@@ -7,7 +7,7 @@
  */
 import type pg from 'pg';
 import type { FileRecords } from '../records.js';
-import { DocumentRecord, IndicatorRecord, ReferenceRecord, UnmatchedRecord } from '../schemas.js';
+import { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, SeriesRecord, UnmatchedRecord } from '../schemas.js';
 import type { KnownDocument, KnownFile } from '../state/store.js';
 import { TRANSIENT } from '../pipeline.js';
 import { SCHEMA } from './migrations.js';
@@ -19,6 +19,8 @@ export const RECORD_FIELDS = {
   references: Object.keys(ReferenceRecord.shape),
   indicators: Object.keys(IndicatorRecord.shape),
   unmatched: Object.keys(UnmatchedRecord.shape),
+  decisions: Object.keys(DecisionRecord.shape),
+  series: Object.keys(SeriesRecord.shape),
 };
 
 const table = (name: string) => `${SCHEMA}."${name}"`;
@@ -138,16 +140,38 @@ export class PgStore {
     }
   }
 
+  /**
+   * The corpus-wide tables (decisions, series), replaced as a whole: they are computed across
+   * every document when the outputs are written, so they are as fresh as the last export.
+   */
+  async replaceCorpusTables(tables: { decisions: DecisionRecord[]; series: SeriesRecord[] }): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      for (const [name, rows] of Object.entries(tables)) {
+        await client.query(`DELETE FROM ${table(name)}`);
+        await this.insertRows(client, name, null, null, rows as unknown as Array<Record<string, unknown>>, false);
+      }
+      await client.query('COMMIT');
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+
   /** Insert records through jsonb_to_recordset: one parameter per statement whatever the row count. */
-  private async insertRows(client: pg.ClientBase, name: string, sha256: string, version: string, rows: Array<Record<string, unknown>>, onConflictNothing: boolean): Promise<number> {
+  private async insertRows(client: pg.ClientBase, name: string, sha256: string | null, version: string | null, rows: Array<Record<string, unknown>>, onConflictNothing: boolean): Promise<number> {
     if (!rows.length) return 0;
     // Columns the records carry; the others (processed_at) take their defaults.
-    const cols = (await this.columnsOf(name)).filter((c) => c.name === 'sha256' || c.name === 'version' || c.name in rows[0]);
+    const keyed = sha256 !== null;
+    const cols = (await this.columnsOf(name)).filter((c) => (keyed && (c.name === 'sha256' || c.name === 'version')) || c.name in rows[0]);
     const defs = cols.map((c) => `"${c.name}" ${c.type}`).join(', ');
     const names = cols.map((c) => `"${c.name}"`).join(', ');
     let total = 0;
     for (let i = 0; i < rows.length; i += 2000) {
-      const part = rows.slice(i, i + 2000).map((r) => ({ ...r, sha256, version }));
+      const part = rows.slice(i, i + 2000).map((r) => (keyed ? { ...r, sha256, version } : r));
       const r = await client.query(
         `INSERT INTO ${table(name)} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS x(${defs}) ${onConflictNothing ? 'ON CONFLICT DO NOTHING' : ''}`,
         [json(part)],
