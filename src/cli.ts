@@ -106,7 +106,7 @@ async function main(): Promise<void> {
     // The shared-database run lives in its own module; this branch only hands over.
     if (values.full || values.prune) usage('--full and --prune work on state.sqlite; they are not available with --db');
     const { extractWithDatabase } = await import('./db/extract.js');
-    process.exitCode = await extractWithDatabase({ url: values.db, inputs, outDir: path.resolve(values.out), limits, concurrency: positiveInt('concurrency', values.concurrency), signal: controller.signal, quiet: values.quiet, json: logFormat === 'json' });
+    process.exitCode = await extractWithDatabase({ url: values.db, inputs, outDir: path.resolve(values.out), limits, concurrency: positiveInt('concurrency', values.concurrency), signal: controller.signal, quiet: values.quiet, json: logFormat === 'json', report: !values['no-report'] });
     return;
   }
   let result;

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS } from './limits.js';
 import { databaseUrl, isPostgresUrl, redactUrl, scrub } from './db/connection.js';
 import { enqueuePaths } from './db/enqueue.js';
-import { exportOutputs, writeRunJson } from './db/export.js';
+import { buildReportLines, exportOutputs, writeRunJson } from './db/export.js';
 import { DEFAULT_POLICY } from './db/queue.js';
 import { openSession } from './db/session.js';
 import { work } from './db/work.js';
@@ -29,7 +29,8 @@ Verbs:
                      number of machines at once. Stops when the queue is empty (--forever: waits)
   status             queued / retrying / running / done / failed counts, documents per
                      status, and the dead-letter queue with each file's reason
-  export --out DIR   write every output (CSV, JSONL, timeseries, run.json) from the database
+  export --out DIR   write every output (CSV, JSONL, timeseries, index.sqlite, run.json and
+                     the static report) from the database
 
 Options:
   --db URL           postgres://user@host:5432/db (default: $DATABASE_URL)
@@ -44,6 +45,7 @@ Options:
                      given to another (default: ${DEFAULT_POLICY.visibilitySeconds})
   --forever          work: keep waiting for new jobs when the queue is empty
   --out DIR          export: output folder (default: output)
+  --no-report        export: do not build the static report (DIR/report/)
   --log-format F     text (default) or json (one object per line on stderr)
   --json             status: print JSON
   --quiet            only the summary and problems
@@ -74,6 +76,7 @@ async function main(): Promise<void> {
         'retry-delay': { type: 'string' },
         visibility: { type: 'string' },
         forever: { type: 'boolean', default: false },
+        'no-report': { type: 'boolean', default: false },
         'log-format': { type: 'string', default: 'text' },
         json: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
@@ -195,6 +198,11 @@ async function main(): Promise<void> {
       const s = run.by_status;
       process.stdout.write(`${run.documents} documents (ok ${s.ok}, partial ${s.partial}, failed ${s.failed}, needs_ocr ${s.needs_ocr}); ${run.references} references, ${run.decisions} decisions, ${run.indicators} indicator values, ${run.unmatched} unmatched → ${run.output_dir}/\n`);
       for (const w of run.warnings) process.stderr.write(`warning: ${w}\n`);
+      if (!values['no-report']) {
+        const rep = buildReportLines(outDir);
+        for (const w of rep.warnings) process.stderr.write(`warning: ${w}\n`);
+        if (rep.line) say('report', rep.line, { line: rep.line });
+      }
     }
   } finally {
     await session.close();

@@ -13,6 +13,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../src/pipeline.js';
+import { buildReport } from '../src/report/build.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
 import { openDatabase } from '../src/db/connection.js';
 import { migrate, MIGRATIONS, SCHEMA } from '../src/db/migrations.js';
@@ -118,7 +119,7 @@ afterAll(() => {
   // A failed test may leave a worker waiting on the queue.
   for (const c of procs) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   server?.stop();
-  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+  if (!process.env.VNX_KEEP_TMP) for (const d of made) fs.rmSync(d, { recursive: true, force: true });
 });
 
 describe('PostgreSQL store', () => {
@@ -201,6 +202,16 @@ describe('PostgreSQL store', () => {
 
     it('gives the same outputs, byte for byte', () => {
       for (const f of OUTPUTS) expect(fs.readFileSync(path.join(pgOut, f), 'utf8'), f).toBe(fs.readFileSync(path.join(sqliteOut, f), 'utf8'));
+      expect(fs.readFileSync(path.join(pgOut, 'index.sqlite')).equals(fs.readFileSync(path.join(sqliteOut, 'index.sqlite'))), 'index.sqlite').toBe(true);
+      // The static report too, but for its overview page, which shows the run itself (folder,
+      // time, inputs, processed counts): an export is another run than the one on SQLite.
+      buildReport(sqliteOut);
+      const files = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+      const report = files(path.join(pgOut, 'report'));
+      expect(report.length).toBeGreaterThan(5);
+      expect(report).toEqual(files(path.join(sqliteOut, 'report')));
+      const differ = report.filter((f) => !fs.readFileSync(path.join(pgOut, 'report', f)).equals(fs.readFileSync(path.join(sqliteOut, 'report', f))));
+      expect(differ.filter((f) => f !== 'index.html')).toEqual([]);
       const run = JSON.parse(fs.readFileSync(path.join(pgOut, 'run.json'), 'utf8'));
       const base = JSON.parse(fs.readFileSync(path.join(sqliteOut, 'run.json'), 'utf8'));
       expect(run.by_status).toEqual(base.by_status);

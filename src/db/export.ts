@@ -12,6 +12,7 @@ import { RunRecord, type DecisionRecord, type SeriesRecord } from '../schemas.js
 import { StateStore } from '../state/store.js';
 import { acquireLock } from '../state/lock.js';
 import { writeJson } from '../write/outputs.js';
+import { buildReport } from '../report/build.js';
 import type { PgStore } from './pg-store.js';
 
 export interface ExportResult {
@@ -69,4 +70,17 @@ export async function writeRunJson(outDir: string, run: Omit<RunRecord, 'output_
   };
   await writeJson(path.join(outDir, 'run.json'), RunRecord.parse(record));
   return record;
+}
+
+/**
+ * The static report (DIR/report/) from the outputs just written, as `extract` builds it; its
+ * failure is a warning, the outputs stand. Returns the lines to show.
+ */
+export function buildReportLines(outDir: string): { warnings: string[]; line: string } {
+  try {
+    const report = buildReport(outDir);
+    return { warnings: report.warnings.map((w) => `report: ${w}`), line: `report: ${path.join(displayPath(report.dir), 'index.html')} (${report.files} files in ${report.ms} ms)` };
+  } catch (e) {
+    return { warnings: [`the report was not built: ${(e as Error).message}`], line: '' };
+  }
 }

@@ -6,6 +6,7 @@
 import os from 'node:os';
 import type { Limits } from '../limits.js';
 import { isPostgresUrl, redactUrl, scrub } from './connection.js';
+import { buildReportLines } from './export.js';
 import { runWithDatabase } from './session.js';
 
 export interface ExtractWithDatabase {
@@ -17,6 +18,8 @@ export interface ExtractWithDatabase {
   signal?: AbortSignal;
   quiet: boolean;
   json: boolean;
+  /** Build DIR/report/ as a run on SQLite does. */
+  report: boolean;
 }
 
 export async function extractWithDatabase(o: ExtractWithDatabase): Promise<number> {
@@ -45,6 +48,11 @@ export async function extractWithDatabase(o: ExtractWithDatabase): Promise<numbe
         `${run.processed} processed, ${run.unchanged} unchanged; ${run.documents} documents (ok ${s.ok}, partial ${s.partial}, failed ${s.failed}, needs_ocr ${s.needs_ocr}); ${run.references} references, ${run.decisions} decisions, ${run.indicators} indicator values, ${run.unmatched} unmatched → ${run.output_dir}/ (state in ${redactUrl(o.url)}) in ${(run.duration_ms / 1000).toFixed(1)} s\n`,
       );
     for (const w of run.warnings) process.stderr.write(`warning: ${w}\n`);
+    if (o.report) {
+      const r = buildReportLines(o.outDir);
+      for (const w of r.warnings) process.stderr.write(`warning: ${w}\n`);
+      if (r.line) say(r.line);
+    }
     return run.exit_code;
   } catch (e) {
     process.stderr.write(`error: ${scrub((e as Error).message, o.url)}\n`);
