@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   };
   const notice = (m: string) => say('warning', `warning: ${scrub(m, url)}`, { message: scrub(m, url) });
 
-  const session = await openSession(url, { supervise: verb === 'work', onError: (e) => notice(`queue: ${e.message}`) });
+  const session = await openSession(url, { supervise: verb === 'work', onError: (e) => notice(`queue: ${e.message}`), onNotice: notice });
   try {
     if (verb === 'enqueue') {
       const r = await enqueuePaths(session.store, session.queue, paths.map((p) => path.resolve(p)), limits, policy, pipelineVersion());

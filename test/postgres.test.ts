@@ -402,7 +402,7 @@ describe('secrets', () => {
     u.password = 'wrong-secret-Xy9';
     const p = db(['status'], u.toString());
     expect(await p.exited).toBe(2);
-    expect(p.stderr).toMatch(/^error: password authentication failed for user "vnx" \(--debug shows details\)\n$/);
+    expect(p.stderr).toMatch(/^error: cannot connect to postgres:\/\/vnx:\*\*\*@127\.0\.0\.1:\d+\/vnx: password authentication failed for user "vnx" \(--debug shows details\)\n$/);
     expect(p.stderr + p.stdout).not.toContain('wrong-secret-Xy9');
     const d = db(['status', '--debug', '--db', u.toString()], '');
     expect(await d.exited).toBe(2);

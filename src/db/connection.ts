@@ -79,9 +79,12 @@ export async function withReconnect<T>(fn: () => Promise<T>, budgetMs = 300_000,
 }
 
 /** Connect once and bring the schema up to date. */
-export async function openDatabase(url: string, max?: number): Promise<pg.Pool> {
+export async function openDatabase(url: string, max?: number, onWait?: (e: Error, ms: number) => void): Promise<pg.Pool> {
   const pool = createPool(url, max);
-  const client = await withReconnect(() => pool.connect(), 30_000);
+  const client = await withReconnect(() => pool.connect(), 30_000, onWait).catch(async (e: Error) => {
+    await pool.end().catch(() => {});
+    throw new Error(`cannot connect to ${redactUrl(url)}: ${e.message}`);
+  });
   try {
     await migrate(client);
   } finally {

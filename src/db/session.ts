@@ -22,8 +22,8 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(url: string, opts: { supervise?: boolean; onError?: (e: Error) => void } = {}): Promise<Session> {
-  const pool = await openDatabase(url);
+export async function openSession(url: string, opts: { supervise?: boolean; onError?: (e: Error) => void; onNotice?: (message: string) => void } = {}): Promise<Session> {
+  const pool = await openDatabase(url, undefined, (e, ms) => opts.onNotice?.(`database unreachable (${e.message}); retrying in ${(ms / 1000).toFixed(1)} s`));
   let queue: Queue;
   try {
     queue = await Queue.open(url, opts);
@@ -59,7 +59,7 @@ export async function runWithDatabase(opts: DbRunOptions): Promise<RunRecord> {
   const started = new Date().toISOString();
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const version = pipelineVersion();
-  const session = await openSession(opts.url, { supervise: true, onError: (e) => opts.onNotice?.(`queue: ${e.message}`) });
+  const session = await openSession(opts.url, { supervise: true, onError: (e) => opts.onNotice?.(`queue: ${e.message}`), onNotice: opts.onNotice });
   try {
     const enq = await enqueuePaths(session.store, session.queue, opts.inputs, limits, opts.policy ?? DEFAULT_POLICY, version);
     const worked = await work(session.store, session.queue, { concurrency: opts.concurrency, limits, version, untilEmpty: true, signal: opts.signal, onFile: opts.onFile, onNotice: opts.onNotice });
