@@ -131,7 +131,8 @@ async function main(): Promise<void> {
     if (verb === 'enqueue') {
       const r = await enqueuePaths(session.store, session.queue, paths.map((p) => path.resolve(p)), limits, policy, pipelineVersion());
       for (const k of r.skipped.slice(0, 10)) say('skipped', `skipped: ${displayPath(k.path)} — ${k.reason}`, k);
-      const line = `${r.files} files (${r.contents} contents): ${r.queued} queued, ${r.done} already done, ${r.alreadyQueued} already queued → ${redactUrl(url)}`;
+      const gone = r.forgotten.files || r.forgotten.documents ? `; ${r.forgotten.files} vanished files forgotten, ${r.forgotten.documents} documents removed` : '';
+      const line = `${r.files} files (${r.contents} contents): ${r.queued} queued, ${r.done} already done, ${r.alreadyQueued} already queued${gone} → ${redactUrl(url)}`;
       process.stdout.write((logFormat === 'json' ? JSON.stringify({ event: 'summary', ...r, skipped: r.skipped.length }) : line) + '\n');
     } else if (verb === 'work') {
       const controller = new AbortController();

@@ -396,6 +396,31 @@ describe('job queue', () => {
   }, 180_000);
 });
 
+describe('files that vanish or change', () => {
+  it('leave the database as they leave state.sqlite: when their folder is enqueued again', async () => {
+    const url = await freshDb();
+    const dir = copies(3, path.join(REPORTS, '2025-01-bao-cao-chinh-quyen-dien-tu.docx'), 'v');
+    const elsewhere = copies(1, path.join(REPORTS, '2022-12-13-bc-346-chuyen-doi-so.docx'), 'w');
+    await dbOk(['enqueue', dir, elsewhere], url);
+    await dbOk(['work', '--concurrency', '1', '--no-ocr'], url);
+    const [gone, changed, kept] = fs.readdirSync(dir).sort();
+    fs.rmSync(path.join(dir, gone));
+    fs.appendFileSync(path.join(dir, changed), '\n%changed\n');
+    const again = await dbOk(['enqueue', dir], url);
+    // The changed file is new content to process; the vanished one and the old content leave.
+    expect(again.stdout).toMatch(/^2 files \(2 contents\): 1 queued, 1 already done, 0 already queued; 1 vanished files forgotten, 2 documents removed/);
+    await dbOk(['work', '--concurrency', '1', '--no-ocr'], url);
+    const files = await query<{ path: string }>(url, `SELECT path FROM ${SCHEMA}.files ORDER BY path`);
+    expect(files.map((f) => path.basename(f.path)).sort()).toEqual([changed, kept, fs.readdirSync(elsewhere)[0]].sort());
+    const docs = await query<{ n: number; orphans: number }>(
+      url,
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM ${SCHEMA}.files f WHERE f.sha256 = d.sha256))::int AS orphans FROM ${SCHEMA}.documents d`,
+    );
+    // A folder not enqueued again (elsewhere) keeps its document: the store is a library.
+    expect(docs).toEqual([{ n: 3, orphans: 0 }]);
+  }, 120_000);
+});
+
 describe('secrets', () => {
   it('a wrong password is one line, exit 2, with no password in it', async () => {
     const u = new URL(server.url);

@@ -5,6 +5,7 @@
  * the same file leave one copy. The rows' columns are read from the database (the migrations
  * are the one definition of the tables) and matched to the record fields by name.
  */
+import { sep as pathSep } from 'node:path';
 import type pg from 'pg';
 import type { FileRecords } from '../records.js';
 import { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, SeriesRecord, UnmatchedRecord } from '../schemas.js';
@@ -93,6 +94,32 @@ export class PgStore {
          ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, mtime_ms = excluded.mtime_ms, seen_at = now()`,
         [part.map((f) => f.path), part.map((f) => f.sha256), part.map((f) => f.size), part.map((f) => f.mtimeMs)],
       );
+    }
+  }
+
+  /**
+   * Forget files under `scope` (the enqueued PATHs: a file, or a folder and all below it) that
+   * were not seen now, then every document no file points to any more (its file vanished or now
+   * holds other content), as a run on one machine does. Returns what was dropped.
+   */
+  async forgetVanished(scope: string[], seen: Set<string>): Promise<{ files: number; documents: number }> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const under = await client.query<{ path: string }>(
+        `SELECT path FROM ${table('files')} WHERE path = ANY($1::text[]) OR EXISTS (SELECT 1 FROM unnest($2::text[]) AS s(prefix) WHERE starts_with(path, s.prefix))`,
+        [scope, scope.map((s) => (s.endsWith(pathSep) ? s : s + pathSep))],
+      );
+      const gone = under.rows.map((r) => r.path).filter((p) => !seen.has(p));
+      if (gone.length) await client.query(`DELETE FROM ${table('files')} WHERE path = ANY($1::text[])`, [gone]);
+      const docs = await client.query(`DELETE FROM ${table('documents')} d WHERE NOT EXISTS (SELECT 1 FROM ${table('files')} f WHERE f.sha256 = d.sha256)`);
+      await client.query('COMMIT');
+      return { files: gone.length, documents: docs.rowCount ?? 0 };
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      client.release();
     }
   }
 

@@ -77,7 +77,7 @@ export async function runWithDatabase(opts: DbRunOptions): Promise<RunRecord> {
         files_seen: enq.files,
         processed: worked.committed + worked.dead,
         unchanged: enq.done,
-        removed: 0,
+        removed: enq.forgotten.documents,
         replaced: 0,
         interrupted,
         documents: exp.counts.documents,
