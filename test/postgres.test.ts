@@ -350,7 +350,7 @@ describe('job queue', () => {
     const url = await freshDb();
     // A real slow file (one huge page) against a tiny time limit: it times out on every attempt.
     await dbOk(['enqueue', path.join(BROKEN, 'huge-page.pdf'), path.join(REPORTS, '2025-01-bao-cao-chinh-quyen-dien-tu.docx'), '--retries', '2', '--retry-delay', '1'], url);
-    const w = db(['work', '--concurrency', '1', '--no-ocr', '--timeout', '3', '--log-format', 'json'], url);
+    const w = db(['work', '--concurrency', '1', '--no-ocr', '--timeout', '5', '--log-format', 'json'], url);
     expect(await w.exited).toBe(1);
     const huge = w.events().filter((e) => e.event === 'file' && String(e.file).endsWith('huge-page.pdf'));
     expect(huge.map((e) => [e.outcome, e.attempt])).toEqual([
@@ -360,15 +360,15 @@ describe('job queue', () => {
     ]);
     const status = JSON.parse((await dbOk(['status', '--json'], url)).stdout);
     expect(status.queue).toMatchObject({ queued: 0, retrying: 0, running: 0, done: 1, failed: 1, dead_letter: 1 });
-    expect(status.dead_letter).toEqual([expect.objectContaining({ path: path.join(BROKEN, 'huge-page.pdf'), reason: 'timed out after 3 s' })]);
+    expect(status.dead_letter).toEqual([expect.objectContaining({ path: path.join(BROKEN, 'huge-page.pdf'), reason: 'timed out after 5 s' })]);
     const text = await dbOk(['status'], url);
     expect(text.stdout).toMatch(/1 failed \(1 in the dead-letter queue\)/);
-    expect(text.stdout).toMatch(/dead letter: fixtures\/broken\/huge-page\.pdf — timed out after 3 s/);
+    expect(text.stdout).toMatch(/dead letter: fixtures\/broken\/huge-page\.pdf — timed out after 5 s/);
     // The failure is in the outputs too, as a run on one machine would report it.
     const out = tmp('dead-out');
     await dbOk(['export', '--out', out], url);
     const docs = fs.readFileSync(path.join(out, 'documents.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-    expect(docs.find((d) => d.source_file.endsWith('huge-page.pdf'))).toMatchObject({ status: 'failed', error: 'timed out after 3 s' });
+    expect(docs.find((d) => d.source_file.endsWith('huge-page.pdf'))).toMatchObject({ status: 'failed', error: 'timed out after 5 s' });
     expect(docs.find((d) => d.source_file.endsWith('.docx'))).toMatchObject({ status: 'ok' });
     // Enqueued again (say, on a machine with more memory), it is queued anew and leaves the dead letters.
     const again = await dbOk(['enqueue', path.join(BROKEN, 'huge-page.pdf')], url);
