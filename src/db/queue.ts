@@ -103,7 +103,8 @@ export class Queue {
     }
   }
 
-  async fetch(): Promise<Job | undefined> {
+  /** The next job, taken for this worker (FOR UPDATE SKIP LOCKED: no other worker gets it). */
+  async take(): Promise<Job | undefined> {
     const jobs = await this.boss.fetch<JobData>(QUEUE, { batchSize: 1, includeMetadata: true });
     return jobs[0];
   }

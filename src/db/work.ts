@@ -112,7 +112,7 @@ export async function work(store: PgStore, queue: Queue, opts: WorkOptions): Pro
 
   async function loop(): Promise<void> {
     while (!opts.signal?.aborted) {
-      const job = await withReconnect(() => queue.fetch(), undefined, waiting('taking a job'));
+      const job = await withReconnect(() => queue.take(), undefined, waiting('taking a job'));
       if (!job) {
         if (opts.untilEmpty && (await withReconnect(() => queue.settled(), undefined, waiting('checking the queue')))) return;
         await sleep(pollMs);
