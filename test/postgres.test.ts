@@ -249,6 +249,12 @@ describe('PostgreSQL store', () => {
       }
       const [{ folded }] = await query<{ folded: string }>(url, `SELECT ${SCHEMA}.vn_fold('ĐƯỜNG Đi đến Ủy ban') AS folded`);
       expect(folded).toBe('duong di den uy ban');
+      // The README's query, as printed there.
+      const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+      const section = readme.slice(readme.indexOf('\n## Many machines'), readme.indexOf('\n## ', readme.indexOf('\n## Many machines') + 1));
+      const sql = [...section.matchAll(/```sql\n([\s\S]*?)```/g)].map((m) => m[1]);
+      expect(sql.length).toBeGreaterThan(0);
+      for (const q of sql) expect((await query(url, q)).length, q).toBeGreaterThan(0);
     });
 
     it('`extract --db` writes the same outputs from the shared database', async () => {
