@@ -19,6 +19,8 @@ documents, references, decisions, indicators, timeseries and run.json.
 PATH                 files or folders (recursive). Default: fixtures/reports
 Options:
   --out DIR          output folder (default: output); holds state.sqlite, the incremental state
+  --db URL           keep the state in PostgreSQL instead (postgres://…, see npm run db -- --help):
+                     the PATHs are queued, processed here, and the outputs written from the database
   --full             ignore the state and process every file again
   --prune            also drop documents of earlier runs that are not under these PATHs
                      (by default a run adds to the output: only files that vanished from
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
       allowPositionals: true,
       options: {
         out: { type: 'string', default: 'output' },
+        db: { type: 'string' },
         concurrency: { type: 'string' },
         timeout: { type: 'string' },
         'max-pages': { type: 'string' },
@@ -99,6 +102,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  if (values.db !== undefined) {
+    // The shared-database run lives in its own module; this branch only hands over.
+    if (values.full || values.prune) usage('--full and --prune work on state.sqlite; they are not available with --db');
+    const { extractWithDatabase } = await import('./db/extract.js');
+    process.exitCode = await extractWithDatabase({ url: values.db, inputs, outDir: path.resolve(values.out), limits, concurrency: positiveInt('concurrency', values.concurrency), signal: controller.signal, quiet: values.quiet, json: logFormat === 'json', report: !values['no-report'] });
+    return;
+  }
   let result;
   try {
     result = await runPipeline({
