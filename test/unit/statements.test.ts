@@ -181,6 +181,13 @@ describe('label refiner', () => {
     ]);
   });
 
+  it('places before a parenthesis of figures, items of a list split by ";": the lead of the sentence names the measure', () => {
+    // fixtures/real-more/26_TW_BC-BCT_9thang-2008.doc
+    const s = run('Tốc độ tăng trưởng giá trị sản xuất công nghiệp của một số tỉnh, thành phố tháng 9 và 9 tháng đạt khá so với cùng kỳ như: Vĩnh Phúc (tháng 9 tăng 33,9% và 9 tháng tăng 32,6%); Bình Dương (24,7% và 23,8%); Tp. Đà Nẵng (17,9% và 13,6%).', { period: '2008-01/2008-09' });
+    expect(new Set(s.map((x) => x.label))).toEqual(new Set(['Tốc độ tăng trưởng giá trị sản xuất công nghiệp']));
+    expect(s.map((x) => x.entity)).toEqual(['Vĩnh Phúc', 'Vĩnh Phúc', 'Bình Dương', 'Bình Dương', 'Tp. Đà Nẵng', 'Tp. Đà Nẵng']);
+  });
+
   it('a province named before a change is a breakdown of the measure, not its label', () => {
     const s = run('Tốc độ tăng trưởng công nghiệp của một số địa phương đạt 12%, trong đó Phú Thọ tăng 13,2%, Quảng Ninh tăng 5,2%.');
     expect(s.map((x) => [x.figure.value, x.entity])).toEqual([[12, ''], [13.2, 'Phú Thọ'], [5.2, 'Quảng Ninh']]);

@@ -130,7 +130,7 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     if (next && next.start < cEnd && THRESHOLD_LEAD.test(text.slice(Math.max(cStart, figure.start - 12), figure.start)) && LABEL_THEN_CUE.test(text.slice(figure.end, next.start))) return;
     const page = pageAt(block, figure.start) ?? null;
     const quote = sentenceAround(text, figure.start, figure.end);
-    let reading = readLabel({ figure, left, clauseLeft: text.slice(cStart, figure.start), afterPrevious: (sameClause && from > cStart) || sameSentence, right, rightAt: figure.end, cut: rightEnd < cEnd, previous: (sameClause || sameSentence) && previous ? { label: previous.label, cls: previous.figure.cls, verb: previousVerb } : undefined });
+    let reading = readLabel({ figure, left, clauseLeft: text.slice(cStart, figure.start), sentenceLeft: text.slice(sentenceStart(text, figure.start), figure.start), afterPrevious: (sameClause && from > cStart) || sameSentence, right, rightAt: figure.end, cut: rightEnd < cEnd, previous: (sameClause || sameSentence) && previous ? { label: previous.label, cls: previous.figure.cls, verb: previousVerb } : undefined });
     // "Tổng kinh phí chi cho 02 giai đoạn là 47.591.366.683 đồng": nothing names the figure since
     // the previous one, but the clause does; read it whole, with less confidence.
     if (!reading && from > cStart) {
@@ -213,6 +213,13 @@ function textCellStatements(block: Block, blockIndex: number, grid: TableGrid, s
       for (const u of nameless) unlabelled.push({ ...u, figure: { ...u.figure, start: u.figure.start + span[0], end: u.figure.end + span[0] } });
     });
   }
+}
+
+/** Where the sentence holding offset `at` starts: after the last ". ", "! ", "? " or line break ("Tp. " is no break). */
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/(?<!(?:^|[\s(])(?:Tp|TP|tp|Tx|TX|ThS|PGS|GS|TS))[.!?]\s+|\n/gu)) start = m.index! + m[0].length;
+  return start;
 }
 
 /** The page of a table row (rows are joined by newlines in the block's text). */
