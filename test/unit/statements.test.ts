@@ -299,6 +299,16 @@ describe('period refiner', () => {
     expect(s.period).toBe('2025-11');
   });
 
+  it('a figure "so với … tháng trước" is the same measure a month before; a change "so với tháng trước" is this month\'s', () => {
+    // fixtures/real-more/06_TW_BC_nonglamngunghiep_thang1-2006.pdf
+    const s = run('Giá cà phê xuất khẩu ở mức 1.450 USD/tấn, so với 1400 USD/tấn tháng trước. Giá trị sản xuất tăng 8,26% so với tháng trước.', { period: '2006-01' });
+    expect(s.map((x) => [x.figure.value, x.label, x.period])).toEqual([
+      [1450, 'Giá cà phê xuất khẩu', '2006-01'],
+      [1400, 'Giá cà phê xuất khẩu', '2005-12'],
+      [8.26, 'Giá trị sản xuất', '2006-01'],
+    ]);
+  });
+
   it('"tính đến ngày …" is as_of', () => {
     expect(asOfDate('Tính đến ngày 15/11/2025, toàn tỉnh có ')).toBe('2025-11-15');
     const [s] = run('Tính đến ngày 15/11/2025, toàn tỉnh phát sinh 3.065 hồ sơ.', { period: '2025-11' });

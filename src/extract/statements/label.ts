@@ -369,6 +369,10 @@ export function readLabel(x: LabelInput): LabelReading | null {
   if (x.previous && x.afterPrevious && x.previous.cls === x.figure.cls && otherPeriodOf(x.left, rate)) {
     return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
   }
+  // "1.450 USD/tấn, so với 1400 USD/tấn tháng trước": the same measure it is compared with.
+  if (x.previous && x.afterPrevious && x.previous.cls === x.figure.cls && /(?:^|[\s,(])so với\s*(?:mức(?:\s+giá)?\s*)?$/iu.test(x.left)) {
+    return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
+  }
   // "1.339,5 tỷ đồng, tăng 8,26% so với tháng trước": the change of what was just stated.
   if (x.previous && x.afterPrevious && CHANGE_OF_PREVIOUS.test(x.left)) {
     return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
