@@ -37,6 +37,14 @@ describe('figure parsers', () => {
     ['sản xuất được 850-860 nghìn tấn đường kính', [{ value: 850000, upper: 860000, unit: 'tấn', qualifier: 'range' }]],
     ['hiện chỉ còn 9 - 9,2 nghìn đồng/kg', [{ value: 9000, upper: 9200, unit: 'đồng', qualifier: 'range' }]],
     ['giai đoạn 2021-2025 đạt 5 tấn', [{ value: 5, unit: 'tấn' }]],
+    // Numbers inside names and codes are no figures (fixtures/real-more/26 and 37).
+    ['+ Kế hoạch số 192/KH-ĐKT 557 ngày 23/4/2025 của Đoàn kiểm tra', []],
+    ['UBND Phường 1, Phường 3 Bảo Lộc', []],
+    ['các Tập đoàn, Tổng Công ty 91 ước đạt 73,8 nghìn tỷ đồng', [{ value: 73.8e12, unit: 'đồng' }]],
+    ['Công ty TNHH NN 1 thành viên Dệt Kim Đông Xuân', []],
+    ['kim ngạch của khu vực doanh nghiệp 100% vốn trong nước đạt 5 tỷ USD', [{ value: 5e9, unit: 'USD' }]],
+    ['đóng điện đường dây 220 kV Tuyên Quang-Sóc Sơn', []],
+    ['vận hành chính quyền địa phương 2 cấp', []],
     ['Lâm Đồng xếp thứ 12 toàn quốc', [{ value: 12, cls: 'rank' }]],
     ['phát hiện, bắt giữ trên 3.000 vụ ma túy, gần 5.000 đối tượng', [{ value: 3000, unit: 'vụ', qualifier: 'trên' }, { value: 5000, unit: 'đối tượng', qualifier: 'gần' }]],
   ])('%s', (text, expected) => {

@@ -66,6 +66,7 @@ export function proseFigures(text: string): Figure[] {
     if (q.kind === 'fraction' && /(?<![\p{L}])ngày\s*$/iu.test(before) && (q.denominator ?? 13) <= 12) continue;
     if ((q.kind === 'number' || q.kind === 'fraction') && DOC_NUMBER_BEFORE.test(before) && !/(?:tổng|tổng cộng)\s+số\s*:?\s*$/iu.test(before)) continue;
     if (q.kind === 'number' && (AGE_AFTER.test(after) || (TIME_UNIT_AFTER.test(after) && TIME_LIMIT_BEFORE.test(before)))) continue;
+    if (inName(q, before, after)) continue;
     const f = toFigure(text, q, before, after);
     const prev = figures[figures.length - 1];
     // "97,2% (1.234/1.270 hồ sơ)": the fraction behind the rate belongs to it.
@@ -103,6 +104,24 @@ export function proseFigures(text: string): Figure[] {
     figures.push({ start, end: start + m[1].length, raw: m[1], value: Number(m[1]), cls: 'rank', unit: 'hạng', numerator: null, denominator: null, qualifier: '' });
   }
   return figures.sort((a, b) => a.start - b.start);
+}
+
+// Numbers that are part of a name or a code, not measurements (fixtures/real-more/26 and 37):
+// "Phường 1", "Quận 3", "Tổng Công ty 91", "Công ty TNHH NN 1 thành viên", "Kế hoạch số 192/KH-ĐKT 557
+// ngày 23/4/2025" (a team's number after the symbol), "doanh nghiệp 100% vốn trong nước",
+// "đường dây 220 kV Tuyên Quang", "chính quyền địa phương 2 cấp".
+const NAME_BEFORE = /(?:(?<![\p{L}])(?:[Pp]hường|[Qq]uận|Tổng [Cc]ông ty|Tập đoàn|[Tt]ổ máy số)\s*|\d+\/[\p{Lu}Đ][\p{Lu}Đ.\-]*(?:\s+[\p{Lu}Đ.]+)?\s+)$/u;
+const NAME_AROUND: Array<[RegExp, RegExp]> = [
+  [/(?<![\p{L}])(?:TNHH|trách nhiệm hữu hạn)(?:\s+(?:NN|Nhà nước|MTV))?\s*$/iu, /^\s*thành viên(?![\p{L}])/iu],
+  [/(?<![\p{L}])doanh nghiệp\s*$/iu, /^\s*%?\s*vốn(?![\p{L}])/iu],
+  [/(?:^|\s)$/u, /^\s*kV\s+\p{Lu}/u],
+  [/(?<![\p{L}])(?:chính quyền(?:\s+địa phương)?|mô hình(?:\s+chính quyền)?)\s*$/iu, /^\s*cấp(?![\p{L}])/iu],
+];
+
+function inName(q: Quantity, before: string, after: string): boolean {
+  if (q.kind !== 'number' && q.kind !== 'percent') return false;
+  if (q.kind === 'number' && NAME_BEFORE.test(before) && !/^\s*%/u.test(after)) return true;
+  return NAME_AROUND.some(([b, a]) => b.test(before) && a.test(after));
 }
 
 // Example match: "-860" in "850-860 nghìn tấn" (not "2021-2025", not "12-NQ/TW").
