@@ -243,6 +243,9 @@ describe('kind refiner', () => {
     ['tháng 6 ước thực hiện 1.339,5 tỷ đồng, tăng 8,26% so với tháng trước', 'tháng 6 ước thực hiện 1.339,5 tỷ đồng, tăng ', 'change'],
     ['Kim ngạch xuất khẩu ước tăng 8% so với cùng kỳ', 'Kim ngạch xuất khẩu ước tăng ', 'estimate'],
     ['phấn đấu năm 2025 tăng 10% so với năm 2024', 'phấn đấu năm 2025 tăng ', 'target'],
+    // fixtures/real-more/06: a forecast of the season under way is an estimate; a plan's "dự kiến" stays a target.
+    ['Dự kiến sản lượng mía thu mua và ép cả vụ chỉ đạt khoảng 9 triệu tấn', 'Dự kiến sản lượng mía thu mua và ép cả vụ chỉ đạt khoảng ', 'estimate'],
+    ['dự kiến tổ chức 05 lớp bồi dưỡng', 'dự kiến tổ chức ', 'target'],
   ])('%s → %s', (clause, left, kind) => {
     expect(statementKind(clause, left, [], {})).toBe(kind);
   });

@@ -26,6 +26,8 @@ const ESTIMATED_CHANGE = /(?<![\p{L}])(?:ước|ước tính|ước đạt|dự 
 const ALLOTTED = /(?<![\p{L}])(?:kế hoạch vốn|vốn(?:\s+[\p{L}]+){0,3}\s+(?:được\s+)?giao|được giao|giao vốn|bố trí vốn|vốn bố trí|phân khai kế hoạch|kế hoạch(?:\s+vốn)?\s+năm\s+\d{4}|dự toán(?:\s+được)?\s+giao|dự toán năm|dự toán)(?![\p{L}])/iu;
 // Words saying the allotted money was spent or reached: then the figure is an actual.
 const SPENT = /(?<![\p{L}])(?:giải ngân|đã chi|chi trả|thực hiện|ước thực hiện|đạt|thanh toán|quyết toán)(?![\p{L}])/iu;
+// A forecast of the current period. Example match: "Dự kiến sản lượng mía thu mua và ép cả vụ".
+const FORECAST = /(?<![\p{L}])dự kiến(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:cả (?:năm|vụ|niên vụ)|năm nay|vụ này)(?![\p{L}])/iu;
 // A growth rate is a change whatever it is compared with: "Tốc độ tăng giá trị sản xuất (%)",
 // "tăng trưởng GDP 7,23%", "Chỉ số giá tiêu dùng tăng".
 const GROWTH_LABEL = /^(?:\(?\d+\)?\.?\s*)?(?:tốc độ tăng|tăng trưởng|mức tăng|tỷ lệ tăng|tốc độ phát triển)/iu;
@@ -58,6 +60,9 @@ export function kindOf(clause: string, left: string, sectionPath: string[], ctx:
  */
 export function statementKind(clause: string, left: string, sectionPath: string[], ctx: KindContext, label = '', goals = false, money = false): StatementKind {
   const base = kindOf(clause, left, sectionPath, ctx);
+  // "Dự kiến sản lượng mía … cả vụ chỉ đạt khoảng 9 triệu tấn": a forecast of the period under way is an estimate.
+  const upTo = clause.slice(0, Math.max(0, clause.lastIndexOf(left)) + left.length);
+  if ((base === 'target' || base === 'actual') && FORECAST.test(upTo) && !/(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu)(?![\p{L}])/iu.test(upTo)) return CHANGE_BEFORE.test(left) ? 'change' : 'estimate';
   // "Vốn lâm nghiệp giao 174 tỷ đồng", "phân khai kế hoạch là 171 tỷ đồng": money allotted by a plan
   // or a budget is what may be spent, a target, not what was spent.
   // "tháng 6 ước thực hiện 1.339,5 tỷ đồng, tăng 8,26% so với tháng trước": the estimate word is
