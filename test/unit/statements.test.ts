@@ -320,6 +320,11 @@ describe('period refiner', () => {
     ]);
   });
 
+  it("a plan's figure in a monthly report is for the plan's year", () => {
+    const s = run('Vốn lâm nghiệp giao 174 tỷ đồng.', { period: '2006-01' });
+    expect(s.map((x) => [x.kind, x.period])).toEqual([['target', '2006']]);
+  });
+
   it('"tính đến ngày …" is as_of', () => {
     expect(asOfDate('Tính đến ngày 15/11/2025, toàn tỉnh có ')).toBe('2025-11-15');
     const [s] = run('Tính đến ngày 15/11/2025, toàn tỉnh phát sinh 3.065 hồ sơ.', { period: '2025-11' });

@@ -147,6 +147,8 @@ export function periodOf(clause: string, figureAt: number, sectionPath: string[]
     if (h.length === 1) return narrow(h[0]);
   }
   if (kind === 'target' && ctx.horizon) return ctx.horizon;
+  // "Vốn lâm nghiệp giao 174 tỷ đồng" in a report on January 2006: a plan's figure is for its year.
+  if (kind === 'target' && /^\d{4}-(?:\d{2}|Q[1-4]|H[12])$/.test(own)) return own.slice(0, 4);
   return own;
 }
 
