@@ -46,7 +46,7 @@ describe('index.sqlite on fixtures/reports', () => {
   });
 
   it('has as many rows as every CSV, in the same order', () => {
-    for (const stem of ['documents', 'references', 'indicators', 'unmatched', 'decisions', 'series']) {
+    for (const stem of ['documents', 'references', 'indicators', 'unmatched', 'decisions', 'series', 'series_points', 'timeseries_conflicts']) {
       const csv = out.csv(stem);
       expect(csv.length, stem).toBeGreaterThan(0);
       expect(count(stem), stem).toBe(csv.length);
