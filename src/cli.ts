@@ -14,7 +14,8 @@ import { buildReport } from './report/build.js';
 const HELP = `Usage: npm run extract -- [options] [PATH ...]
 
 Reads Vietnamese government reports (PDF, DOCX, DOC, and JPEG/PNG/TIFF scans; recognized by content) and writes
-documents, references, decisions, indicators, timeseries and run.json.
+documents, references, decisions, indicators, series, series_points (the tidy time series),
+timeseries (wide), timeseries_conflicts, workbook.xlsx (every output as a typed sheet) and run.json.
 
 PATH                 files or folders (recursive). Default: fixtures/reports
 Options:

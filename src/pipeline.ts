@@ -14,8 +14,10 @@ import { z } from 'zod';
 import { discover } from './discover.js';
 import { DEFAULT_LIMITS, Limits } from './limits.js';
 import { buildDecisions } from './resolve/decisions.js';
-import { flagConflicts, pivotSeries } from './resolve/series.js';
-import { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, RunRecord, SeriesRecord, UnmatchedRecord } from './schemas.js';
+import { flagConflicts, pivotSeries, tableUnits } from './resolve/series.js';
+import { COLUMNS, DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, RunRecord, SeriesPointRecord, SeriesRecord, TimeseriesConflictRecord, UnmatchedRecord } from './schemas.js';
+import { seriesPoints, timeseriesConflicts } from './resolve/series-points.js';
+import { writeWorkbook } from './write/workbook.js';
 import { linkSeries } from './resolve/series-link.js';
 import { writeJson, writeRecords, writeSeries } from './write/outputs.js';
 import { writeIndex } from './write/index-sqlite.js';
@@ -65,15 +67,6 @@ export interface PipelineResult {
   run: RunRecord;
   exitCode: number;
 }
-
-const COLUMNS = {
-  documents: Object.keys(DocumentRecord.shape),
-  references: Object.keys(ReferenceRecord.shape),
-  indicators: Object.keys(IndicatorRecord.shape),
-  unmatched: Object.keys(UnmatchedRecord.shape),
-  decisions: Object.keys(DecisionRecord.shape),
-  series: Object.keys(SeriesRecord.shape),
-};
 
 export function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
@@ -293,7 +286,6 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
   // A report delivered as PDF and DOCX is one report: same own number and date.
   const reportOf = new Map(documents.map((d) => [d.document_id, d.number && d.issue_date ? `${d.number.toUpperCase()}|${d.issue_date}` : d.document_id]));
   const decisions = buildDecisions(references, reportOf);
-  const series = pivotSeries(indicators, seriesRecords);
 
   // Every record is checked against its schema before it is written; a failure is a bug,
   // reported in run.json, never a silently written malformed row.
@@ -305,11 +297,17 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
     decisions: validate('decisions', DecisionRecord, decisions, warnings),
     series: validate('series', SeriesRecord, seriesRecords, warnings),
   };
-  for (const [stem, rows] of Object.entries(checked)) {
+  // The analysis files come from the rows as written: a point's indicator_id is its statement's row.
+  const series = pivotSeries(checked.indicators, checked.series);
+  const points = validate('series_points', SeriesPointRecord, seriesPoints(checked.indicators, checked.series), warnings);
+  const conflicts = validate('timeseries_conflicts', TimeseriesConflictRecord, timeseriesConflicts(points, tableUnits(series)), warnings);
+  const outputs = { ...checked, series_points: points, timeseries_conflicts: conflicts };
+  for (const [stem, rows] of Object.entries(outputs)) {
     await writeRecords(outDir, stem, rows as Record<string, unknown>[], COLUMNS[stem as keyof typeof COLUMNS]);
   }
   await writeSeries(outDir, series);
-  await writeIndex(outDir, { ...checked, timeseries: series }, warnings);
+  await writeWorkbook(outDir, { ...outputs, timeseries: series }, warnings);
+  await writeIndex(outDir, { ...outputs, timeseries: series }, warnings);
 
   const byStatus: Record<string, number> = { ok: 0, partial: 0, failed: 0, needs_ocr: 0 };
   for (const d of documents) byStatus[d.status]++;

@@ -59,6 +59,8 @@ export async function processBuffer(data: Buffer, sourceFile: string, limits: Li
   if (data.length === 0) return fail(empty, 'empty file (0 bytes)');
   if (data.length > limits.maxFileBytes) return fail(empty, `file is ${data.length} bytes, over the ${limits.maxFileBytes}-byte limit`);
 
+  // OCR time (part of 'read') is the machine's, not the document's: run.json only.
+  hooks = { ...hooks, onOcrMs: (ms) => (stageMs.ocr = (stageMs.ocr ?? 0) + ms) };
   let read: ReadResult;
   try {
     read = await time('read', async () => {

@@ -4,7 +4,10 @@
  */
 import { z } from 'zod';
 
-const isoDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'YYYY-MM-DD or empty');
+/** The pattern of a date field: the workbook types its cells as dates by it. */
+export const ISO_DATE_PATTERN = /^(\d{4}-\d{2}-\d{2})?$/;
+const isoDate = z.string().regex(ISO_DATE_PATTERN, 'YYYY-MM-DD or empty');
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 // "2024", "2024-H1", "2024-Q1", "2024-03", a run of years "2026-2030", a run of months "2008-01/2008-09".
 const period = z
   .string()
@@ -153,7 +156,7 @@ export const RunRecord = z.object({
   decisions: z.number().int().nonnegative().describe('Decision rows written.'),
   indicators: z.number().int().nonnegative().describe('Indicator (statement) rows written.'),
   unmatched: z.number().int().nonnegative().describe('Unmatched figure rows written.'),
-  stage_ms: z.record(z.string(), z.number().nonnegative()).describe('Time per stage (hash, read, extract, write …) in milliseconds.'),
+  stage_ms: z.record(z.string(), z.number().nonnegative()).describe('Time per stage (hash, read, extract, write …) in milliseconds, summed over the files processed in this run; ocr is the part of read spent on OCR. Timings live here only, so outputs of one input are byte-identical across runs.'),
   skipped: z.array(z.object({ path: z.string(), reason: z.string() })).describe('What was not taken under the inputs, with the reason.'),
   warnings: z.array(z.string()).describe('Run-level warnings (invalid rows, interruption).'),
   exit_code: z.number().int().describe('0 every file ok; 1 some file failed or needs OCR, or the run was interrupted; 2 setup error.'),
@@ -173,6 +176,72 @@ export const SeriesRecord = z.object({
 });
 export type SeriesRecord = z.infer<typeof SeriesRecord>;
 
+const statement = IndicatorRecord.shape;
+
+/**
+ * The tidy (long) time series, series_points.csv: one row per statement that has a period, for its
+ * series, entity, period and kind, with the number, its unit and where it was read (document,
+ * page, quote). The primary analysis file: filter `in_timeseries` for what timeseries.csv shows.
+ */
+export const SeriesPointRecord = z.object({
+  point_id: z.number().int().positive().describe('Row number of the point in series_points.csv (1-based).'),
+  indicator_id: z.number().int().positive().describe('The statement the point was read from: its row number in indicators.csv (1-based; indicators.indicator_id in index.sqlite).'),
+  series_id: statement.series_id,
+  name: z.string().describe('The series name (series.csv `name`): the catalog name, or the label most statements of a discovered series use.'),
+  curated: z.boolean().describe('True for a catalog series, false for one discovered from the statements.'),
+  entity: statement.entity,
+  period: period.min(1).describe('The period the value is about (YYYY, YYYY-H1, YYYY-Q1, YYYY-MM, YYYY-YYYY, YYYY-MM/YYYY-MM); never empty here.'),
+  granularity: z.enum(['year', 'half', 'quarter', 'month', 'years', 'months']).describe('How long the period is: year (2024), half (2024-H1), quarter (2024-Q1), month (2024-03), years (a plan horizon 2026-2030), months (a run of months 2008-01/2008-09). Compare values of one granularity only.'),
+  period_start: month.describe('First month of the period (YYYY-MM): sort and filter by time with it.'),
+  period_end: month.describe('Last month of the period (YYYY-MM); timeseries.csv orders periods by it.'),
+  kind: statement.kind,
+  value: statement.value,
+  upper: statement.upper,
+  unit: statement.unit,
+  qualifier: statement.qualifier,
+  as_of: statement.as_of,
+  document_id: statement.document_id,
+  source_file: statement.source_file,
+  page: statement.page,
+  quote: statement.quote,
+  in_timeseries: z.boolean().describe('The value timeseries.csv shows for its series, entity and period: the actuals, else the estimates, else the changes; never a target.'),
+  conflict: z.boolean().describe('Another statement of the same series, entity, period and kind states a different value.'),
+  conflict_values: z.array(z.number()).describe('Every distinct value stated for this series, entity, period and kind, in reading order, when they disagree; empty otherwise.'),
+});
+export type SeriesPointRecord = z.infer<typeof SeriesPointRecord>;
+
+/**
+ * timeseries_conflicts.csv: one row per cell of timeseries.csv left empty because documents
+ * disagree, with every value and where each was stated.
+ */
+export const TimeseriesConflictRecord = z.object({
+  series_id: statement.series_id,
+  name: SeriesPointRecord.shape.name,
+  entity: statement.entity,
+  unit: z.string().describe('The unit of the series row in timeseries.csv.'),
+  period: SeriesPointRecord.shape.period,
+  kind: z.enum(['actual', 'estimate', 'change']).describe('The kind of the disagreeing values (the kind timeseries.csv shows for the period).'),
+  values: z.array(z.number()).describe('The distinct values stated, in reading order.'),
+  statements: z.number().int().positive().describe('Number of statements behind them (series_points.csv rows).'),
+  sources: z.array(z.string()).describe('Each statement as "file p.N: value" (no page for DOCX/DOC).'),
+});
+export type TimeseriesConflictRecord = z.infer<typeof TimeseriesConflictRecord>;
+
+/**
+ * The columns of timeseries.csv. Its period columns depend on the corpus, so this schema names
+ * them by pattern (`<period>`): it documents the file and is not used to validate it.
+ */
+export const TimeseriesColumns = z.object({
+  series_id: z.string().describe('The series (series.csv `series_id`).'),
+  curated: z.boolean().describe('True for a catalog series, false for a discovered one.'),
+  entity: statement.entity,
+  name: z.string().describe('The series name.'),
+  unit: z.string().describe('The unit of its values (for catalog series the catalog\'s: %, điểm, hạng, or the commonest counting noun).'),
+  '<period>': z.number().nullable().describe('One column per period, grouped by granularity (years, then halves, quarters, months, runs of years, runs of months), in time order within a group: the value, a number only; empty when none is stated or when documents disagree (see timeseries_conflicts.csv).'),
+  '<period> kind': z.enum(['actual', 'estimate', 'change', '']).describe('What the value is: actual, else estimate ("ước"), else change (a difference); targets never appear. Empty when the period has no value for the row.'),
+  '<period> sources': z.string().describe('The statements behind the value, "file p.N" joined by "; " (page and quote in series_points.csv); a disagreement adds "[values: a vs b]".'),
+});
+
 /** Every record schema with the file stem it is written under. */
 export const SCHEMAS = {
   documents: DocumentRecord,
@@ -181,5 +250,19 @@ export const SCHEMAS = {
   unmatched: UnmatchedRecord,
   decisions: DecisionRecord,
   series: SeriesRecord,
+  series_points: SeriesPointRecord,
+  timeseries_conflicts: TimeseriesConflictRecord,
   run: RunRecord,
 } as const;
+
+/** The CSV columns of every record file: the schema's fields, in its order. */
+export const COLUMNS = {
+  documents: Object.keys(DocumentRecord.shape),
+  references: Object.keys(ReferenceRecord.shape),
+  indicators: Object.keys(IndicatorRecord.shape),
+  unmatched: Object.keys(UnmatchedRecord.shape),
+  decisions: Object.keys(DecisionRecord.shape),
+  series: Object.keys(SeriesRecord.shape),
+  series_points: Object.keys(SeriesPointRecord.shape),
+  timeseries_conflicts: Object.keys(TimeseriesConflictRecord.shape),
+};

@@ -14,7 +14,10 @@ import { REPORTS, ROOT, STEMS } from './support/fixtures.js';
 const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `vnx-${name}-`));
 const FILES = STEMS.flatMap((s) => [`${s}.pdf`, `${s}.docx`]);
 
-/** Every output file except the run log and the state itself, as bytes. */
+/**
+ * Every output file except the run log and the state itself, as bytes. Folders (report/, built by
+ * the CLI from these files) are left out: the report has its own tests.
+ */
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const f of fs.readdirSync(dir).sort()) {
@@ -44,6 +47,23 @@ function finished(child: ReturnType<typeof cli>): Promise<{ code: number | null;
   child.stderr!.on('data', (d) => (stderr += d));
   return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
 }
+
+describe('two runs of the same input into two folders', () => {
+  it('write byte-identical outputs, an OCR\'d scan and workbook.xlsx included: timings go to run.json only', async () => {
+    const input = tmp('same-in');
+    fs.copyFileSync(path.join(ROOT, 'fixtures', 'images', '13_LD_GM560-UBND_scan.png'), path.join(input, 'scan.png'));
+    fs.copyFileSync(path.join(REPORTS, `${STEMS[0]}.pdf`), path.join(input, `${STEMS[0]}.pdf`));
+    const [a, b] = [tmp('same-a'), tmp('same-b')];
+    const first = await runPipeline({ inputs: [input], outDir: a, concurrency: 1 });
+    const second = await runPipeline({ inputs: [input], outDir: b, concurrency: 1 });
+    expect(first.run.processed).toBe(2);
+    expect(second.run.processed).toBe(2);
+    expect(first.run.stage_ms.ocr).toBeGreaterThan(0);
+    const snap = snapshot(a);
+    expect(Object.keys(snap)).toEqual(expect.arrayContaining(['workbook.xlsx', 'series_points.csv', 'timeseries.csv', 'timeseries_conflicts.csv', 'index.sqlite']));
+    expect(snapshot(b)).toEqual(snap);
+  }, 180_000);
+});
 
 describe('incremental runs', () => {
   const input = tmp('in');

@@ -14,6 +14,7 @@ import { runInto, Outputs } from './support/run.js';
 import { runPipeline } from '../src/pipeline.js';
 import { fold } from '../src/text/normalize.js';
 import { writeIndex } from '../src/write/index-sqlite.js';
+import { seriesPoints } from '../src/resolve/series-points.js';
 import { SEARCH } from '../src/write/index/search.js';
 import type { IndicatorRecord, DecisionRecord, DocumentRecord } from '../src/schemas.js';
 
@@ -45,7 +46,7 @@ describe('index.sqlite on fixtures/reports', () => {
   });
 
   it('has as many rows as every CSV, in the same order', () => {
-    for (const stem of ['documents', 'references', 'indicators', 'unmatched', 'decisions', 'series']) {
+    for (const stem of ['documents', 'references', 'indicators', 'unmatched', 'decisions', 'series', 'series_points', 'timeseries_conflicts']) {
       const csv = out.csv(stem);
       expect(csv.length, stem).toBeGreaterThan(0);
       expect(count(stem), stem).toBe(csv.length);
@@ -153,10 +154,11 @@ describe('index.sqlite on fixtures/reports', () => {
     const values = db.prepare('SELECT DISTINCT value FROM series_points WHERE in_timeseries = 1 AND series_id = ? AND entity = ? AND period = ?');
     let cells = 0;
     for (const row of rows) {
-      for (let i = 5; i < header.length; i += 2) {
+      for (let i = 5; i < header.length; i += 3) {
         const got = (values.all(row[0], row[2], header[i]) as Array<{ value: number }>).map((v) => v.value);
-        if (row[i] === '') expect(got).toEqual([]);
-        else if (row[i] === 'conflict') expect(got.length).toBeGreaterThan(1);
+        // An empty cell with a kind is a disagreement (timeseries_conflicts.csv); without one, no value.
+        if (row[i] === '' && row[i + 1] === '') expect(got).toEqual([]);
+        else if (row[i] === '') expect(got.length).toBeGreaterThan(1);
         else expect(got).toEqual([Number(row[i])]);
         if (row[i] !== '') cells++;
       }
@@ -210,7 +212,7 @@ describe('index.sqlite on fixtures/reports', () => {
 });
 
 describe('writeIndex on unusual data', () => {
-  const empty = () => ({ documents: [], references: [], indicators: [], unmatched: [], decisions: [], series: [], timeseries: { header: ['series_id', 'curated', 'entity', 'name', 'unit'], rows: [] } });
+  const empty = () => ({ documents: [], references: [], indicators: [], unmatched: [], decisions: [], series: [], series_points: [], timeseries_conflicts: [], timeseries: { header: ['series_id', 'curated', 'entity', 'name', 'unit'], rows: [] } });
   const open = (dir: string) => new Database(path.join(dir, 'index.sqlite'), { readonly: true, fileMustExist: true });
 
   it('writes an empty index for an empty output, every table and view there', async () => {
@@ -233,7 +235,7 @@ describe('writeIndex on unusual data', () => {
     const statements = out.jsonl('indicators') as unknown as IndicatorRecord[];
     const warnings: string[] = [];
     // Statements without their documents and series.
-    await writeIndex(dir, { ...empty(), indicators: statements.slice(0, 3) }, warnings);
+    await writeIndex(dir, { ...empty(), indicators: statements.slice(0, 3), series_points: seriesPoints(statements.slice(0, 3)) }, warnings);
     expect([...warnings].sort()).toEqual([
       'index.sqlite: 3 rows of indicators → documents point to no row',
       'index.sqlite: 3 rows of indicators → series point to no row',
@@ -269,7 +271,7 @@ describe('writeIndex on unusual data', () => {
     const doc = (out.jsonl('documents') as unknown as DocumentRecord[])[0];
     const warnings: string[] = [];
     // Two documents with one id: a primary key violation.
-    await writeIndex(dir, { documents: [doc, doc], references: [], indicators: [], unmatched: [], decisions: [], series: [], timeseries: { header: [], rows: [] } }, warnings);
+    await writeIndex(dir, { ...empty(), documents: [doc, doc], timeseries: { header: [], rows: [] } }, warnings);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^index\.sqlite not written: UNIQUE constraint failed: documents\.document_id/);
     expect(fs.readdirSync(dir)).toEqual([]);

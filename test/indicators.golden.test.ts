@@ -8,7 +8,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPORTS, ROOT, STEMS } from './support/fixtures.js';
 import { runInto, Outputs } from './support/run.js';
-import { byPeriodEnd } from '../src/resolve/series.js';
+import { byPeriodEnd, timeseriesRole } from '../src/resolve/series.js';
+import { GRANULARITIES, periodRange } from '../src/resolve/series-points.js';
 
 interface Gold {
   series_id: string;
@@ -77,7 +78,7 @@ describe.each(['pdf', 'docx'] as const)('indicators in %s files vs fixtures/gold
 describe('timeseries.csv', () => {
   const cell = (id: string, period: string) => {
     const row = out.csv('timeseries').find((r) => r.series_id === id && r.entity === '')!;
-    return { value: row[period], sources: row[`${period} sources`] };
+    return { value: row[period], kind: row[`${period} kind`], sources: row[`${period} sources`] };
   };
 
   it('public_services_total across the reports', () => {
@@ -86,8 +87,9 @@ describe('timeseries.csv', () => {
     expect(cell('public_services_total', '2024-H1').value).toBe('2016');
     expect(cell('public_services_total', '2024').value).toBe('2206');
     expect(cell('public_services_total', '2024').sources).toBe(
-      'fixtures/reports/2025-ke-hoach-phat-trien-nganh.docx; fixtures/reports/2025-ke-hoach-phat-trien-nganh.pdf',
+      'fixtures/reports/2025-ke-hoach-phat-trien-nganh.docx; fixtures/reports/2025-ke-hoach-phat-trien-nganh.pdf p.4',
     );
+    expect(cell('public_services_total', '2024').kind).toBe('actual');
   });
 
   it('on_time_resolution_pct across the reports', () => {
@@ -101,14 +103,26 @@ describe('timeseries.csv', () => {
     expect(row.unit).toBe('thuê bao');
   });
 
-  it('periods run in time order and targets stay out', () => {
+  it('periods run in time order within each granularity and targets stay out', () => {
     // Read the header line itself: object keys put integer-like names ("2024") first.
     const line = fs.readFileSync(path.join(out.dir, 'timeseries.csv'), 'utf8').replace(/^\uFEFF/, '').split('\n')[0];
-    const header = line.split(',').filter((h) => /^\d{4}/.test(h) && !h.endsWith('sources'));
-    expect([...header].sort(byPeriodEnd)).toEqual(header);
+    const header = line.split(',').filter((h) => /^\d{4}/.test(h) && !h.endsWith(' sources') && !h.endsWith(' kind'));
+    const groups = header.map((p) => periodRange(p)!.granularity);
+    // Years first, then halves, quarters, months, runs: each granularity one block, in time order.
+    expect(groups).toEqual([...groups].sort((a, b) => GRANULARITIES.indexOf(a) - GRANULARITIES.indexOf(b)));
+    for (const g of new Set(groups)) {
+      const mine = header.filter((_, i) => groups[i] === g);
+      expect([...mine].sort(byPeriodEnd), g).toEqual(mine);
+    }
     // The catalog series fill these periods, in this order; targets (the 2025 plan's) stay out.
     const curated = out.csv('timeseries').filter((r) => r.curated === 'true');
     const filled = header.filter((p) => curated.some((r) => r[p] !== ''));
-    expect(filled).toEqual(['2020', '2021', '2022', '2023', '2024-H1', '2024', '2025-01']);
+    expect(filled).toEqual(['2020', '2021', '2022', '2023', '2024', '2024-H1', '2025-01']);
+  });
+
+  it('value cells are numbers or empty: a spreadsheet or pandas reads them as numbers', () => {
+    const line = fs.readFileSync(path.join(out.dir, 'timeseries.csv'), 'utf8').replace(/^\uFEFF/, '').split('\n')[0];
+    const values = line.split(',').filter((h) => timeseriesRole(h) === 'value');
+    for (const r of out.csv('timeseries')) for (const p of values) expect(r[p] === '' || Number.isFinite(Number(r[p])), `${r.series_id} ${p}: ${r[p]}`).toBe(true);
   });
 });

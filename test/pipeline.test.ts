@@ -32,7 +32,7 @@ describe('pipeline on fixtures/reports', () => {
   });
 
   it('every row of every output validates against its schema', () => {
-    for (const stem of ['documents', 'references', 'indicators', 'decisions', 'unmatched'] as const) {
+    for (const stem of ['documents', 'references', 'indicators', 'decisions', 'unmatched', 'series', 'series_points', 'timeseries_conflicts'] as const) {
       const rows = out.jsonl(stem);
       expect(rows.length, stem).toBeGreaterThan(0);
       for (const row of rows) SCHEMAS[stem].parse(row);

@@ -51,12 +51,12 @@ export async function ocrPages(doc: PdfDocLike, pages: number[], limits: Limits,
     }
   } finally {
     await reader.close();
+    hooks.onOcrMs?.(performance.now() - t0);
   }
   const read = pages.filter((n) => !failed.includes(n));
   if (read.length) {
     const mean = Math.round(confidences.reduce((a, b) => a + b, 0) / confidences.length);
-    const perPage = Math.round((performance.now() - t0) / pages.length);
-    diagnostics.push({ code: 'ocr/pages', severity: 'warning', message: `text of page(s) ${read.join(', ')} comes from OCR (mean confidence ${mean}%, ${perPage} ms per page)` });
+    diagnostics.push({ code: 'ocr/pages', severity: 'warning', message: `text of page(s) ${read.join(', ')} comes from OCR (mean confidence ${mean}%)` });
   }
   if (failed.length) diagnostics.push({ code: 'ocr/no-text', severity: 'warning', message: `OCR recognized no text on page(s) ${failed.join(', ')}` });
   return { blocks, failed, diagnostics };

@@ -42,6 +42,8 @@ interface MarkedLike {
 export interface ReadHooks {
   /** Called after each OCR'd page (done, total) so long scans show progress and keep their worker alive. */
   onOcrPage?: (done: number, total: number) => void;
+  /** Time spent on OCR: it goes to run.json (stage_ms.ocr), never into a document's warnings, so outputs of one input stay byte-identical. */
+  onOcrMs?: (ms: number) => void;
 }
 
 /** 0-based indices of pages holding signature fields of the AcroForm (none for most PDFs). */

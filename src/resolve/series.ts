@@ -1,8 +1,9 @@
 /**
  * Cross-document view of indicators: flags disagreements between documents on the same
- * indicator and period, and pivots actual values into one row per indicator (timeseries.csv).
+ * indicator and period, and pivots the points into one row per indicator (timeseries.csv).
  */
-import type { IndicatorRecord, SeriesRecord } from '../schemas.js';
+import type { IndicatorRecord, SeriesPointRecord, SeriesRecord } from '../schemas.js';
+import { GRANULARITIES, seriesPoints, sourceOf } from './series-points.js';
 import { catalog } from '../data/catalog.js';
 
 /** Two documents stating different values for one indicator, period and kind: both kept, both flagged. */
@@ -31,49 +32,70 @@ export interface SeriesTable {
   rows: string[][];
 }
 
+/** What a column of timeseries.csv holds, from its name. */
+export type TimeseriesRole = 'series' | 'value' | 'kind' | 'sources';
+export const TIMESERIES_FIXED = ['series_id', 'curated', 'entity', 'name', 'unit'];
+export function timeseriesRole(column: string): TimeseriesRole {
+  if (TIMESERIES_FIXED.includes(column)) return 'series';
+  return column.endsWith(' kind') ? 'kind' : column.endsWith(' sources') ? 'sources' : 'value';
+}
+
 /**
- * Wide table: one row per indicator and entity ('' = the documents' own scope, listed first),
- * for each period a value column and a sources column.
- * Actual values first; an estimate fills a period only when no actual exists (marked in sources).
- * Conflicting values show as "conflict" rather than a silently chosen number.
+ * Wide table: one row per indicator and entity ('' = the documents' own scope, listed first).
+ * Periods are grouped by granularity (years, halves, quarters, months, runs of years, runs of
+ * months: values of different lengths side by side are not comparable) and in time order within
+ * a group; each has a value column (a number or empty), a kind column and a sources column.
+ * The value is the actual, else the estimate, else the change (the kind column says which);
+ * targets never. Disagreeing values leave the cell empty: a spreadsheet or pandas reads the
+ * column as numbers, and timeseries_conflicts.csv lists the values.
  */
 export function pivotSeries(rows: IndicatorRecord[], series: SeriesRecord[] = []): SeriesTable {
-  const usable = rows.filter((r) => r.kind !== 'target' && r.period);
-  const periods = [...new Set(usable.map((r) => r.period))].sort(byPeriodEnd);
+  const shown = seriesPoints(rows, series).filter((p) => p.in_timeseries);
+  const group = new Map(GRANULARITIES.map((g, i) => [g, i]));
+  const granularityOf = new Map(shown.map((p) => [p.period, p.granularity]));
+  const periods = [...granularityOf.keys()].sort((a, b) => group.get(granularityOf.get(a)!)! - group.get(granularityOf.get(b)!)! || byPeriodEnd(a, b));
   const order = new Map(catalog.map((c, i) => [c.id, i]));
   const byId = new Map(catalog.map((c) => [c.id, c]));
   const discovered = new Map(series.filter((x) => !x.curated).map((x) => [x.series_id, x]));
-  // One series per indicator and entity, its rows gathered in one pass.
-  const seriesKeys = new Map<string, { id: string; entity: string; rows: IndicatorRecord[] }>();
-  for (const r of usable) {
-    const k = `${r.series_id}\u0000${r.entity}`;
-    const s = seriesKeys.get(k) ?? seriesKeys.set(k, { id: r.series_id, entity: r.entity, rows: [] }).get(k)!;
+  // One series per indicator and entity, its statements (all kinds but targets: the unit) and shown points gathered in one pass.
+  const seriesKeys = new Map<string, { id: string; entity: string; rows: IndicatorRecord[]; points: SeriesPointRecord[] }>();
+  const keyOf = (r: { series_id: string; entity: string }) => `${r.series_id}\u0000${r.entity}`;
+  for (const r of rows) {
+    if (r.kind === 'target' || !r.period) continue;
+    const k = keyOf(r);
+    const s = seriesKeys.get(k) ?? seriesKeys.set(k, { id: r.series_id, entity: r.entity, rows: [], points: [] }).get(k)!;
     s.rows.push(r);
   }
+  for (const p of shown) seriesKeys.get(keyOf(p))?.points.push(p);
   // Catalog order, then the document's own scope before entities, entities in reading order of first appearance.
   const firstSeen = new Map([...seriesKeys.keys()].map((k, i) => [k, i]));
   const keys = [...seriesKeys.entries()].sort(
     ([ka, a], [kb, b]) => (order.get(a.id) ?? 999) - (order.get(b.id) ?? 999) || (a.entity === '' ? 0 : 1) - (b.entity === '' ? 0 : 1) || firstSeen.get(ka)! - firstSeen.get(kb)!,
   );
-  const header = ['series_id', 'curated', 'entity', 'name', 'unit', ...periods.flatMap((p) => [p, `${p} sources`])];
+  const header = [...TIMESERIES_FIXED, ...periods.flatMap((p) => [p, `${p} kind`, `${p} sources`])];
   const out: string[][] = [];
-  for (const [, { id, entity, rows: mine }] of keys) {
+  for (const [, { id, entity, rows: mine, points }] of keys) {
     const entry = byId.get(id);
     const found = discovered.get(id);
     const curated = mine.some((r) => r.catalog);
     const row = [id, String(curated), entity, entry?.name ?? found?.name ?? '', curated ? displayUnit(entry?.unit, entry?.nouns, mine.map((r) => r.unit)) : found?.unit ?? mine[0].unit];
-    for (const p of periods) {
-      const cell = mine.filter((r) => r.period === p);
-      const actual = cell.filter((r) => r.kind === 'actual');
-      const chosen = actual.length ? actual : cell;
-      const values = [...new Set(chosen.map((r) => r.value))];
-      const value = values.length === 0 ? '' : values.length === 1 ? String(values[0]) : 'conflict';
-      const sources = [...new Set(chosen.map((r) => (r.kind === 'estimate' ? `${r.source_file} (estimate)` : r.source_file)))].sort();
-      row.push(value, values.length > 1 ? `${sources.join('; ')} [values: ${values.join(' vs ')}]` : sources.join('; '));
+    const byPeriod = new Map<string, SeriesPointRecord[]>();
+    for (const p of points) (byPeriod.get(p.period) ?? byPeriod.set(p.period, []).get(p.period)!).push(p);
+    for (const period of periods) {
+      const cell = byPeriod.get(period) ?? [];
+      const values = [...new Set(cell.map((p) => p.value))];
+      const sources = [...new Set(cell.map(sourceOf))].sort();
+      row.push(values.length === 1 ? String(values[0]) : '', cell[0]?.kind ?? '', values.length > 1 ? `${sources.join('; ')} [values: ${values.join(' vs ')}]` : sources.join('; '));
     }
     out.push(row);
   }
   return { header, rows: out };
+}
+
+/** The unit of every row of the wide table, for the conflicts file. */
+export function tableUnits(table: SeriesTable): (seriesId: string, entity: string) => string {
+  const units = new Map(table.rows.map((r) => [`${r[0]}\u0000${r[2]}`, r[4]]));
+  return (seriesId, entity) => units.get(`${seriesId}\u0000${entity}`) ?? '';
 }
 
 /**

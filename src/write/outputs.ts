@@ -10,7 +10,8 @@ import type { SeriesTable } from '../resolve/series.js';
 
 type Row = Record<string, unknown>;
 
-function cell(v: unknown): string {
+/** A record's value as a CSV cell (the workbook writes lists the same way). */
+export function cell(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' ? Object.values(x as object).join(' ') : String(x))).join('; ');
   if (typeof v === 'object') return JSON.stringify(v);

@@ -5,7 +5,8 @@ import { byPeriodEnd } from '../../src/resolve/series.js';
 import { IndicatorRecord, ReferenceRecord } from '../../src/schemas.js';
 import { fold } from '../../src/text/normalize.js';
 import { schemaColumns } from '../../src/write/index/columns.js';
-import { decisionIdsOf, encodeRow, indicatorRow, periodRange, referenceRow, seriesPoints } from '../../src/write/index/rows.js';
+import { decisionIdsOf, encodeRow, indicatorRow, referenceRow } from '../../src/write/index/rows.js';
+import { periodRange, seriesPoints } from '../../src/resolve/series-points.js';
 import { INDICATORS, REFERENCES } from '../../src/write/index/tables.js';
 
 // Real rows of the fixture run (2022-12-13-bc-346-chuyen-doi-so.docx, 2025-01-bao-cao-chinh-quyen-dien-tu.docx).
@@ -130,36 +131,39 @@ describe('decision links', () => {
 
 describe('periods and series points', () => {
   it('gives each period its first and last month, ordered as timeseries.csv orders them', () => {
-    expect(periodRange('2024')).toEqual({ start: '2024-01', end: '2024-12' });
-    expect(periodRange('2024-H2')).toEqual({ start: '2024-07', end: '2024-12' });
-    expect(periodRange('2025-Q1')).toEqual({ start: '2025-01', end: '2025-03' });
-    expect(periodRange('2025-01')).toEqual({ start: '2025-01', end: '2025-01' });
-    expect(periodRange('2026-2030')).toEqual({ start: '2026-01', end: '2030-12' });
-    expect(periodRange('2008-01/2008-09')).toEqual({ start: '2008-01', end: '2008-09' });
+    expect(periodRange('2024')).toEqual({ start: '2024-01', end: '2024-12', granularity: 'year' });
+    expect(periodRange('2024-H2')).toEqual({ start: '2024-07', end: '2024-12', granularity: 'half' });
+    expect(periodRange('2025-Q1')).toEqual({ start: '2025-01', end: '2025-03', granularity: 'quarter' });
+    expect(periodRange('2025-01')).toEqual({ start: '2025-01', end: '2025-01', granularity: 'month' });
+    expect(periodRange('2026-2030')).toEqual({ start: '2026-01', end: '2030-12', granularity: 'years' });
+    expect(periodRange('2008-01/2008-09')).toEqual({ start: '2008-01', end: '2008-09', granularity: 'months' });
     expect(periodRange('')).toBeNull();
     const periods = ['2025', '2024-H1', '2025-Q1', '2025-01', '2024', '2022-2025', '2008-01/2008-09', '2024-H2', '2025-2030'];
     const byEnd = [...periods].sort((a, b) => periodRange(a)!.end.localeCompare(periodRange(b)!.end) || a.length - b.length || a.localeCompare(b));
     expect(byEnd).toEqual([...periods].sort(byPeriodEnd));
   });
 
-  it('marks the timeseries value (actual over estimate, never a target) and disagreements', () => {
-    const s = (over: Partial<IndicatorRecord>, i: number) => indicatorRow({ ...statement, ...over }, i);
+  it('marks the timeseries value (actual, else estimate, else change; never a target) and disagreements', () => {
+    const s = (over: Partial<IndicatorRecord>): IndicatorRecord => ({ ...statement, ...over });
     const rows = [
-      s({ value: 520 }, 0),
-      s({ value: 525, document_id: 'ffffffffffffffff' }, 1), // another report, another value: a conflict
-      s({ value: 600, kind: 'estimate' }, 2), // an actual exists for 2022: not shown
-      s({ value: 700, kind: 'estimate', period: '2023' }, 3), // no actual for 2023: shown
-      s({ value: 900, kind: 'target', period: '2025' }, 4),
-      s({ value: 1, period: '' }, 5), // no period: no point
+      s({ value: 520 }),
+      s({ value: 525, document_id: 'ffffffffffffffff' }), // another report, another value: a conflict
+      s({ value: 600, kind: 'estimate' }), // an actual exists for 2022: not shown
+      s({ value: 700, kind: 'estimate', period: '2023' }), // no actual for 2023: shown
+      s({ value: 900, kind: 'target', period: '2025' }),
+      s({ value: 1, period: '' }), // no period: no point
+      s({ value: 5, kind: 'change', period: '2023' }), // an estimate exists for 2023: not shown
     ];
     const points = seriesPoints(rows);
-    expect(points.map((p) => [p.indicator_id, p.in_timeseries, p.conflict])).toEqual([
-      [1, true, true],
-      [2, true, true],
-      [3, false, false],
-      [4, true, false],
-      [5, false, false],
+    expect(points.map((p) => [p.indicator_id, p.in_timeseries, p.conflict, p.conflict_values])).toEqual([
+      [1, true, true, [520, 525]],
+      [2, true, true, [520, 525]],
+      [3, false, false, []],
+      [4, true, false, []],
+      [5, false, false, []],
+      [7, false, false, []],
     ]);
-    expect(points[3]).toMatchObject({ period_start: '2023-01', period_end: '2023-12', source_file: statement.source_file, quote: statement.quote });
+    expect(points.map((p) => p.point_id)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(points[3]).toMatchObject({ period_start: '2023-01', period_end: '2023-12', granularity: 'year', source_file: statement.source_file, quote: statement.quote });
   });
 });

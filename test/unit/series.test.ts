@@ -1,6 +1,7 @@
 /** The cross-document view: conflicts between reports, and the wide series with one row per indicator and entity. */
 import { describe, expect, it } from 'vitest';
-import { flagConflicts, pivotSeries } from '../../src/resolve/series.ts';
+import { flagConflicts, pivotSeries, timeseriesRole } from '../../src/resolve/series.ts';
+import { seriesPoints, timeseriesConflicts } from '../../src/resolve/series-points.ts';
 import type { IndicatorRecord } from '../../src/schemas.ts';
 import { linkSeries } from '../../src/resolve/series-link.ts';
 import { derivedSeriesId, normalizeLabel } from '../../src/resolve/series-identity.ts';
@@ -62,12 +63,55 @@ describe('pivotSeries', () => {
       row({ series_id: 'on_time_resolution_pct', entity: 'cấp tỉnh', value: 93.5, source_file: '07.pdf' }),
       row({ series_id: 'on_time_resolution_pct', value: 97.4, source_file: '07.pdf' }),
     ]);
-    expect(table.header).toEqual(['series_id', 'curated', 'entity', 'name', 'unit', '2025', '2025 sources']);
+    expect(table.header).toEqual(['series_id', 'curated', 'entity', 'name', 'unit', '2025', '2025 kind', '2025 sources']);
     expect(table.rows.map((r) => [r[0], r[2], r[5]])).toEqual([
       ['on_time_resolution_pct', '', '97.4'],
       ['on_time_resolution_pct', 'cấp tỉnh', '93.5'],
       ['par_direction_index_pct', 'Sở Tư pháp', '93.1'],
       ['par_direction_index_pct', 'Sở Nội vụ', '84'],
+    ]);
+  });
+});
+
+describe('pivotSeries: a numeric table', () => {
+  const table = pivotSeries([
+    row({ series_id: 'on_time_resolution_pct', period: '2025-01', value: 86.4, source_file: 'a.pdf', page: 2 }),
+    row({ series_id: 'on_time_resolution_pct', period: '2024', value: 97.6, source_file: 'b.docx', page: null }),
+    row({ series_id: 'on_time_resolution_pct', period: '2024-H1', value: 98.9, source_file: 'c.pdf', page: 3 }),
+    row({ series_id: 'on_time_resolution_pct', period: '2024-H1', value: 98.1, source_file: 'd.pdf', page: 7 }),
+    row({ series_id: 'on_time_resolution_pct', period: '2023', value: 98, kind: 'estimate', source_file: 'e.pdf', page: 1 }),
+    row({ series_id: 'on_time_resolution_pct', period: '2026', value: 99, kind: 'target', source_file: 'e.pdf', page: 1 }),
+  ]);
+  const cell = (period: string) => {
+    const i = table.header.indexOf(period);
+    return { value: table.rows[0][i], kind: table.rows[0][i + 1], sources: table.rows[0][i + 2] };
+  };
+
+  it('groups periods by granularity, in time order within a group; targets stay out', () => {
+    expect(table.header.filter((h) => timeseriesRole(h) === 'value')).toEqual(['2023', '2024', '2024-H1', '2025-01']);
+  });
+
+  it('holds numbers only: a disagreement leaves the cell empty and names the values in sources', () => {
+    for (const h of table.header.filter((x) => timeseriesRole(x) === 'value')) {
+      const v = table.rows[0][table.header.indexOf(h)];
+      expect(v === '' || Number.isFinite(Number(v)), h).toBe(true);
+    }
+    expect(cell('2024-H1')).toEqual({ value: '', kind: 'actual', sources: 'c.pdf p.3; d.pdf p.7 [values: 98.9 vs 98.1]' });
+  });
+
+  it('marks estimates in the kind column and names the page of each source', () => {
+    expect(cell('2023')).toEqual({ value: '98', kind: 'estimate', sources: 'e.pdf p.1' });
+    expect(cell('2024')).toEqual({ value: '97.6', kind: 'actual', sources: 'b.docx' });
+  });
+
+  it('lists the disagreement in timeseries_conflicts with each source and value', () => {
+    const points = seriesPoints([
+      row({ period: '2024-H1', value: 98.9, source_file: 'c.pdf', page: 3 }),
+      row({ period: '2024-H1', value: 98.1, source_file: 'd.pdf', page: 7 }),
+      row({ period: '2024-H1', value: 98.9, source_file: 'c.docx', page: null }),
+    ]);
+    expect(timeseriesConflicts(points, () => '%')).toEqual([
+      { series_id: 'digitized_dossiers_pct', name: expect.any(String), entity: '', unit: '%', period: '2024-H1', kind: 'actual', values: [98.9, 98.1], statements: 3, sources: ['c.pdf p.3: 98.9', 'd.pdf p.7: 98.1', 'c.docx: 98.9'] },
     ]);
   });
 });

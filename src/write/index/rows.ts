@@ -1,11 +1,12 @@
 /**
  * Output records → index rows: ids where a record has none (its row number in the CSV), the
  * decision each reference was placed in, folded text for search, and the rows derived for the
- * child tables (pages of a reference, citing documents of a decision, points of a series).
+ * child tables (pages of a reference, citing documents of a decision); series points come as
+ * series_points.csv has them.
  */
 import { buildDecisions } from '../../resolve/decisions.js';
-import type { SeriesTable } from '../../resolve/series.js';
-import type { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, SeriesRecord, UnmatchedRecord } from '../../schemas.js';
+import { timeseriesRole, type SeriesTable } from '../../resolve/series.js';
+import type { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, SeriesPointRecord, SeriesRecord, TimeseriesConflictRecord, UnmatchedRecord } from '../../schemas.js';
 import { fold } from '../../text/normalize.js';
 import { encodeCell } from './columns.js';
 import type { Table } from './tables.js';
@@ -18,6 +19,9 @@ export interface IndexInput {
   unmatched: UnmatchedRecord[];
   decisions: DecisionRecord[];
   series: SeriesRecord[];
+  /** series_points.csv: its indicator_id is the statement's row number, the index's indicator_id. */
+  series_points: SeriesPointRecord[];
+  timeseries_conflicts: TimeseriesConflictRecord[];
   timeseries: SeriesTable;
 }
 
@@ -67,69 +71,14 @@ export function decisionCitations(decisions: DecisionRecord[], refs: Row[]): Row
   );
 }
 
-/** First and last month (YYYY-MM) of a period as the schemas write it; null for no period. */
-export function periodRange(p: string): { start: string; end: string } | null {
-  const m2 = (n: number) => String(n).padStart(2, '0');
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})$/.exec(p))) return { start: `${m[1]}-01`, end: `${m[1]}-12` };
-  if ((m = /^(\d{4})-H([12])$/.exec(p))) return m[2] === '1' ? { start: `${m[1]}-01`, end: `${m[1]}-06` } : { start: `${m[1]}-07`, end: `${m[1]}-12` };
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(p))) return { start: `${m[1]}-${m2(Number(m[2]) * 3 - 2)}`, end: `${m[1]}-${m2(Number(m[2]) * 3)}` };
-  if ((m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(p))) return { start: p, end: p };
-  if ((m = /^(\d{4})-(\d{4})$/.exec(p))) return { start: `${m[1]}-01`, end: `${m[2]}-12` };
-  if ((m = /^(\d{4}-\d{2})\/(\d{4}-\d{2})$/.exec(p))) return { start: m[1], end: m[2] };
-  return null;
-}
-
-/**
- * One point per statement that has a period. `in_timeseries` marks what timeseries.csv shows
- * (pivotSeries: an actual, else whatever non-target value the period has); `conflict` marks a
- * slot (series, entity, period, kind) where statements disagree.
- */
-export function seriesPoints(indicators: Row[]): Row[] {
-  const timed = indicators.filter((r) => periodRange(r.period as string));
-  const slotValues = new Map<string, Set<unknown>>();
-  const cellHasActual = new Set<string>();
-  const cell = (r: Row) => `${r.series_id}\u0000${r.entity}\u0000${r.period}`;
-  for (const r of timed) {
-    const slot = `${cell(r)}\u0000${r.kind}`;
-    slotValues.set(slot, (slotValues.get(slot) ?? new Set()).add(r.value));
-    if (r.kind === 'actual') cellHasActual.add(cell(r));
-  }
-  return timed.map((r, i) => {
-    const range = periodRange(r.period as string)!;
-    return {
-      point_id: i + 1,
-      indicator_id: r.indicator_id,
-      series_id: r.series_id,
-      entity: r.entity,
-      period: r.period,
-      period_start: range.start,
-      period_end: range.end,
-      kind: r.kind,
-      value: r.value,
-      upper: r.upper,
-      unit: r.unit,
-      qualifier: r.qualifier,
-      as_of: r.as_of,
-      document_id: r.document_id,
-      source_file: r.source_file,
-      page: r.page,
-      quote: r.quote,
-      in_timeseries: r.kind !== 'target' && (r.kind === 'actual' || !cellHasActual.has(cell(r))),
-      conflict: slotValues.get(`${cell(r)}\u0000${r.kind}`)!.size > 1,
-    };
-  });
-}
-
-const SERIES_COLUMNS = new Set(['series_id', 'curated', 'entity', 'name', 'unit']);
-
-/** timeseries.csv's rows as row objects: 'true'/'false' as booleans, an empty period cell as null. */
+/** timeseries.csv's rows as row objects: 'true'/'false' as booleans, values as numbers, an empty period cell as null. */
 export function timeseriesRows(table: SeriesTable): Row[] {
+  const roles = table.header.map(timeseriesRole);
   return table.rows.map((cells) => {
     const row: Row = {};
     table.header.forEach((h, i) => {
       const v = cells[i] ?? '';
-      row[h] = h === 'curated' ? v === 'true' : !SERIES_COLUMNS.has(h) && v === '' ? null : v;
+      row[h] = h === 'curated' ? v === 'true' : roles[i] === 'series' ? v : v === '' ? null : roles[i] === 'value' ? Number(v) : v;
     });
     return row;
   });
@@ -149,7 +98,8 @@ export function indexRows(input: IndexInput): Record<string, Row[]> {
     series: input.series.map(seriesRow),
     indicators,
     unmatched: input.unmatched.map(unmatchedRow),
-    series_points: seriesPoints(indicators),
+    series_points: input.series_points,
+    timeseries_conflicts: input.timeseries_conflicts,
     timeseries: timeseriesRows(input.timeseries),
   };
 }

@@ -4,7 +4,8 @@
  * and the child tables the common questions need: the pages a reference is cited on, the reports
  * citing a decision, one point per value of a series.
  */
-import { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, SeriesRecord, UnmatchedRecord } from '../../schemas.js';
+import { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, SeriesPointRecord, SeriesRecord, TimeseriesConflictRecord, UnmatchedRecord } from '../../schemas.js';
+import { timeseriesRole } from '../../resolve/series.js';
 import { column, Column, columnSql, foldedColumn, ident, schemaColumns } from './columns.js';
 
 export interface Table {
@@ -99,42 +100,26 @@ export const UNMATCHED: Table = {
   primaryKey: ['unmatched_id'],
 };
 
-const pick = (name: string, opts: Partial<Column> = {}): Column => ({ ...described(indicatorCols, name), ...opts });
-
 export const SERIES_POINTS: Table = {
   name: 'series_points',
-  description: 'One row per value of a series: a statement with a period, for its series, entity, period and kind, linked back to the statement.',
-  columns: [
-    column('point_id', 'INTEGER', 'Row number of the point.'),
-    column('indicator_id', 'INTEGER', 'The statement the value was read from (indicators.indicator_id).', { references: 'indicators(indicator_id)' }),
-    pick('series_id', { references: 'series(series_id)' }),
-    pick('entity'),
-    pick('period'),
-    column('period_start', 'TEXT', 'First month of the period (YYYY-MM): sort and filter by time with it.'),
-    column('period_end', 'TEXT', 'Last month of the period (YYYY-MM); timeseries.csv orders periods by it.'),
-    pick('kind'),
-    pick('value'),
-    pick('upper'),
-    pick('unit'),
-    pick('qualifier'),
-    pick('as_of'),
-    pick('document_id', { references: 'documents(document_id)' }),
-    pick('source_file'),
-    pick('page'),
-    pick('quote'),
-    column('in_timeseries', 'INTEGER', 'The value timeseries.csv shows for its period: an actual, else an estimate or change when no actual exists; never a target (1 true, 0 false).', { encode: 'bool' }),
-    column('conflict', 'INTEGER', 'Another statement of the same series, entity, period and kind states a different value (1 true, 0 false).', { encode: 'bool' }),
-  ],
+  description: 'series_points.csv: one row per value of a series (a statement with a period) for its series, entity, period and kind, linked back to the statement.',
+  columns: linked(schemaColumns(SeriesPointRecord), { indicator_id: 'indicators(indicator_id)', series_id: 'series(series_id)', document_id: 'documents(document_id)' }),
   primaryKey: ['point_id'],
 };
 
+export const TIMESERIES_CONFLICTS: Table = {
+  name: 'timeseries_conflicts',
+  description: 'timeseries_conflicts.csv: the cells of timeseries.csv left empty because documents disagree, with every value and its source.',
+  columns: linked(schemaColumns(TimeseriesConflictRecord), { series_id: 'series(series_id)' }),
+  primaryKey: ['series_id', 'entity', 'period'],
+};
+
 /** The fixed tables, in the order they are created and described. */
-export const TABLES: Table[] = [DOCUMENTS, DECISIONS, REFERENCES, REFERENCE_PAGES, DECISION_CITATIONS, SERIES, INDICATORS, UNMATCHED, SERIES_POINTS];
+export const TABLES: Table[] = [DOCUMENTS, DECISIONS, REFERENCES, REFERENCE_PAGES, DECISION_CITATIONS, SERIES, INDICATORS, UNMATCHED, SERIES_POINTS, TIMESERIES_CONFLICTS];
 
 /**
  * timeseries.csv as a table: its columns are the periods the corpus has, so they are known only
- * from the pivoted table. A value cell is a number, 'conflict' or NULL (NUMERIC affinity keeps
- * numbers numbers and the word a word).
+ * from the pivoted table. A value cell is a number or NULL (a disagreement is in timeseries_conflicts).
  */
 export function timeseriesTable(header: string[]): Table {
   const fixed: Record<string, Column> = {
@@ -145,13 +130,14 @@ export function timeseriesTable(header: string[]): Table {
     unit: column('unit', 'TEXT', 'The unit of its values.'),
   };
   const columns = header.map((h) => {
-    if (fixed[h]) return fixed[h];
-    const sources = h.endsWith(' sources');
-    return sources
-      ? column(h, 'TEXT', `The documents behind the ${h.slice(0, -' sources'.length)} value ("(estimate)" marks an estimate; a conflict lists the values).`, { notNull: false })
-      : column(h, 'NUMERIC', `The value for ${h}: the actual, else the estimate; 'conflict' when documents disagree; NULL when none.`, { notNull: false });
+    const role = timeseriesRole(h);
+    if (role === 'series') return fixed[h];
+    const period = h.replace(/ (kind|sources)$/, '');
+    if (role === 'kind') return column(h, 'TEXT', `What the ${period} value is: actual, estimate or change; NULL when none.`, { notNull: false, values: ['actual', 'estimate', 'change'] });
+    if (role === 'sources') return column(h, 'TEXT', `The statements behind the ${period} value ("file p.N"); a disagreement lists the values.`, { notNull: false });
+    return column(h, 'REAL', `The value for ${period}: the actual, else the estimate, else the change; NULL when none or when documents disagree (timeseries_conflicts).`, { notNull: false });
   });
-  return { name: 'timeseries', description: 'timeseries.csv: one row per series and entity, a value and a sources column per period.', columns, primaryKey: [] };
+  return { name: 'timeseries', description: 'timeseries.csv: one row per series and entity, a value, a kind and a sources column per period.', columns, primaryKey: [] };
 }
 
 export function createTableSql(t: Table): string {

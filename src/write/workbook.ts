@@ -1,0 +1,181 @@
+/**
+ * output/workbook.xlsx: every output as a typed sheet, for people who open the results in Excel or
+ * LibreOffice. A CSV leaves the types to the program opening it (it drops the leading zero of
+ * "01", garbles UTF-8 without asking); here a number is a number, a code or a number-like text
+ * stays text, an ISO date is a date, and the header row is frozen with a filter on it.
+ * Written with exceljs's streaming writer, its zip dates fixed so that the same input gives the
+ * same bytes, then renamed into place. A failure is a run warning, never a failed run.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { z } from 'zod';
+import { COLUMNS, ISO_DATE_PATTERN, SCHEMAS } from '../schemas.js';
+import { timeseriesRole } from '../resolve/series.js';
+import { dictionary } from '../dictionary.js';
+import { writeAtomic } from './atomic.js';
+import { cell as csvCell } from './outputs.js';
+import type { IndexInput } from './index/rows.js';
+import { fixZipDates } from './zip-dates.js';
+
+export const WORKBOOK_FILE = 'workbook.xlsx';
+
+/** How a column's cells are typed. `list` is an array, written as the CSV writes it ("; "-joined). */
+export type CellType = 'text' | 'number' | 'boolean' | 'date' | 'list';
+
+export interface SheetColumn {
+  name: string;
+  type: CellType;
+}
+
+/** The sheets in workbook order, each with the rows of its CSV. */
+const SHEETS = ['documents', 'references', 'decisions', 'indicators', 'unmatched', 'series', 'series_points', 'timeseries', 'timeseries_conflicts'] as const;
+
+// Excel's limits: longer text is cut (the CSV and JSONL keep it whole), more rows are left out.
+const MAX_CELL = 32_767;
+const MAX_ROWS = 1_048_576;
+// XML 1.0 cannot carry these control characters: a cell holding one would make the file unreadable.
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** Every run stamps the workbook with this moment: a real date would make two runs differ. */
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+
+interface JsonProperty {
+  type?: string | string[];
+  pattern?: string;
+  anyOf?: JsonProperty[];
+}
+
+/** The cell type of every field of a record schema, in CSV column order. */
+export function schemaCellTypes(schema: z.ZodObject): SheetColumn[] {
+  const json = z.toJSONSchema(schema) as { properties: Record<string, JsonProperty> };
+  return Object.entries(json.properties).map(([name, prop]) => {
+    const alternatives = (prop.anyOf ?? [prop]).flatMap((a) => (Array.isArray(a.type) ? a.type.map((type) => ({ ...a, type })) : [a]));
+    const main = alternatives.find((a) => a.type !== 'null') ?? prop;
+    const type: CellType =
+      main.type === 'integer' || main.type === 'number'
+        ? 'number'
+        : main.type === 'boolean'
+          ? 'boolean'
+          : main.type === 'array' || main.type === 'object'
+            ? 'list'
+            : main.pattern === ISO_DATE_PATTERN.source
+              ? 'date'
+              : 'text';
+    return { name, type };
+  });
+}
+
+/** timeseries.csv's columns: value columns are numbers, the rest text (curated a boolean). */
+export function timeseriesCellTypes(header: string[]): SheetColumn[] {
+  return header.map((name) => ({ name, type: name === 'curated' ? 'boolean' : timeseriesRole(name) === 'value' ? 'number' : 'text' }));
+}
+
+/** A record's value as the cell of a typed column. */
+export function cellValue(type: CellType, v: unknown): ExcelJS.CellValue {
+  if (v === null || v === undefined) return null;
+  switch (type) {
+    case 'number':
+      if (v === '') return null;
+      return typeof v === 'number' ? v : Number(v);
+    case 'boolean':
+      return typeof v === 'boolean' ? v : v === 'true';
+    case 'date': {
+      if (v === '') return null;
+      const [y, m, d] = String(v).split('-').map(Number);
+      return new Date(Date.UTC(y, m - 1, d));
+    }
+    default: {
+      const text = (type === 'list' ? csvCell(v) : String(v)).replace(XML_ILLEGAL, '');
+      // An empty text is a blank cell, as a spreadsheet's own empty cells are.
+      if (text === '') return null;
+      return text.length > MAX_CELL ? text.slice(0, MAX_CELL - 1) + '…' : text;
+    }
+  }
+}
+
+/** Wide enough for the header and most values, never wider than 60 characters. */
+function widths(columns: SheetColumn[], rows: unknown[][]): number[] {
+  return columns.map((c, i) => {
+    let w = c.name.length + 2;
+    if (c.type === 'date') w = Math.max(w, 12);
+    for (const r of rows.slice(0, 500)) {
+      const v = r[i];
+      const len = v === null || v === undefined ? 0 : v instanceof Date ? 10 : String(v).length;
+      if (len + 2 > w) w = len + 2;
+    }
+    return Math.min(60, Math.max(8, w));
+  });
+}
+
+interface Sheet {
+  name: string;
+  columns: SheetColumn[];
+  rows: Iterable<unknown[]>;
+  count: number;
+}
+
+function recordSheet(name: string, records: Array<Record<string, unknown>>): Sheet {
+  const columns = schemaCellTypes(SCHEMAS[name as keyof typeof SCHEMAS] as unknown as z.ZodObject);
+  // The CSV's own column list: the sheet has exactly the CSV's columns.
+  const order = COLUMNS[name as keyof typeof COLUMNS];
+  const typed = order.map((n) => columns.find((c) => c.name === n)!);
+  return { name, columns: typed, rows: records.map((r) => typed.map((c) => r[c.name])), count: records.length };
+}
+
+/** Every sheet of the workbook, the last one the data dictionary. */
+export function workbookSheets(input: IndexInput): Sheet[] {
+  const sheets: Sheet[] = [];
+  for (const name of SHEETS) {
+    if (name === 'timeseries') {
+      const t = input.timeseries;
+      sheets.push({ name, columns: timeseriesCellTypes(t.header), rows: t.rows, count: t.rows.length });
+    } else sheets.push(recordSheet(name, input[name] as unknown as Array<Record<string, unknown>>));
+  }
+  const dict = dictionary().flatMap((f) => f.columns.map((c) => [f.file, c.name, c.type, c.description]));
+  sheets.push({ name: 'columns', columns: ['file', 'column', 'type', 'description'].map((name) => ({ name, type: 'text' as const })), rows: dict, count: dict.length });
+  return sheets;
+}
+
+/** The workbook's bytes. */
+export async function workbookBuffer(input: IndexInput, warnings: string[] = []): Promise<Buffer> {
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    sink.on('end', resolve);
+    sink.on('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  wb.creator = 'vn-report-extract';
+  wb.lastModifiedBy = 'vn-report-extract';
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  for (const sheet of workbookSheets(input)) {
+    const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+    // The streaming writer writes the filter when the sheet is committed.
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, sheet.columns.length) } };
+    const rows = [...sheet.rows];
+    const w = widths(sheet.columns, rows);
+    ws.columns = sheet.columns.map((c, i) => ({ key: c.name, width: w[i], style: c.type === 'date' ? { numFmt: 'yyyy-mm-dd' } : {} }));
+    const header = ws.addRow(sheet.columns.map((c) => c.name));
+    header.font = { bold: true };
+    header.commit();
+    if (rows.length > MAX_ROWS - 1) warnings.push(`${WORKBOOK_FILE}: sheet ${sheet.name} has ${rows.length} rows, over Excel's ${MAX_ROWS - 1}: the rest are in ${sheet.name}.csv only`);
+    for (const r of rows.slice(0, MAX_ROWS - 1)) ws.addRow(sheet.columns.map((c, i) => cellValue(c.type, r[i]))).commit();
+    ws.commit();
+  }
+  await wb.commit();
+  await ended;
+  return fixZipDates(Buffer.concat(chunks));
+}
+
+export async function writeWorkbook(outDir: string, input: IndexInput, warnings: string[]): Promise<void> {
+  try {
+    await writeAtomic(path.join(outDir, WORKBOOK_FILE), await workbookBuffer(input, warnings));
+  } catch (e) {
+    // A stale workbook would disagree with the CSVs written a moment ago: better none.
+    await fs.rm(path.join(outDir, WORKBOOK_FILE), { force: true });
+    warnings.push(`${WORKBOOK_FILE} not written: ${(e as Error).message}`);
+  }
+}
