@@ -3,6 +3,7 @@ import { z } from 'zod';
 import catalogJson from './indicators.json' with { type: 'json' };
 import { fold } from '../text/normalize.js';
 import { compositeCatalogEntries } from './composite-indices.js';
+import { parseDataFile } from './data-file.js';
 
 export const CatalogFile = z.object({
   indicators: z
@@ -51,8 +52,8 @@ export interface CatalogEntry {
   composite?: boolean;
 }
 
-export function loadCatalog(json: unknown): CatalogEntry[] {
-  return CatalogFile.parse(json).indicators.map((e) => ({
+export function loadCatalog(json: unknown, url = new URL('./indicators.json', import.meta.url)): CatalogEntry[] {
+  return parseDataFile(CatalogFile, json, url).indicators.map((e) => ({
     id: e.id,
     name: e.name,
     unit: e.unit,
