@@ -14,16 +14,21 @@ export function parseDataFile<S extends z.ZodType>(schema: S, json: unknown, url
   if (r.success) return r.data;
   const file = fileURLToPath(url);
   const issue = r.error.issues[0];
-  const where: string[] = [];
+  // "indicators[3] (id "x")" for the entry, a person searches the file for its id; then the field.
+  const parts = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`));
   let node: unknown = json;
+  let entryEnd = 0;
   let entry = '';
-  for (const key of issue.path) {
-    where.push(typeof key === 'number' ? `[${key}]` : `${where.length ? '.' : ''}${String(key)}`);
+  issue.path.forEach((key, i) => {
     node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
-    // Name the entry by its id, which is what a person searches the file for.
-    if (typeof key === 'number' && node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string') entry = ` (id "${(node as { id: string }).id}")`;
-  }
+    if (typeof key === 'number' && node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string') {
+      entryEnd = i + 1;
+      entry = ` (id "${(node as { id: string }).id}")`;
+    }
+  });
+  const head = parts.slice(0, entryEnd).join('').replace(/^\./, '');
+  const field = parts.slice(entryEnd).join('').replace(/^\./, '');
+  const where = entryEnd ? `${head}${entry}${field ? `, field ${field}` : ''}` : field || 'the file';
   const more = r.error.issues.length > 1 ? ` (and ${r.error.issues.length - 1} more problem(s))` : '';
-  const field = where.join('') || 'the file';
-  throw new DataFileError(`${file}: ${field}${entry}: ${issue.message}${more}; fix the entry and run again`);
+  throw new DataFileError(`${file}: ${where}: ${issue.message}${more}; fix it and run again`);
 }
