@@ -35,9 +35,12 @@ export function commandName(sub: string, installed = false): string {
   return bin || installed ? `${bin ?? PACKAGE_NAME} ${sub}` : `npm run ${sub} --`;
 }
 
-/** True when npm runs one of this package's own scripts (`npm run extract …`). */
+/** The package's scripts that run a command (not `npm test`, whose children are started by tests). */
+const COMMAND_SCRIPTS = new Set(['extract', 'refs', 'catalog', 'report', 'db']);
+
+/** True when npm runs one of this package's commands (`npm run extract …`). */
 export function underOwnNpmScript(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.npm_package_name === PACKAGE_NAME && Boolean(env.npm_lifecycle_event);
+  return env.npm_package_name === PACKAGE_NAME && COMMAND_SCRIPTS.has(env.npm_lifecycle_event ?? '');
 }
 
 /**
