@@ -127,8 +127,11 @@ export function createReporter(opts: ReporterOptions): Reporter {
     if (p.problems) parts.push(`${p.problems} problem(s)`);
     return parts;
   };
-  const startTimer = (tick: () => void) => {
-    timer = setInterval(tick, Math.min(1000, beat));
+  // Checked four times per heartbeat, and said a check early, so no silence outlasts `beat`.
+  const tick = beat / 4;
+  const silent = () => now() - lastWrite >= beat - tick;
+  const startTimer = (fn: () => void) => {
+    timer = setInterval(fn, tick);
     timer.unref();
   };
 
@@ -136,7 +139,7 @@ export function createReporter(opts: ReporterOptions): Reporter {
     const event = (o: object) => write(JSON.stringify(o) + '\n');
     if (!opts.quiet) {
       startTimer(() => {
-        if (now() - lastWrite < beat) return;
+        if (!silent()) return;
         if (!planned) event({ event: 'progress', phase: 'finding files', s: Math.round((now() - t0) / 1000) });
         else event({ event: 'progress', files: p.done, of: p.toProcess, fraction: Number(p.fraction().toFixed(3)), eta_s: roundOrNull(p.eta()), current: p.current ?? null, ...ocrPages(p) });
       });
@@ -166,7 +169,7 @@ export function createReporter(opts: ReporterOptions): Reporter {
     // A log: a line per file; while a file takes long, a heartbeat line every 2 s says where it is.
     if (!opts.quiet) {
       startTimer(() => {
-        if (now() - lastWrite < beat) return;
+        if (!silent()) return;
         if (!planned) write(`… finding and hashing files (${duration((now() - t0) / 1000)})\n`);
         else if (p.done < p.toProcess) write(`… ${working().join(' · ')}${p.current ? ` · ${p.current}` : ''}\n`);
       });
@@ -211,7 +214,11 @@ export function createReporter(opts: ReporterOptions): Reporter {
     write(status + name);
     drawn = true;
   };
-  if (!opts.quiet) startTimer(draw);
+  // The terminal line is redrawn every second whatever happens: its clock shows it is alive.
+  if (!opts.quiet) {
+    timer = setInterval(draw, 1000);
+    timer.unref();
+  }
   return {
     start: () => draw(),
     plan: (x) => {
