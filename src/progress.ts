@@ -89,13 +89,32 @@ export class RunProgress {
     return Math.min(1, (this.doneBytes + partial) / this.totalBytes);
   }
 
-  /** Seconds left, or undefined while there is too little to go on (the first seconds are start-up). */
+  /**
+   * Seconds left, or undefined while there is too little to go on (the first seconds are
+   * start-up). Estimated when work is done (a file, an OCR page) and counted down in between,
+   * so it does not climb while a long page is read; past zero it is estimated afresh.
+   */
   eta(): number | undefined {
     if (this.started === undefined) return undefined;
-    const elapsed = (this.now() - this.started) / 1000;
+    const t = this.now();
     const f = this.fraction();
+    if (f !== this.estimate?.fraction) this.estimate = { fraction: f, at: t, left: this.live(t, f) };
+    if (this.estimate.left === undefined) return undefined;
+    const countdown = this.estimate.left - (t - this.estimate.at) / 1000;
+    return countdown > 0 ? countdown : this.live(t, f);
+  }
+
+  private estimate: { fraction: number; at: number; left: number | undefined } | undefined;
+
+  private live(t: number, f: number): number | undefined {
+    const elapsed = (t - (this.started ?? t)) / 1000;
     if (f <= 0 || elapsed < 3 || (f < 0.05 && this.done === 0)) return undefined;
     return (elapsed / f) * (1 - f);
+  }
+
+  /** Seconds since the first file was started (the clock a person sees move). */
+  elapsed(): number {
+    return this.started === undefined ? 0 : (this.now() - this.started) / 1000;
   }
 
   /** "OCR page 4/12" of the current file, when it is being OCR'd. */
@@ -120,7 +139,7 @@ export function createReporter(opts: ReporterOptions): Reporter {
   };
   const working = () => {
     const eta = p.eta();
-    const parts = [`${p.done}/${p.toProcess} files`, `${Math.floor(p.fraction() * 100)}%`];
+    const parts = [`${p.done}/${p.toProcess} files`, `${Math.floor(p.fraction() * 100)}%`, duration(p.elapsed())];
     const ocr = p.ocrNote();
     if (ocr) parts.push(ocr);
     parts.push(eta === undefined ? 'ETA …' : `ETA ${duration(eta)}`);

@@ -35,6 +35,11 @@ describe('progress', () => {
     // 100 bytes done + half of the scan's 100: 75 % in 10 s, so about 3 s left (not a whole file's worth).
     expect(p.fraction()).toBe(0.75);
     expect(p.eta()).toBeCloseTo(10 / 3, 5);
+    // Between two pages it counts down rather than climbing.
+    vi.setSystemTime(12_000);
+    expect(p.eta()).toBeCloseTo(10 / 3 - 2, 5);
+    vi.setSystemTime(20_000);
+    expect(p.eta()).toBeCloseTo((20 / 0.75) * 0.25, 5);
     expect(p.ocrNote()).toBe('OCR page 5/10');
     expect(p.current).toBe('scan.pdf');
   });
@@ -52,7 +57,7 @@ describe('progress', () => {
     vi.advanceTimersByTime(1500);
     expect(s.text()).toBe(before);
     vi.advanceTimersByTime(1000);
-    expect(s.text().slice(before.length)).toBe('… 0/1 files · 25% · OCR page 3/12 · ETA … · in/scan.pdf\n');
+    expect(s.text().slice(before.length)).toBe('… 0/1 files · 25% · 2s · OCR page 3/12 · ETA … · in/scan.pdf\n');
     r.file({ done: 1, total: 1, file: 'in/scan.pdf', status: 'partial', ms: 2500, reason: 'p4: OCR recognized no text' });
     expect(s.text()).toMatch(/\[1\/1\] partial   in\/scan\.pdf \(2500 ms\) — p4: OCR recognized no text\n$/);
     r.end();
@@ -87,7 +92,7 @@ describe('progress', () => {
     expect(screen).toHaveLength(3);
     expect(screen[0]).toBe('2 files: 2 to process, 0 unchanged');
     expect(screen[1]).toBe('[1/2] failed    b.pdf (9 ms) — timed out');
-    expect(screen[2]).toMatch(/^\[=+ *\] 1\/2 files · 75% · OCR page 2\/4 · ETA \S+ · 1 problem\(s\) · a\.pdf$/);
+    expect(screen[2]).toMatch(/^\[=+ *\] 1\/2 files · 75% · \d+s · OCR page 2\/4 · ETA \S+ · 1 problem\(s\) · a\.pdf$/);
     r.end();
   });
 });
