@@ -63,6 +63,19 @@ describe('progress', () => {
     r.end();
   });
 
+  it('JSON Lines: a progress event when silent for 2 s, with the file and its OCR page', () => {
+    const s = sink();
+    const r = createReporter({ tty: false, format: 'json', quiet: false, out: s.out });
+    r.plan({ files: 1, toProcess: 1, unchanged: 0, bytes: 100 });
+    r.begin('scan.pdf', 100);
+    r.ocr('scan.pdf', 1, 4);
+    vi.advanceTimersByTime(2000);
+    const events = s.text().trim().split('\n').map((l) => JSON.parse(l));
+    expect(events.map((e) => e.event)).toEqual(['plan', 'ocr', 'progress']);
+    expect(events[2]).toMatchObject({ files: 0, of: 1, fraction: 0.25, current: 'scan.pdf', ocr_page: 1, ocr_pages: 4 });
+    r.end();
+  });
+
   it('--quiet still lists a partial file with its reason, and nothing else', () => {
     const s = sink();
     const r = createReporter({ tty: false, format: 'text', quiet: true, out: s.out });
