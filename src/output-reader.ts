@@ -9,10 +9,10 @@ import { enterCallerDir, parseCommandLine } from './command-line.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** Prints `error: message` in one line, saying where the help is; exits 2 (usage error or no outputs). */
+/** Prints `error: message` in one line; exits 2 (usage error or no outputs). */
 export function usageError(): (message: string) => never {
   return (message) => {
-    process.stderr.write(`error: ${message} (--help shows how to use it)\n`);
+    process.stderr.write(`error: ${message}\n`);
     process.exit(2);
   };
 }
@@ -40,7 +40,7 @@ export function lookupCommandLine<O extends Options>(options: O, help: string) {
   try {
     parsed = parseCommandLine(all);
   } catch (e) {
-    fail((e as Error).message);
+    fail(`${(e as Error).message} (--help shows how to use it)`);
   }
   if ((parsed.values as { help?: boolean }).help) {
     process.stdout.write(help);
