@@ -4,7 +4,7 @@
  * folder B into the same output, a changed file, a deleted one, a renamed one. Also: --version,
  * and a broken catalog that is one line while --help still works.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,6 +84,21 @@ describe('the installed command', () => {
     expect(refs.stderr).toBe('');
     expect(run('report', '--out', 'library').stdout).toMatch(/^report: \d+ files/);
   }, 180_000);
+
+  it('Ctrl-C (SIGINT) finishes up and exits 1, the interruption in run.json', async () => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|INIT_CWD$)/.test(k)));
+    const child = spawn(BIN, ['extract', '--no-report', '--concurrency', '1', '--out', 'interrupted', path.join(ROOT, 'fixtures', 'scanned')], { cwd: home, env });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      // Once a file is being worked on (the plan is out), as a person would press Ctrl-C.
+      if (/to process/.test(stderr) && !child.killed) child.kill('SIGINT');
+    });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/SIGINT: finishing up/);
+    expect(JSON.parse(fs.readFileSync(path.join(home, 'interrupted', 'run.json'), 'utf8'))).toMatchObject({ interrupted: true, exit_code: 1 });
+  }, 120_000);
 
   it('a mistyped command or option names the one meant, exit 2', () => {
     expect(run('extrct', 'A')).toMatchObject({ code: 2, stderr: 'error: unknown command "extrct": did you mean extract? (vn-report-extract --help lists the commands)\n' });
