@@ -27,7 +27,14 @@ export const CatalogFile = z.object({
         notWith: z.array(z.string().min(2)).optional(),
       }),
     )
-    .refine((xs) => new Set(xs.map((x) => x.id)).size === xs.length, 'indicator ids must be unique'),
+    // The duplicate is named where it stands, so the one-line error points at the entry to fix.
+    .superRefine((xs, ctx) => {
+      const seen = new Set<string>();
+      xs.forEach((x, i) => {
+        if (seen.has(x.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `indicator id "${x.id}" is used by an earlier entry: ids must be unique` });
+        seen.add(x.id);
+      });
+    }),
 });
 
 export interface CatalogEntry {
