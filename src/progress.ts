@@ -160,6 +160,7 @@ export function createReporter(opts: ReporterOptions): Reporter {
       startTimer(() => {
         if (!silent()) return;
         if (!planned) event({ event: 'progress', phase: 'finding files', s: Math.round((now() - t0) / 1000) });
+        else if (p.done >= p.toProcess) event({ event: 'progress', phase: 'writing outputs', s: Math.round((now() - t0) / 1000) });
         else event({ event: 'progress', files: p.done, of: p.toProcess, fraction: Number(p.fraction().toFixed(3)), eta_s: roundOrNull(p.eta()), current: p.current ?? null, ...ocrPages(p) });
       });
     }
@@ -191,6 +192,7 @@ export function createReporter(opts: ReporterOptions): Reporter {
         if (!silent()) return;
         if (!planned) write(`… finding and hashing files (${duration((now() - t0) / 1000)})\n`);
         else if (p.done < p.toProcess) write(`… ${working().join(' · ')}${p.current ? ` · ${p.current}` : ''}\n`);
+        else write(`… writing the outputs (${duration((now() - t0) / 1000)})\n`);
       });
     }
     return {

@@ -60,6 +60,9 @@ describe('progress', () => {
     expect(s.text().slice(before.length)).toBe('… 0/1 files · 25% · 2s · OCR page 3/12 · ETA … · in/scan.pdf\n');
     r.file({ done: 1, total: 1, file: 'in/scan.pdf', status: 'partial', ms: 2500, reason: 'p4: OCR recognized no text' });
     expect(s.text()).toMatch(/\[1\/1\] partial   in\/scan\.pdf \(2500 ms\) — p4: OCR recognized no text\n$/);
+    // Every file done: the outputs are being written, and that is said too.
+    vi.advanceTimersByTime(2000);
+    expect(s.text()).toMatch(/\n… writing the outputs \(\d+s\)\n$/);
     r.end();
   });
 
