@@ -21,6 +21,7 @@ import { extractStatements } from '../src/extract/statements/index.ts';
 import { assignSections } from '../src/extract/sections.ts';
 import type { Document } from '../src/model.ts';
 import type { RunRecord } from '../src/schemas.ts';
+import { benchPostgres } from './bench-postgres.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const REPORTS = path.join(ROOT, 'fixtures', 'reports');
@@ -234,6 +235,13 @@ if (scales.length > 1) {
     }
     results.ocr = runs;
   }
+}
+
+// PostgreSQL: documents/s with 1, 2 and 3 `work` processes on one queue, and size per 1,000 documents.
+{
+  const corpus = buildCorpus(scales[0]);
+  results.postgres = await benchPostgres(corpus.dir, corpus.files.length, log);
+  fs.rmSync(corpus.dir, { recursive: true, force: true });
 }
 
 log('extractor micro-benchmark…');

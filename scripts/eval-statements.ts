@@ -2,7 +2,7 @@
  * Per-document scores of the statement extractor against the hand-written answer keys in
  * fixtures/golden/statements/. Documents are read once and cached (OCR is slow); the
  * extractors run on every call, so a change to them is measured at once.
- * Usage: tsx scripts/eval-statements.ts [--details] [--only STEM] [--no-cache]
+ * Usage: tsx scripts/eval-statements.ts [--details] [--only STEM] [--no-cache] [--keys DIR]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,7 +33,9 @@ async function documentOf(file: string): Promise<Document> {
 
 const total: DocScore = { file: 'all', key: 0, required: 0, found: 0, rows: 0, matchedRows: 0, valueOk: 0, labelExact: 0, labelPartial: 0, kindOk: 0, periodOk: 0, pairs: 0, unlocated: [], missed: [], wrongValue: [], spurious: [], labelMisses: [], kindPeriodMisses: [] };
 const table: string[] = ['| document | key | recall | precision | value | label exact | label partial | kind | period |', '|---|---|---|---|---|---|---|---|---|'];
-for (const key of loadKeys(path.join(ROOT, 'fixtures', 'golden', 'statements'))) {
+// --keys DIR: another folder of answer keys (fixtures/golden/statements-heldout: documents never tuned on).
+const keysDir = args.includes('--keys') ? path.resolve(args[args.indexOf('--keys') + 1]) : path.join(ROOT, 'fixtures', 'golden', 'statements');
+for (const key of loadKeys(keysDir)) {
   if (only && !key.file.includes(only)) continue;
   const doc = await documentOf(key.file);
   // Sections and metadata are pure over the blocks: re-read, so that their changes are measured too.

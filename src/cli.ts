@@ -21,6 +21,8 @@ PATH                 files or folders (recursive), relative to the folder you ar
                      Default, in the package folder only: fixtures/reports (the sample reports)
 Options:
   --out DIR          output folder (default: output); holds state.sqlite, the incremental state
+  --db URL           keep the state in PostgreSQL instead (postgres://…, see ${commandName('db')} --help):
+                     the PATHs are queued, processed here, and the outputs written from the database
   --full             ignore the state and process every file again
   --rebuild-state    the state database is damaged: move state.sqlite aside (kept, renamed)
                      and rebuild it from the files under PATH (outputs are replaced only
@@ -62,6 +64,7 @@ function usage(message: string): never {
 
 const OPTIONS = {
   out: { type: 'string', default: 'output' },
+  db: { type: 'string' },
   concurrency: { type: 'string' },
   timeout: { type: 'string' },
   'max-pages': { type: 'string' },
@@ -126,6 +129,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  if (values.db !== undefined) {
+    // The shared-database run lives in its own module; this branch only hands over.
+    if (values.full || values.prune || values['rebuild-state']) usage('--full, --prune and --rebuild-state work on state.sqlite; they are not available with --db');
+    const { extractWithDatabase } = await import('./db/extract.js');
+    process.exitCode = await extractWithDatabase({ url: values.db, inputs, outDir: path.resolve(values.out), limits, concurrency: positiveInt('concurrency', values.concurrency), signal: controller.signal, quiet: values.quiet, json: logFormat === 'json', report: !values['no-report'] });
+    return;
+  }
   let result;
   reporter.start(inputs.map(displayPath));
   try {

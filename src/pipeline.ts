@@ -20,7 +20,7 @@ import { linkSeries } from './resolve/series-link.js';
 import { writeJson, writeRecords, writeSeries } from './write/outputs.js';
 import { writeIndex } from './write/index-sqlite.js';
 import { sniffFile } from './sniff.js';
-import { moveStateAside, StateStore } from './state/store.js';
+import { KnownFile, moveStateAside, StateStore } from './state/store.js';
 import { acquireLock } from './state/lock.js';
 import { WorkerPool } from './workers/pool.js';
 import { failedRecords, FileRecords } from './records.js';
@@ -89,14 +89,14 @@ export function displayPath(file: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
 }
 
-interface SeenFile {
+export interface SeenFile {
   path: string;
   size: number;
   mtimeMs: number;
 }
 
 /** One content to process, with every path it was found at. */
-interface Unit {
+export interface Unit {
   sha256: string;
   files: SeenFile[];
   bytes: number;
@@ -104,7 +104,7 @@ interface Unit {
 }
 
 // Failures worth another try next run: they depend on the machine, not on the file.
-const TRANSIENT = /^(timed out|worker crashed|worker exited|ran out of memory|cannot read file)/;
+export const TRANSIENT = /^(timed out|worker crashed|worker exited|ran out of memory|cannot read file)/;
 
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult> {
   const started = new Date();
@@ -131,7 +131,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     const hashesBefore = store.fileHashes();
     const found = await discover(opts.inputs);
     const tHash = performance.now();
-    const units = await identify(found.files, store, limits);
+    const units = await identify(found.files, (p) => store.getFile(p), limits);
     stageMs.hash = performance.now() - tHash;
 
     const todo: Unit[] = [];
@@ -248,7 +248,7 @@ function notRebuilt(outDir: string, seen: Set<string>): string[] {
  * Content hash of every file, trusting the stored hash when size and mtime are unchanged
  * (what make and rsync trust); identical contents become one unit with every path recorded.
  */
-async function identify(files: string[], store: StateStore, limits: Limits): Promise<Unit[]> {
+export async function identify(files: string[], knownFile: (path: string) => KnownFile | undefined, limits: Limits): Promise<Unit[]> {
   const bySha = new Map<string, Unit>();
   const units: Unit[] = [];
   for (const file of files) {
@@ -261,7 +261,7 @@ async function identify(files: string[], store: StateStore, limits: Limits): Pro
         units.push({ sha256: sha, files: [seen], bytes: st.size, error: `file is ${st.size} bytes, over the ${limits.maxFileBytes}-byte limit` });
         continue;
       }
-      const known = store.getFile(abs);
+      const known = knownFile(abs);
       const sha = known && known.size === st.size && known.mtime_ms === st.mtimeMs ? known.sha256 : await hashFile(abs);
       const unit = bySha.get(sha);
       if (unit) unit.files.push(seen);
@@ -278,7 +278,7 @@ async function identify(files: string[], store: StateStore, limits: Limits): Pro
   return units;
 }
 
-function hashFile(file: string): Promise<string> {
+export function hashFile(file: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256');
     fs.createReadStream(file)
@@ -288,7 +288,7 @@ function hashFile(file: string): Promise<string> {
   });
 }
 
-async function processUnit(
+export async function processUnit(
   unit: Unit,
   source: string,
   limits: Limits,
@@ -305,7 +305,7 @@ async function processUnit(
   return failedRecords(unit.sha256, source, unit.bytes, reply.error, await sniffFile(unit.files[0].path));
 }
 
-interface Counts {
+export interface Counts {
   documents: number;
   byStatus: Record<string, number>;
   references: number;
@@ -315,7 +315,7 @@ interface Counts {
 }
 
 /** Every output file, regenerated from the state so outputs and state always agree. */
-async function writeOutputs(store: StateStore, outDir: string, warnings: string[]): Promise<Counts> {
+export async function writeOutputs(store: StateStore, outDir: string, warnings: string[]): Promise<Counts> {
   const paths = store.pathsBySha();
   const sourceOf = (sha: string) => displayPath(paths.get(sha)?.[0] ?? '');
   const bySource = <T extends { source_file: string }>(a: T, b: T) => a.source_file.localeCompare(b.source_file);

@@ -15,7 +15,11 @@ import { IndicatorRecord } from '../src/schemas.js';
 import { loadKeys, scoreDocument, summary, type DocScore } from './support/statements-eval.js';
 import { ROOT } from './support/fixtures.js';
 
-const keys = loadKeys(path.join(ROOT, 'fixtures', 'golden', 'statements'));
+const devKeys = loadKeys(path.join(ROOT, 'fixtures', 'golden', 'statements'));
+// Written blind on documents the extractor had not been tuned on (its first scores are in the
+// closing note of issue 15); guarded here like the development keys, and reported apart.
+const heldoutKeys = loadKeys(path.join(ROOT, 'fixtures', 'golden', 'statements-heldout'));
+const keys = [...devKeys, ...heldoutKeys];
 const scores = new Map<string, DocScore>();
 const rowsByFile = new Map<string, unknown[]>();
 
@@ -34,23 +38,40 @@ describe('statements vs the answer keys of real documents', () => {
     for (const [file, s] of scores) expect(s.unlocated, file).toEqual([]);
   });
 
-  it('overall: recall, precision, values, labels, kinds and periods at their measured floors', () => {
-    const total = [...scores.values()].reduce(
+  const totalOf = (files: string[]) => {
+    const total = files.map((f) => scores.get(f)!).reduce(
       (t, s) => {
         for (const k of ['required', 'found', 'rows', 'matchedRows', 'pairs', 'valueOk', 'labelExact', 'labelPartial', 'kindOk', 'periodOk'] as const) t[k] += s[k];
         return t;
       },
       { required: 0, found: 0, rows: 0, matchedRows: 0, pairs: 0, valueOk: 0, labelExact: 0, labelPartial: 0, kindOk: 0, periodOk: 0 },
     );
-    const m = summary(total);
-    console.log(JSON.stringify({ statements: total.required, ...m }));
-    expect(m.recall).toBeGreaterThanOrEqual(0.94);
-    expect(m.precision).toBeGreaterThanOrEqual(0.94);
+    return { required: total.required, ...summary(total) };
+  };
+
+  it('overall (development keys): recall, precision, values, labels, kinds and periods at their measured floors', () => {
+    const m = totalOf(devKeys.map((k) => k.file));
+    console.log(JSON.stringify({ keys: 'development', ...m }));
+    expect(m.recall).toBeGreaterThanOrEqual(0.95);
+    expect(m.precision).toBeGreaterThanOrEqual(0.965);
     expect(m.value).toBeGreaterThanOrEqual(0.99);
-    expect(m.labelPartial).toBeGreaterThanOrEqual(0.78);
-    expect(m.labelExact).toBeGreaterThanOrEqual(0.39);
-    expect(m.kind).toBeGreaterThanOrEqual(0.89);
-    expect(m.period).toBeGreaterThanOrEqual(0.83);
+    expect(m.labelPartial).toBeGreaterThanOrEqual(0.84);
+    expect(m.labelExact).toBeGreaterThanOrEqual(0.49);
+    expect(m.kind).toBeGreaterThanOrEqual(0.93);
+    expect(m.period).toBeGreaterThanOrEqual(0.855);
+  });
+
+  it('overall (held-out keys): the same measures at their floors', () => {
+    expect(heldoutKeys.length).toBeGreaterThanOrEqual(3);
+    const m = totalOf(heldoutKeys.map((k) => k.file));
+    console.log(JSON.stringify({ keys: 'held-out', ...m }));
+    expect(m.recall).toBeGreaterThanOrEqual(0.94);
+    expect(m.precision).toBeGreaterThanOrEqual(0.945);
+    expect(m.value).toBeGreaterThanOrEqual(0.99);
+    expect(m.labelPartial).toBeGreaterThanOrEqual(0.81);
+    expect(m.labelExact).toBeGreaterThanOrEqual(0.58);
+    expect(m.kind).toBeGreaterThanOrEqual(0.85);
+    expect(m.period).toBeGreaterThanOrEqual(0.8);
   });
 
   it.each(keys.map((k) => k.file))('%s: recall ≥ 0.75 and values ≥ 0.9 of matched statements', (file) => {

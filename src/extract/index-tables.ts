@@ -16,6 +16,8 @@ import { cellNumber, cellPlace, type TableColumn, type TableGrid, type TableValu
 const RANK_HEADER = /(?<![\p{L}])(thu hang|xep hang|thu tu)(?![\p{L}])/u;
 const SCORE_HEADER = /(?<![\p{L}])diem(?![\p{L}])/u;
 const INDEX_HEADER = /(?<![\p{L}])(chi so|ty le)(?![\p{L}])/u;
+// The most a criterion can score, not a score: "Điểm chuẩn", "Điểm tối đa", "Thang điểm".
+const MAX_HEADER = /(?<![\p{L}])(diem chuan|diem toi da|toi da|thang diem)(?![\p{L}])/u;
 // "12/63", "9,49/9,5", "9,49 / 9,5"
 const OF = /^(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)$/u;
 const MIN_MATCH = 0.8;
@@ -33,6 +35,7 @@ export function indexOfHeadings(sectionPath: string[], indices: CompositeIndex[]
 
 function measureOf(col: TableColumn): Measure | null {
   const last = fold(col.header.split(' / ').pop() ?? '');
+  if (MAX_HEADER.test(last)) return null;
   if (RANK_HEADER.test(last)) return 'rank';
   if (SCORE_HEADER.test(last)) return 'score';
   if (INDEX_HEADER.test(last)) return 'index';
@@ -86,6 +89,7 @@ export function indexTableValues(grid: TableGrid, ix: CompositeIndex, tableNo: n
     return m ? [{ col: c, measure: m }] : [];
   });
   if (!measured.length) return { values, rows: used };
+  const maxCol = grid.columns.find((c) => c.role !== 'label' && c.role !== 'number' && MAX_HEADER.test(fold(c.header.split(' / ').pop() ?? '')));
   grid.rows.forEach((row, i) => {
     const label = (row.cells[labelCol.index] ?? '').replace(/\s+/g, ' ').trim();
     const component = componentOf(label, ix);
@@ -95,10 +99,13 @@ export function indexTableValues(grid: TableGrid, ix: CompositeIndex, tableNo: n
       const raw = row.cells[col.index]?.trim() ?? '';
       const cell = raw ? parseCell(raw, measure) : null;
       if (!cell) continue;
+      // "8.00 | 7.25" under "Điểm chuẩn | Điểm tự đánh giá": the score out of the criterion's maximum.
+      const max = measure === 'score' && maxCol && cell.denominator === null ? cellNumber(row.cells[maxCol.index] ?? '') : null;
+      if (max && !max.percent && max.value >= cell.value) Object.assign(cell, { numerator: cell.value, denominator: max.value });
       used.add(i);
       values.push({
         series_id: indicatorId(ix.id, component, measure),
-        label,
+        label: col.header ? `${label} / ${col.header}` : label,
         entity: col.entity ?? '',
         ...cell,
         unit: UNITS[measure],

@@ -113,9 +113,15 @@ const ENTITY_NAME = /^(sở|ubnd|ủy ban nhân dân|ban|văn phòng|thanh tra|c
 /** A cell's figure: "93,10%" → 93.1 (percent), "2.372" → 2372; null for anything else. */
 export function cellNumber(raw: string): { value: number; percent: boolean } | null {
   const t = raw.trim();
-  const value = parseVietnameseNumber(t.replace(/\s*%$/, ''));
+  const bare = t.replace(/\s*%$/, '');
+  // "8.00", "11.99" in a score table: a dot followed by one or two digits is a decimal point, since
+  // a thousands group always has three digits ("1.500" stays one thousand five hundred).
+  const value = DOT_DECIMAL.test(bare) ? Number(bare) : parseVietnameseNumber(bare);
   return value === null ? null : { value, percent: /%$/.test(t) };
 }
+
+// Example match: "8.00", "0.5", "11.99"; not "1.500" (a thousands group), not "1.5.2" (a row number).
+const DOT_DECIMAL = /^\d{1,3}\.\d{1,2}$/;
 
 /** Where a cell stands, as quotes cite it: `[bảng 3, dòng 1.4., cột "Kết quả / Số liệu"]`. */
 export function cellPlace(tableNo: number, rowNo: string | undefined, header: string): string {

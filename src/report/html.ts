@@ -18,7 +18,7 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** A data file loaded by <script src>: Chromium refuses fetch() on file://, a script it runs. */
+/** A data file loaded by <script src>: Chromium refuses to fetch file:// URLs but runs a script from one. */
 export function dataScript(global: string, value: unknown): string {
   return `window.${global} = ${scriptJson(value)};\n`;
 }

@@ -119,3 +119,31 @@ describe('composite-index tables', () => {
     expect(() => loadCompositeIndices({ indices: [{ id: 'x', name: 'X', mentions: ['xyz'], components: [{ id: 'a', name: 'A', aliases: ['aaa'] }] }] })).toThrow(/overall/);
   });
 });
+
+// fixtures/real-more/37_LD_BC-UBND_chamdiem-ChisoCCHC-2025_PARIndex.docx: a self-scoring table, the
+// scores written with a decimal point, the criterion's maximum in "Điểm chuẩn", evidence as text.
+describe('a self-scoring table (Điểm chuẩn | Điểm tự đánh giá | Tài liệu kiểm chứng)', () => {
+  const rows: TableCell[][] = [
+    ['TT', 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', 'Điểm chuẩn', 'Điểm tự đánh giá', 'Tài liệu kiểm chứng'].map((t) => cell(t)),
+    ['1', 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC', '8.00', '8.00', ''].map((t) => cell(t)),
+    ['6', 'CẢI CÁCH TÀI CHÍNH CÔNG', '8.00', '7.25', ''].map((t) => cell(t)),
+    ['1.1', 'Thực hiện kế hoạch CCHC', '1.50', '1.50', '(Đã hoàn thành 45/45 nhiệm vụ, đạt 100% kế hoạch)'].map((t) => cell(t)),
+  ];
+  const b = block(rows, ['Phụ lục']);
+
+  it('reads "8.00" as eight and takes the maximum as the score’s denominator, not as a score', () => {
+    const { values } = indexTableValues(describeTable(b)!, ix('par_index'), 1);
+    expect(values.map((v) => [v.label, v.value, v.numerator, v.denominator])).toEqual([
+      ['CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC / Điểm tự đánh giá', 8, 8, 8],
+      ['CẢI CÁCH TÀI CHÍNH CÔNG / Điểm tự đánh giá', 7.25, 7.25, 8],
+    ]);
+  });
+
+  it('reads the statements written in the evidence cells, with offsets into the table block', async () => {
+    const { extractStatements } = await import('../../src/extract/statements/index.ts');
+    const { statements } = extractStatements([b], { period: '2025' });
+    const prose = statements.filter((s) => s.labelFrom !== 'table');
+    expect(prose.map((s) => [s.figure.value, s.figure.numerator, s.figure.denominator])).toEqual([[100, 45, 45]]);
+    expect(b.text.slice(prose[0].figure.start, prose[0].figure.end)).toBe(prose[0].figure.raw);
+  });
+});

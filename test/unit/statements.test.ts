@@ -33,6 +33,18 @@ describe('figure parsers', () => {
     ['gần 57 triệu USD', [{ value: 57e6, unit: 'USD', qualifier: 'gần' }]],
     ['giá gạo 5% tấm ở mức 460 USD/tấn', [{ value: 5, unit: '%' }, { value: 460, unit: 'USD/tấn' }]],
     ['khoảng 50 - 55 học viên', [{ value: 50, upper: 55, qualifier: 'range' }]],
+    // fixtures/real-more/06_TW_BC_nonglamngunghiep_thang1-2006.pdf: the scale after the upper end is the range's.
+    ['sản xuất được 850-860 nghìn tấn đường kính', [{ value: 850000, upper: 860000, unit: 'tấn', qualifier: 'range' }]],
+    ['hiện chỉ còn 9 - 9,2 nghìn đồng/kg', [{ value: 9000, upper: 9200, unit: 'đồng', qualifier: 'range' }]],
+    ['giai đoạn 2021-2025 đạt 5 tấn', [{ value: 5, unit: 'tấn' }]],
+    // Numbers inside names and codes are no figures (fixtures/real-more/26 and 37).
+    ['+ Kế hoạch số 192/KH-ĐKT 557 ngày 23/4/2025 của Đoàn kiểm tra', []],
+    ['UBND Phường 1, Phường 3 Bảo Lộc', []],
+    ['các Tập đoàn, Tổng Công ty 91 ước đạt 73,8 nghìn tỷ đồng', [{ value: 73.8e12, unit: 'đồng' }]],
+    ['Công ty TNHH NN 1 thành viên Dệt Kim Đông Xuân', []],
+    ['kim ngạch của khu vực doanh nghiệp 100% vốn trong nước đạt 5 tỷ USD', [{ value: 5e9, unit: 'USD' }]],
+    ['đóng điện đường dây 220 kV Tuyên Quang-Sóc Sơn', []],
+    ['vận hành chính quyền địa phương 2 cấp', []],
     ['Lâm Đồng xếp thứ 12 toàn quốc', [{ value: 12, cls: 'rank' }]],
     ['phát hiện, bắt giữ trên 3.000 vụ ma túy, gần 5.000 đối tượng', [{ value: 3000, unit: 'vụ', qualifier: 'trên' }, { value: 5000, unit: 'đối tượng', qualifier: 'gần' }]],
   ])('%s', (text, expected) => {
@@ -177,6 +189,13 @@ describe('label refiner', () => {
     ]);
   });
 
+  it('places before a parenthesis of figures, items of a list split by ";": the lead of the sentence names the measure', () => {
+    // fixtures/real-more/26_TW_BC-BCT_9thang-2008.doc
+    const s = run('Tốc độ tăng trưởng giá trị sản xuất công nghiệp của một số tỉnh, thành phố tháng 9 và 9 tháng đạt khá so với cùng kỳ như: Vĩnh Phúc (tháng 9 tăng 33,9% và 9 tháng tăng 32,6%); Bình Dương (24,7% và 23,8%); Tp. Đà Nẵng (17,9% và 13,6%).', { period: '2008-01/2008-09' });
+    expect(new Set(s.map((x) => x.label))).toEqual(new Set(['Tốc độ tăng trưởng giá trị sản xuất công nghiệp']));
+    expect(s.map((x) => x.entity)).toEqual(['Vĩnh Phúc', 'Vĩnh Phúc', 'Bình Dương', 'Bình Dương', 'Tp. Đà Nẵng', 'Tp. Đà Nẵng']);
+  });
+
   it('a province named before a change is a breakdown of the measure, not its label', () => {
     const s = run('Tốc độ tăng trưởng công nghiệp của một số địa phương đạt 12%, trong đó Phú Thọ tăng 13,2%, Quảng Ninh tăng 5,2%.');
     expect(s.map((x) => [x.figure.value, x.entity])).toEqual([[12, ''], [13.2, 'Phú Thọ'], [5.2, 'Quảng Ninh']]);
@@ -224,8 +243,21 @@ describe('kind refiner', () => {
     ['tháng 6 ước thực hiện 1.339,5 tỷ đồng, tăng 8,26% so với tháng trước', 'tháng 6 ước thực hiện 1.339,5 tỷ đồng, tăng ', 'change'],
     ['Kim ngạch xuất khẩu ước tăng 8% so với cùng kỳ', 'Kim ngạch xuất khẩu ước tăng ', 'estimate'],
     ['phấn đấu năm 2025 tăng 10% so với năm 2024', 'phấn đấu năm 2025 tăng ', 'target'],
+    // fixtures/real-more/06: a forecast of the season under way is an estimate; a plan's "dự kiến" stays a target.
+    ['Dự kiến sản lượng mía thu mua và ép cả vụ chỉ đạt khoảng 9 triệu tấn', 'Dự kiến sản lượng mía thu mua và ép cả vụ chỉ đạt khoảng ', 'estimate'],
+    ['dự kiến tổ chức 05 lớp bồi dưỡng', 'dự kiến tổ chức ', 'target'],
   ])('%s → %s', (clause, left, kind) => {
     expect(statementKind(clause, left, [], {})).toBe(kind);
+  });
+
+  // fixtures/real-more/06 and fixtures/real/02_LD: money a plan or budget allots is a target; spent, an actual.
+  it.each([
+    ['Vốn lâm nghiệp giao 174 tỷ đồng', 'Vốn lâm nghiệp giao ', 'target'],
+    ['tổng số vốn được giao: 25 tỷ đồng phân bổ cho 8 dự án', 'tổng số vốn được giao: ', 'target'],
+    ['kế hoạch vốn năm 2025 đã giải ngân được 9.400 tỷ đồng', 'kế hoạch vốn năm 2025 đã giải ngân được ', 'actual'],
+    ['điều chỉnh tăng dự toán chi sự nghiệp kinh tế với kinh phí là 906 triệu đồng', 'điều chỉnh tăng dự toán chi sự nghiệp kinh tế với kinh phí là ', 'change'],
+  ])('money: %s → %s', (clause, left, kind) => {
+    expect(statementKind(clause, left, [], {}, '', false, true)).toBe(kind);
   });
 });
 
@@ -276,6 +308,21 @@ describe('period refiner', () => {
     expect(reportPeriod('Tình hình hoạt động 6 tháng đầu năm và kế hoạch công tác 6 tháng cuối năm 2009')).toBe('2009-H1');
     const [s] = run('Trong kỳ, toàn tỉnh tiếp nhận 5.264 hồ sơ.', { period: '2025-11' });
     expect(s.period).toBe('2025-11');
+  });
+
+  it('a figure "so với … tháng trước" is the same measure a month before; a change "so với tháng trước" is this month\'s', () => {
+    // fixtures/real-more/06_TW_BC_nonglamngunghiep_thang1-2006.pdf
+    const s = run('Giá cà phê xuất khẩu ở mức 1.450 USD/tấn, so với 1400 USD/tấn tháng trước. Giá trị sản xuất tăng 8,26% so với tháng trước.', { period: '2006-01' });
+    expect(s.map((x) => [x.figure.value, x.label, x.period])).toEqual([
+      [1450, 'Giá cà phê xuất khẩu', '2006-01'],
+      [1400, 'Giá cà phê xuất khẩu', '2005-12'],
+      [8.26, 'Giá trị sản xuất', '2006-01'],
+    ]);
+  });
+
+  it("a plan's figure in a monthly report is for the plan's year", () => {
+    const s = run('Vốn lâm nghiệp giao 174 tỷ đồng.', { period: '2006-01' });
+    expect(s.map((x) => [x.kind, x.period])).toEqual([['target', '2006']]);
   });
 
   it('"tính đến ngày …" is as_of', () => {

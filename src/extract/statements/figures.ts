@@ -66,6 +66,7 @@ export function proseFigures(text: string): Figure[] {
     if (q.kind === 'fraction' && /(?<![\p{L}])ngày\s*$/iu.test(before) && (q.denominator ?? 13) <= 12) continue;
     if ((q.kind === 'number' || q.kind === 'fraction') && DOC_NUMBER_BEFORE.test(before) && !/(?:tổng|tổng cộng)\s+số\s*:?\s*$/iu.test(before)) continue;
     if (q.kind === 'number' && (AGE_AFTER.test(after) || (TIME_UNIT_AFTER.test(after) && TIME_LIMIT_BEFORE.test(before)))) continue;
+    if (inName(q, before, after)) continue;
     const f = toFigure(text, q, before, after);
     const prev = figures[figures.length - 1];
     // "97,2% (1.234/1.270 hồ sơ)": the fraction behind the rate belongs to it.
@@ -79,13 +80,20 @@ export function proseFigures(text: string): Figure[] {
     }
     // "từ 10 đến 15 ngày": one figure with a lower and an upper end.
     const gap = text.slice(prev?.end ?? 0, q.start);
-    if (prev && prev.cls === f.cls && !prev.unit && f.value > prev.value && ((RANGE_TO.test(gap) && RANGE_FROM.test(text.slice(Math.max(0, prev.start - 10), prev.start))) || RANGE_DASH.test(gap))) {
-      prev.upper = f.value;
-      prev.qualifier = 'range';
-      prev.end = f.end;
-      prev.raw = text.slice(prev.start, prev.end);
-      if (!prev.unit) prev.unit = f.unit;
-      continue;
+    if (prev && !prev.unit && ((RANGE_TO.test(gap) && RANGE_FROM.test(text.slice(Math.max(0, prev.start - 10), prev.start))) || RANGE_DASH.test(gap)) && joinRange(prev, f, text)) continue;
+    // "850-860 nghìn tấn": the upper end written against the lower one, which the number grammar skips.
+    const tight = q.kind === 'number' ? TIGHT_UPPER.exec(text.slice(q.end)) : null;
+    if (tight) {
+      const at = q.end + tight[0].length - tight[1].length;
+      const upperQ = findQuantities(text.slice(at, at + 60)).find((x) => x.start === 0);
+      if (upperQ) {
+        const u = toFigure(text, { ...upperQ, start: at, end: at + upperQ.end }, text.slice(Math.max(0, at - 40), at), text.slice(at + upperQ.end, at + upperQ.end + 40));
+        if (joinRange(f, u, text)) {
+          figures.push(f);
+          while (quantities[i + 1] && quantities[i + 1].start < f.end) i++;
+          continue;
+        }
+      }
     }
     figures.push(f);
   }
@@ -96,6 +104,48 @@ export function proseFigures(text: string): Figure[] {
     figures.push({ start, end: start + m[1].length, raw: m[1], value: Number(m[1]), cls: 'rank', unit: 'hạng', numerator: null, denominator: null, qualifier: '' });
   }
   return figures.sort((a, b) => a.start - b.start);
+}
+
+// Numbers that are part of a name or a code, not measurements (fixtures/real-more/26 and 37):
+// "Phường 1", "Quận 3", "Tổng Công ty 91", "Công ty TNHH NN 1 thành viên", "Kế hoạch số 192/KH-ĐKT 557
+// ngày 23/4/2025" (a team's number after the symbol), "doanh nghiệp 100% vốn trong nước",
+// "đường dây 220 kV Tuyên Quang", "chính quyền địa phương 2 cấp".
+const NAME_BEFORE = /(?:(?<![\p{L}])(?:[Pp]hường|[Qq]uận|Tổng [Cc]ông ty|Tập đoàn|[Tt]ổ máy số)\s*|\d+\/[\p{Lu}Đ][\p{Lu}Đ.\-]*(?:\s+[\p{Lu}Đ.]+)?\s+)$/u;
+const NAME_AROUND: Array<[RegExp, RegExp]> = [
+  [/(?<![\p{L}])(?:TNHH|trách nhiệm hữu hạn)(?:\s+(?:NN|Nhà nước|MTV))?\s*$/iu, /^\s*thành viên(?![\p{L}])/iu],
+  [/(?<![\p{L}])doanh nghiệp\s*$/iu, /^\s*%?\s*vốn(?![\p{L}])/iu],
+  [/(?:^|\s)$/u, /^\s*kV\s+\p{Lu}/u],
+  [/(?<![\p{L}])(?:chính quyền(?:\s+địa phương)?|mô hình(?:\s+chính quyền)?)\s*$/iu, /^\s*cấp(?![\p{L}])/iu],
+];
+
+function inName(q: Quantity, before: string, after: string): boolean {
+  if (q.kind !== 'number' && q.kind !== 'percent') return false;
+  if (q.kind === 'number' && NAME_BEFORE.test(before) && !/^\s*%/u.test(after)) return true;
+  return NAME_AROUND.some(([b, a]) => b.test(before) && a.test(after));
+}
+
+// Example match: "-860" in "850-860 nghìn tấn" (not "2021-2025", not "12-NQ/TW").
+const TIGHT_UPPER = /^[-–](\d[\d.,]*\d|\d)(?![\d/]|-\p{L})/u;
+
+/**
+ * Makes `lower` the range lower..upper when the two read as one: the upper end's unit and scale
+ * are the range's ("9 - 9,2 nghìn đồng/kg" is 9.000 to 9.200 đồng). False when they do not fit.
+ */
+function joinRange(lower: Figure, upper: Figure, text: string): boolean {
+  const digits = /^[\d.,]+/.exec(upper.raw)?.[0] ?? '';
+  const bare = parseVietnameseNumber(digits) ?? upper.value;
+  const scale = bare > 0 ? upper.value / bare : 1;
+  const low = lower.cls === upper.cls ? lower.value : Math.round(lower.value * scale * 1e6) / 1e6;
+  if (lower.cls !== upper.cls && (lower.cls !== 'count' || lower.unit)) return false;
+  if (!(upper.value > low)) return false;
+  lower.value = low;
+  lower.upper = upper.value;
+  lower.qualifier = 'range';
+  lower.cls = upper.cls;
+  lower.unit = upper.unit;
+  lower.end = upper.end;
+  lower.raw = text.slice(lower.start, lower.end);
+  return true;
 }
 
 // An x/y with the counted noun between: "104.462 hồ sơ trực tuyến/108.117 tổng hồ sơ tiếp nhận",

@@ -7,7 +7,7 @@
 import { Block, pageAt } from '../../model.js';
 import { clauseEnd, clauseStart } from '../../text/clauses.js';
 import { sentenceAround } from '../../text/sentences.js';
-import { cellSpans, describeTable } from '../tables.js';
+import { cellNumber, cellSpans, describeTable, type TableGrid } from '../tables.js';
 import { entityOf } from './entity.js';
 import { proseFigures } from './figures.js';
 import { cellKind, statementKind, TARGETS_FOLLOW } from './kind.js';
@@ -93,6 +93,7 @@ export function extractStatements(blocks: Block[], ctx: StatementContext): { sta
             warnings: [],
           });
         }
+        textCellStatements(block, blockIndex, grid, spans, pctx, statements, unlabelled);
         return;
       }
     }
@@ -129,7 +130,7 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     if (next && next.start < cEnd && THRESHOLD_LEAD.test(text.slice(Math.max(cStart, figure.start - 12), figure.start)) && LABEL_THEN_CUE.test(text.slice(figure.end, next.start))) return;
     const page = pageAt(block, figure.start) ?? null;
     const quote = sentenceAround(text, figure.start, figure.end);
-    let reading = readLabel({ figure, left, clauseLeft: text.slice(cStart, figure.start), afterPrevious: (sameClause && from > cStart) || sameSentence, right, rightAt: figure.end, cut: rightEnd < cEnd, previous: (sameClause || sameSentence) && previous ? { label: previous.label, cls: previous.figure.cls, verb: previousVerb } : undefined });
+    let reading = readLabel({ figure, left, clauseLeft: text.slice(cStart, figure.start), sentenceLeft: text.slice(sentenceStart(text, figure.start), figure.start), afterPrevious: (sameClause && from > cStart) || sameSentence, right, rightAt: figure.end, cut: rightEnd < cEnd, previous: (sameClause || sameSentence) && previous ? { label: previous.label, cls: previous.figure.cls, verb: previousVerb } : undefined });
     // "Tổng kinh phí chi cho 02 giai đoạn là 47.591.366.683 đồng": nothing names the figure since
     // the previous one, but the clause does; read it whole, with less confidence.
     if (!reading && from > cStart) {
@@ -161,7 +162,7 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     const clause = text.slice(cStart, cEnd);
     const at = figure.start - cStart;
     const leftClause = text.slice(cStart, figure.start);
-    const kind = statementKind(clause, leftClause.slice(-80), block.sectionPath, ctx, reading.label, figure.start >= goalsFrom);
+    const kind = statementKind(clause, leftClause.slice(-80), block.sectionPath, ctx, reading.label, figure.start >= goalsFrom, figure.cls === 'money');
     const s: Statement = {
       figure,
       blockIndex,
@@ -184,6 +185,41 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     else if (!previous) previous = s;
     out.push(s);
   });
+}
+
+// A cell that is running text, not a figure or a name: "(Đã hoàn thành 45/45 nhiệm vụ, đạt 100% kế hoạch)".
+const PROSE_CELL = /\p{L}{2,}(?:\s+\S+){3,}/u;
+
+/**
+ * Statements written inside a table's text cells (the evidence column of a scoring table, a
+ * "Ghi chú" cell): each such cell is read as a paragraph of its own, its offsets mapped back
+ * into the table block's text.
+ */
+function textCellStatements(block: Block, blockIndex: number, grid: TableGrid, spans: Map<string, [number, number]>, ctx: PeriodContext, out: Statement[], unlabelled: Unlabelled[]): void {
+  const skip = new Set(grid.columns.filter((c) => c.role === 'label' || c.role === 'number' || c.role === 'unit').map((c) => c.index));
+  for (const row of grid.rows) {
+    row.cells.forEach((text, col) => {
+      if (skip.has(col) || !/\d/.test(text) || !PROSE_CELL.test(text) || cellNumber(text)) return;
+      const span = spans.get(`${row.index}:${col}`);
+      if (!span || block.text.slice(span[0], span[1]) !== text) return;
+      const cell: Block = { ...block, kind: 'paragraph', text, rows: undefined, page: pageAt(block, span[0]), pageBreaks: undefined };
+      const found: Statement[] = [];
+      const nameless: Unlabelled[] = [];
+      proseStatements(cell, blockIndex, ctx, found, nameless);
+      for (const s of found) {
+        s.figure = { ...s.figure, start: s.figure.start + span[0], end: s.figure.end + span[0] };
+        out.push(s);
+      }
+      for (const u of nameless) unlabelled.push({ ...u, figure: { ...u.figure, start: u.figure.start + span[0], end: u.figure.end + span[0] } });
+    });
+  }
+}
+
+/** Where the sentence holding offset `at` starts: after the last ". ", "! ", "? " or line break ("Tp. " is no break). */
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/(?<!(?:^|[\s(])(?:Tp|TP|tp|Tx|TX|ThS|PGS|GS|TS))[.!?]\s+|\n/gu)) start = m.index! + m[0].length;
+  return start;
 }
 
 /** The page of a table row (rows are joined by newlines in the block's text). */

@@ -22,6 +22,12 @@ const TARGET_SECTIONS = /(chỉ tiêu cụ thể|mục tiêu|nhiệm vụ.*năm 
 const CHANGE_BEFORE = /(?<![\p{L}])(tăng|giảm|tăng thêm|giảm thêm|tăng trưởng)\s*(?:khoảng|hơn|gần|trên|dưới|chỉ|được)?\s*$/iu;
 // An estimate word right before the change cue: "ước tăng 8%", "ước tính giảm khoảng 3%".
 const ESTIMATED_CHANGE = /(?<![\p{L}])(?:ước|ước tính|ước đạt|dự kiến)\s+(?:tăng|giảm|tăng thêm|giảm thêm|tăng trưởng)\s*(?:khoảng|hơn|gần|trên|dưới|chỉ|được)?\s*$/iu;
+// Money a plan or budget allots. Example match: "vốn được giao" in "tổng số vốn được giao: 25 tỷ đồng".
+const ALLOTTED = /(?<![\p{L}])(?:kế hoạch vốn|vốn(?:\s+[\p{L}]+){0,3}\s+(?:được\s+)?giao|được giao|giao vốn|bố trí vốn|vốn bố trí|phân khai kế hoạch|kế hoạch(?:\s+vốn)?\s+năm\s+\d{4}|dự toán(?:\s+được)?\s+giao|dự toán năm|dự toán)(?![\p{L}])/iu;
+// Words saying the allotted money was spent or reached: then the figure is an actual.
+const SPENT = /(?<![\p{L}])(?:giải ngân|đã chi|chi trả|thực hiện|ước thực hiện|đạt|thanh toán|quyết toán)(?![\p{L}])/iu;
+// A forecast of the current period. Example match: "Dự kiến sản lượng mía thu mua và ép cả vụ".
+const FORECAST = /(?<![\p{L}])dự kiến(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:cả (?:năm|vụ|niên vụ)|năm nay|vụ này)(?![\p{L}])/iu;
 // A growth rate is a change whatever it is compared with: "Tốc độ tăng giá trị sản xuất (%)",
 // "tăng trưởng GDP 7,23%", "Chỉ số giá tiêu dùng tăng".
 const GROWTH_LABEL = /^(?:\(?\d+\)?\.?\s*)?(?:tốc độ tăng|tăng trưởng|mức tăng|tỷ lệ tăng|tốc độ phát triển)/iu;
@@ -52,14 +58,20 @@ export function kindOf(clause: string, left: string, sectionPath: string[], ctx:
  * ("tăng 5% so với cùng kỳ") — unless it is a goal ("phấn đấu tăng 10%" stays a target) or an
  * estimate ("ước tăng 8%").
  */
-export function statementKind(clause: string, left: string, sectionPath: string[], ctx: KindContext, label = '', goals = false): StatementKind {
+export function statementKind(clause: string, left: string, sectionPath: string[], ctx: KindContext, label = '', goals = false, money = false): StatementKind {
   const base = kindOf(clause, left, sectionPath, ctx);
+  // "Dự kiến sản lượng mía … cả vụ chỉ đạt khoảng 9 triệu tấn": a forecast of the period under way is an estimate.
+  const upTo = clause.slice(0, Math.max(0, clause.lastIndexOf(left)) + left.length);
+  if ((base === 'target' || base === 'actual') && FORECAST.test(upTo) && !/(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu)(?![\p{L}])/iu.test(upTo)) return CHANGE_BEFORE.test(left) ? 'change' : 'estimate';
+  // "Vốn lâm nghiệp giao 174 tỷ đồng", "phân khai kế hoạch là 171 tỷ đồng": money allotted by a plan
+  // or a budget is what may be spent, a target, not what was spent.
   // "tháng 6 ước thực hiện 1.339,5 tỷ đồng, tăng 8,26% so với tháng trước": the estimate word is
   // the amount's; the figure right after "tăng" is the change of it. "ước tăng 8%" stays an estimate.
   if (base === 'estimate' && CHANGE_BEFORE.test(left) && !ESTIMATED_CHANGE.test(left)) return 'change';
   if (base !== 'actual') return base;
   if (goals && !ACHIEVED.test(clause)) return 'target';
   if (CHANGE_BEFORE.test(left) || GROWTH_LABEL.test(label.trim()) || ADJUSTED.test(left)) return 'change';
+  if (money && ALLOTTED.test(left) && !SPENT.test(left.slice(left.search(ALLOTTED)))) return 'target';
   return 'actual';
 }
 

@@ -283,7 +283,20 @@ function lowerFirst(label: string): string {
 
 // A growth measure named in a list's lead. Example match: "mức tăng trưởng GTSXCN" in
 // "các tỉnh, thành phố đạt mức tăng trưởng GTSXCN so cùng kỳ cao hơn kế hoạch toàn ngành (16%) gồm:".
-const INTRO_MEASURE = /(?<![\p{L}])(?:mức|tốc độ|tỷ lệ|tỉ lệ)\s+tăng(?:\s+trưởng)?(?:\s+(?!(?:cao|thấp|khá|so|hơn|của|đạt|gồm|bình quân|trên|dưới|như|là|nhanh|chậm|chung|của)(?![\p{L}]))[\p{L}]+){0,3}/giu;
+const INTRO_MEASURE = /(?<![\p{L}])(?:mức|tốc độ|tỷ lệ|tỉ lệ)\s+tăng(?:\s+trưởng)?(?:\s+(?!(?:cao|thấp|khá|so|hơn|của|đạt|gồm|bình quân|trên|dưới|như|là|nhanh|chậm|chung|của|tháng|năm|quý|trong|tại)(?![\p{L}]))[\p{L}]+){0,7}/giu;
+
+/** The place named before the parenthesis a figure stands in ("Bình Dương (24,7% và"), or null. */
+function placeBeforeParen(left: string): string | null {
+  const open = left.lastIndexOf('(');
+  if (open < 0 || left.indexOf(')', open) >= 0) return null;
+  const before = left.slice(0, open).replace(/[\s,;:]+$/u, '');
+  const words = before.split(/\s+/).slice(-5);
+  for (let n = Math.min(5, words.length); n >= 1; n--) {
+    const cand = words.slice(-n).join(' ');
+    if (partOf(cand) && /^\p{Lu}/u.test(cand)) return cand;
+  }
+  return null;
+}
 
 /** The measure a list's lead names before its colon ("mức tăng trưởng GTSXCN"), or ''. */
 export function introMeasure(left: string): string {
@@ -335,6 +348,8 @@ export interface LabelInput {
   cut?: boolean;
   /** Words from the clause start to this figure, whatever figures stand between. */
   clauseLeft?: string;
+  /** Words from the sentence start (across ";") to this figure. */
+  sentenceLeft?: string;
   previous?: { label: string; cls: Figure['cls']; verb?: string };
 }
 
@@ -354,15 +369,21 @@ export function readLabel(x: LabelInput): LabelReading | null {
   if (x.previous && x.afterPrevious && x.previous.cls === x.figure.cls && otherPeriodOf(x.left, rate)) {
     return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
   }
+  // "1.450 USD/tấn, so với 1400 USD/tấn tháng trước": the same measure it is compared with.
+  if (x.previous && x.afterPrevious && x.previous.cls === x.figure.cls && /(?:^|[\s,(])so với\s*(?:mức(?:\s+giá)?\s*)?$/iu.test(x.left)) {
+    return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
+  }
   // "1.339,5 tỷ đồng, tăng 8,26% so với tháng trước": the change of what was just stated.
   if (x.previous && x.afterPrevious && CHANGE_OF_PREVIOUS.test(x.left)) {
     return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
   }
   // "… đạt mức tăng trưởng GTSXCN … gồm: Tp. Hồ Chí Minh tăng 16,4%, Hà Nội tăng 16,3%": an item of a
   // list of places; the list's lead names the measure, the place is the entity.
+  // "…: Vĩnh Phúc (tháng 9 tăng 33,9% và 9 tháng tăng 32,6%); Bình Dương (24,7% và 23,8%)": the place
+  // may stand before a parenthesis holding its figures.
   const item = labelBefore(x.left, false);
-  const place = item ? partOf(item) : null;
-  const intro = place && x.clauseLeft ? introMeasure(x.clauseLeft) : '';
+  const place = (item ? partOf(item) : null) ?? (x.clauseLeft ? placeBeforeParen(x.clauseLeft) : null);
+  const intro = place ? introMeasure(x.sentenceLeft ?? x.clauseLeft ?? '') : '';
   if (place && intro) return { label: intro, from: 'before', end: x.figure.end, confidence: 0.7, part: place };
   // "Hà Nội tăng 16,3% (chiếm tỷ trọng 6,9%)": the weight of the place the previous figure is about.
   if (rate && x.previous && x.afterPrevious && WEIGHT_CUE.test(x.left) && x.previous.cls === 'percent') {

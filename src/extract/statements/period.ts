@@ -126,6 +126,8 @@ export function periodOf(clause: string, figureAt: number, sectionPath: string[]
     const first = Number(/^\d{4}/.exec(current)?.[0] ?? NaN);
     return shiftYear(current, sameLast[1] && !Number.isNaN(first) ? Number(sameLast[1]) - first : -1);
   }
+  // "so với 1400 USD/tấn tháng trước": the figure of the month before the report's.
+  if (kind !== 'change' && /^\d{4}-\d{2}$/.test(own) && PREVIOUS_MONTH_AFTER.test(clause.slice(figureAt))) return shiftMonth(own, -1);
   const found = periodsIn(clause, year);
   const before = found.filter((f) => f.at < figureAt).pop();
   const tail = clause.slice(figureAt);
@@ -145,11 +147,23 @@ export function periodOf(clause: string, figureAt: number, sectionPath: string[]
     if (h.length === 1) return narrow(h[0]);
   }
   if (kind === 'target' && ctx.horizon) return ctx.horizon;
+  // "Vốn lâm nghiệp giao 174 tỷ đồng" in a report on January 2006: a plan's figure is for its year.
+  if (kind === 'target' && /^\d{4}-(?:\d{2}|Q[1-4]|H[12])$/.test(own)) return own.slice(0, 4);
   return own;
 }
 
 // Before a figure of the comparison period itself: "(cùng kỳ tăng ", "cùng kỳ 2004 đạt ", "; cùng kỳ năm trước là ".
 const SAME_PERIOD_LAST_YEAR = /(?:^|[(;,]\s*)cùng kỳ(?:\s+(?:năm\s+)?((?:19|20)\d{2})|\s+năm trước)?\s*(?:tăng|giảm|đạt|là|:)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
+
+// A figure, its unit, then "tháng trước". Example match: "1400 USD/tấn tháng trước"; not "8,26% so với tháng trước".
+const PREVIOUS_MONTH_AFTER = /^[\d.,]+\s*[^\s,;.()]{0,12}(?:\s+[^\s,;.()]{1,8})?\s+tháng trước(?![\p{L}])/u;
+
+/** A month earlier or later: "2006-01" → "2005-12". */
+export function shiftMonth(period: string, by: number): string {
+  const [y, m] = period.split('-').map(Number);
+  const n = y * 12 + (m - 1) + by;
+  return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+}
 
 /** The same period a year earlier or later: "2005-Q1" → "2004-Q1", "2005-01/2005-03" → "2004-01/2004-03". */
 export function shiftYear(period: string, by: number): string {
