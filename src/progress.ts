@@ -149,8 +149,16 @@ export function createReporter(opts: ReporterOptions): Reporter {
   // Checked four times per heartbeat, and said a check early, so no silence outlasts `beat`.
   const tick = beat / 4;
   const silent = () => now() - lastWrite >= beat - tick;
-  const startTimer = (fn: () => void) => {
-    timer = setInterval(fn, tick);
+  // The clock runs from start(): a reporter made but not used (a --db run) says nothing.
+  let onTick: (() => void) | undefined;
+  let period = tick;
+  const startTimer = (fn: () => void, every = tick) => {
+    onTick = fn;
+    period = every;
+  };
+  const go = () => {
+    if (!onTick || timer) return;
+    timer = setInterval(onTick, period);
     timer.unref();
   };
 
@@ -165,7 +173,10 @@ export function createReporter(opts: ReporterOptions): Reporter {
       });
     }
     return {
-      start: (inputs) => !opts.quiet && event({ event: 'start', inputs }),
+      start: (inputs) => {
+        go();
+        if (!opts.quiet) event({ event: 'start', inputs });
+      },
       plan: (x) => {
         planned = true;
         p.plan(x);
@@ -196,7 +207,10 @@ export function createReporter(opts: ReporterOptions): Reporter {
       });
     }
     return {
-      start: (inputs) => !opts.quiet && write(`finding files under ${inputs.join(', ')}\n`),
+      start: (inputs) => {
+        go();
+        if (!opts.quiet) write(`finding files under ${inputs.join(', ')}\n`);
+      },
       plan: (x) => {
         planned = true;
         p.plan(x);
@@ -236,12 +250,12 @@ export function createReporter(opts: ReporterOptions): Reporter {
     drawn = true;
   };
   // The terminal line is redrawn every second whatever happens: its clock shows it is alive.
-  if (!opts.quiet) {
-    timer = setInterval(draw, 1000);
-    timer.unref();
-  }
+  if (!opts.quiet) startTimer(draw, 1000);
   return {
-    start: () => draw(),
+    start: () => {
+      go();
+      draw();
+    },
     plan: (x) => {
       planned = true;
       p.plan(x);

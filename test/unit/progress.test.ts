@@ -69,13 +69,17 @@ describe('progress', () => {
   it('JSON Lines: a progress event when silent for 2 s, with the file and its OCR page', () => {
     const s = sink();
     const r = createReporter({ tty: false, format: 'json', quiet: false, out: s.out });
+    // Made but not started (a --db run hands over before start): silent.
+    vi.advanceTimersByTime(5000);
+    expect(s.text()).toBe('');
+    r.start(['in']);
     r.plan({ files: 1, toProcess: 1, unchanged: 0, bytes: 100 });
     r.begin('scan.pdf', 100);
     r.ocr('scan.pdf', 1, 4);
     vi.advanceTimersByTime(2000);
     const events = s.text().trim().split('\n').map((l) => JSON.parse(l));
-    expect(events.map((e) => e.event)).toEqual(['plan', 'ocr', 'progress']);
-    expect(events[2]).toMatchObject({ files: 0, of: 1, fraction: 0.25, current: 'scan.pdf', ocr_page: 1, ocr_pages: 4 });
+    expect(events.map((e) => e.event)).toEqual(['start', 'plan', 'ocr', 'progress']);
+    expect(events[3]).toMatchObject({ files: 0, of: 1, fraction: 0.25, current: 'scan.pdf', ocr_page: 1, ocr_pages: 4 });
     r.end();
   });
 
