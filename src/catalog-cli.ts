@@ -7,13 +7,12 @@
 import path from 'node:path';
 import { lookupCommandLine, readJsonl } from './output-reader.js';
 import { IndicatorRecord, SeriesRecord } from './schemas.js';
-import { catalog } from './data/catalog.js';
-import { suggestEntries } from './catalog/suggest.js';
+import { commandName, setupError } from './command-line.js';
 
 // A reader that stops early (| head) is no error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 2));
 
-const HELP = `Usage: npm run catalog -- suggest [options]
+const HELP = `Usage: ${commandName('catalog')} suggest [options]
 
 Proposes catalog entries (id, name, unit, aliases from the label variants seen) for the
 series discovered in several documents but not in src/data/indicators.json.
@@ -33,6 +32,8 @@ if (command !== 'suggest') fail(command ? `unknown command "${command}"` : 'miss
 if (rest.length) fail(`unexpected argument "${rest[0]}"`);
 const minDocs = Number(values['min-docs']);
 if (!Number.isInteger(minDocs) || minDocs < 1) fail(`--min-docs must be a whole number ≥ 1, not "${values['min-docs']}"`);
+// Loaded once the command line is understood: --help works even when the catalog is broken.
+const [{ catalog }, { suggestEntries }] = await Promise.all([import('./data/catalog.js'), import('./catalog/suggest.js')]).catch(setupError);
 const series = readJsonl(path.join(values.out, 'series.jsonl'), (v) => SeriesRecord.parse(v), fail);
 const rows = readJsonl(path.join(values.out, 'indicators.jsonl'), (v) => IndicatorRecord.parse(v), fail);
 const suggestions = suggestEntries(series, rows, minDocs, new Set(catalog.map((c) => c.id)));

@@ -1,28 +1,33 @@
 /**
- * `npm run extract -- [options] [PATH ...]`
- * Exit codes a scheduler can act on: 0 all files ok, 1 some failed or need OCR (the rest
- * written), 2 usage or configuration error.
+ * `vn-report-extract extract [options] [PATH ...]` (or `npm run extract -- …`).
+ * Exit codes a scheduler can act on: 0 every file ok, 1 some failed, need OCR or are partial, or
+ * the run was interrupted (the rest written), 2 usage or configuration error.
+ * The pipeline is loaded only once the command line is understood: --help and a usage error
+ * never load the catalog, so a broken catalog cannot hide how to run the command.
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
-import { runPipeline, LockedError, displayPath } from './pipeline.js';
-import { createReporter } from './progress.js';
 import { DEFAULT_LIMITS } from './limits.js';
-import { buildReport } from './report/build.js';
+import { commandName, enterCallerDir, setupError, optionsTakenByNpm, PACKAGE_ROOT, parseCommandLine, quietTakenByNpm } from './command-line.js';
 
-const HELP = `Usage: npm run extract -- [options] [PATH ...]
+enterCallerDir();
+
+const HELP = `Usage: ${commandName('extract')} [options] [PATH ...]
 
 Reads Vietnamese government reports (PDF, DOCX, DOC, and JPEG/PNG/TIFF scans; recognized by content) and writes
 documents, references, decisions, indicators, series, series_points (the tidy time series),
 timeseries (wide), timeseries_conflicts, workbook.xlsx (every output as a typed sheet) and run.json.
 
-PATH                 files or folders (recursive). Default: fixtures/reports
+PATH                 files or folders (recursive), relative to the folder you are in.
+                     Default, in the package folder only: fixtures/reports (the sample reports)
 Options:
   --out DIR          output folder (default: output); holds state.sqlite, the incremental state
-  --db URL           keep the state in PostgreSQL instead (postgres://…, see npm run db -- --help):
+  --db URL           keep the state in PostgreSQL instead (postgres://…, see ${commandName('db')} --help):
                      the PATHs are queued, processed here, and the outputs written from the database
   --full             ignore the state and process every file again
+  --rebuild-state    the state database is damaged: move state.sqlite aside (kept, renamed)
+                     and rebuild it from the files under PATH (outputs are replaced only
+                     once the rebuilt ones are written)
   --prune            also drop documents of earlier runs that are not under these PATHs
                      (by default a run adds to the output: only files that vanished from
                      under its PATHs leave it)
@@ -33,45 +38,53 @@ Options:
   --max-pages N      pages read per PDF; the rest are reported (default: ${DEFAULT_LIMITS.maxPages})
   --quiet            print only the summary line and problems
   --debug            on a setup error, print the stack trace too
+  --version          print the package and pipeline versions
   --log-format F     text (default) or json: one JSON object per line on stderr.
-                     On a terminal, text shows a progress bar with counts and ETA.
+                     On a terminal, text shows one progress line with counts, OCR pages
+                     and ETA; otherwise a line per file and a heartbeat line every 2 s.
   -h, --help         show this help
 
 Runs are incremental: unchanged files are skipped, changed ones re-processed, files that
 disappeared are dropped, and a new pipeline version re-processes everything. Outputs are
 always regenerated from the state. One run per output folder (a lock; a stale lock from a
-dead process is taken over). SIGINT/SIGTERM stop after committing finished files.
+dead process is taken over).
 
-Exit codes: 0 every file ok; 1 some files failed or need OCR, or the run was interrupted
-(everything else written); 2 usage error, or the output folder is locked by another run.
+Exit codes: 0 every file ok; 1 some files failed, need OCR or are partial (each listed with
+its reason; everything else written), or the run was interrupted; 2 usage or setup error
+(bad option or path, output folder locked, not writable or a file, damaged state, bad catalog).
+Interrupted: a first Ctrl-C (SIGINT) or SIGTERM abandons the files in progress, writes the
+outputs from what was committed and exits 1; a second one stops at once: 130 (SIGINT) or
+143 (SIGTERM), the outputs of the previous run left as they were.
 `;
 
+/** A usage error is one line; the options are one --help away rather than a screen of help. */
 function usage(message: string): never {
-  process.stderr.write(`error: ${message}\n\n${HELP}`);
+  process.stderr.write(`error: ${message} (--help shows every option)\n`);
   process.exit(2);
 }
+
+const OPTIONS = {
+  out: { type: 'string', default: 'output' },
+  db: { type: 'string' },
+  concurrency: { type: 'string' },
+  timeout: { type: 'string' },
+  'max-pages': { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  debug: { type: 'boolean', default: false },
+  full: { type: 'boolean', default: false },
+  prune: { type: 'boolean', default: false },
+  'no-ocr': { type: 'boolean', default: false },
+  'no-report': { type: 'boolean', default: false },
+  'log-format': { type: 'string', default: 'text' },
+  'rebuild-state': { type: 'boolean', default: false },
+  version: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
 
 async function main(): Promise<void> {
   let parsed;
   try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', default: 'output' },
-        db: { type: 'string' },
-        concurrency: { type: 'string' },
-        timeout: { type: 'string' },
-        'max-pages': { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        debug: { type: 'boolean', default: false },
-        full: { type: 'boolean', default: false },
-        prune: { type: 'boolean', default: false },
-        'no-ocr': { type: 'boolean', default: false },
-        'no-report': { type: 'boolean', default: false },
-        'log-format': { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseCommandLine(OPTIONS);
   } catch (e) {
     usage((e as Error).message);
   }
@@ -79,6 +92,18 @@ async function main(): Promise<void> {
   if (values.help) {
     process.stdout.write(HELP);
     return;
+  }
+  if (values.version) {
+    const { versionLine } = await import('./version.js');
+    process.stdout.write(versionLine() + '\n');
+    return;
+  }
+  // `npm run extract --full` (no `--`): npm keeps --full for itself and the run would go without it.
+  const taken = optionsTakenByNpm(OPTIONS);
+  if (taken.length) usage(`npm took ${taken.join(' ')} for itself: options go after --, as in npm run extract -- ${taken.join(' ')} … (or run ${commandName('extract', true)} directly)`);
+  if (quietTakenByNpm() && !values.quiet) {
+    process.stderr.write('warning: npm took --quiet for itself (options go after --: npm run extract -- --quiet); quiet this time\n');
+    values.quiet = true;
   }
   const positiveInt = (name: string, v: string | undefined): number | undefined => {
     if (v === undefined) return undefined;
@@ -88,12 +113,14 @@ async function main(): Promise<void> {
   };
   const logFormat = values['log-format'];
   if (logFormat !== 'text' && logFormat !== 'json') usage(`--log-format must be text or json, got "${logFormat}"`);
-  const inputs = positionals.length ? positionals : ['fixtures/reports'];
-  for (const p of inputs) if (!fs.existsSync(p)) usage(`input path does not exist: ${p}`);
+  // The sample reports are a default only where they are: in the package folder.
+  const inputs = positionals.length ? positionals : path.resolve() === PACKAGE_ROOT ? ['fixtures/reports'] : usage('name the files or folders to read (PATH ...)');
+  for (const p of inputs) if (!fs.existsSync(p)) usage(`input path does not exist: ${p}${path.isAbsolute(p) ? '' : ` (looked in ${process.cwd()})`}`);
   const timeout = positiveInt('timeout', values.timeout);
   const maxPages = positiveInt('max-pages', values['max-pages']);
   const limits = { ...DEFAULT_LIMITS, ocr: !values['no-ocr'], ...(timeout ? { fileTimeoutMs: timeout * 1000 } : {}), ...(maxPages ? { maxPages } : {}) };
 
+  const [{ runPipeline, LockedError, displayPath }, { createReporter }, { DamagedStateError }] = await Promise.all([import('./pipeline.js'), import('./progress.js'), import('./state/store.js')]);
   const reporter = createReporter({ tty: process.stderr.isTTY === true && logFormat === 'text', format: logFormat, quiet: values.quiet, out: process.stderr });
   const controller = new AbortController();
   const stop = (signal: NodeJS.Signals) => {
@@ -105,12 +132,13 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   if (values.db !== undefined) {
     // The shared-database run lives in its own module; this branch only hands over.
-    if (values.full || values.prune) usage('--full and --prune work on state.sqlite; they are not available with --db');
+    if (values.full || values.prune || values['rebuild-state']) usage('--full, --prune and --rebuild-state work on state.sqlite; they are not available with --db');
     const { extractWithDatabase } = await import('./db/extract.js');
     process.exitCode = await extractWithDatabase({ url: values.db, inputs, outDir: path.resolve(values.out), limits, concurrency: positiveInt('concurrency', values.concurrency), signal: controller.signal, quiet: values.quiet, json: logFormat === 'json', report: !values['no-report'] });
     return;
   }
   let result;
+  reporter.start(inputs.map(displayPath));
   try {
     result = await runPipeline({
       inputs,
@@ -118,15 +146,17 @@ async function main(): Promise<void> {
       limits,
       full: values.full,
       prune: values.prune,
+      rebuildState: values['rebuild-state'],
       concurrency: positiveInt('concurrency', values.concurrency),
       onPlan: (p) => reporter.plan(p),
+      onStart: (file, bytes) => reporter.begin(file, bytes),
       onProgress: (e) => reporter.file(e),
       onOcrPage: (file, done, total) => reporter.ocr(file, done, total),
       signal: controller.signal,
     });
   } catch (e) {
     reporter.end();
-    if (e instanceof LockedError) {
+    if (e instanceof LockedError || e instanceof DamagedStateError) {
       process.stderr.write(`error: ${e.message}\n`);
       process.exit(2);
     }
@@ -142,6 +172,7 @@ async function main(): Promise<void> {
   // The static report, from the outputs just written; its failure is a warning, the outputs stand.
   if (!values['no-report']) {
     try {
+      const { buildReport } = await import('./report/build.js');
       const report = buildReport(path.resolve(values.out));
       for (const w of report.warnings) process.stderr.write(`warning: report: ${w}\n`);
       const index = path.join(displayPath(report.dir), 'index.html');
@@ -160,19 +191,4 @@ async function main(): Promise<void> {
 }
 
 // A setup problem is one line for a person; the stack only with --debug.
-main().catch((e) => {
-  const err = e as NodeJS.ErrnoException;
-  const where = err.path ? ` (${err.path})` : '';
-  const what =
-    err.code === 'EACCES' || err.code === 'EPERM'
-      ? `no permission to write${where}: choose a writable --out folder`
-      : err.code === 'EEXIST' || err.code === 'ENOTDIR'
-        ? `the output path${where} is a file, not a folder: choose another --out`
-        : err.code === 'ENOSPC'
-          ? `the disk is full${where}`
-          : /malformed|not a database/i.test(err.message)
-            ? `the state database in the output folder is damaged (${err.message}): move state.sqlite aside and run with --full`
-            : err.message;
-  process.stderr.write(`error: ${what}${process.argv.includes('--debug') ? `\n${err.stack}` : ' (--debug shows details)'}\n`);
-  process.exit(2);
-});
+main().catch(setupError);

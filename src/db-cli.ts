@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS } from './limits.js';
 import { databaseUrl, isPostgresUrl, redactUrl, scrub } from './db/connection.js';
 import { enqueuePaths } from './db/enqueue.js';
@@ -15,8 +14,12 @@ import { openSession } from './db/session.js';
 import { work } from './db/work.js';
 import { displayPath } from './pipeline.js';
 import { pipelineVersion } from './version.js';
+import { closest, commandName, enterCallerDir, parseCommandLine } from './command-line.js';
 
-const HELP = `Usage: npm run db -- VERB [options]
+// Paths (enqueue PATH, export --out) are the caller's, also under npm run.
+enterCallerDir();
+
+const HELP = `Usage: ${commandName('db')} VERB [options]
 
 The shared store and job queue in PostgreSQL (schema vn_report, queue in schema pgboss),
 for many machines on one corpus. The connection string comes from --db or DATABASE_URL;
@@ -63,26 +66,23 @@ let url: string | undefined;
 async function main(): Promise<void> {
   let parsed;
   try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        out: { type: 'string', default: 'output' },
-        concurrency: { type: 'string' },
-        timeout: { type: 'string' },
-        'max-pages': { type: 'string' },
-        'no-ocr': { type: 'boolean', default: false },
-        retries: { type: 'string' },
-        'retry-delay': { type: 'string' },
-        visibility: { type: 'string' },
-        forever: { type: 'boolean', default: false },
-        'no-report': { type: 'boolean', default: false },
-        'log-format': { type: 'string', default: 'text' },
-        json: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        debug: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+    parsed = parseCommandLine({
+      db: { type: 'string' },
+      out: { type: 'string', default: 'output' },
+      concurrency: { type: 'string' },
+      timeout: { type: 'string' },
+      'max-pages': { type: 'string' },
+      'no-ocr': { type: 'boolean', default: false },
+      retries: { type: 'string' },
+      'retry-delay': { type: 'string' },
+      visibility: { type: 'string' },
+      forever: { type: 'boolean', default: false },
+      'no-report': { type: 'boolean', default: false },
+      'log-format': { type: 'string', default: 'text' },
+      json: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      debug: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     });
   } catch (e) {
     usage((e as Error).message);
@@ -94,7 +94,8 @@ async function main(): Promise<void> {
   }
   const [verb, ...paths] = positionals;
   if (!verb) usage('missing verb: enqueue, work, status or export');
-  if (!['enqueue', 'work', 'status', 'export'].includes(verb)) usage(`unknown verb "${verb}"`);
+  const VERBS = ['enqueue', 'work', 'status', 'export'];
+  if (!VERBS.includes(verb)) usage(`unknown verb "${verb}"${closest(verb, VERBS) ? `: did you mean ${closest(verb, VERBS)}?` : ''}`);
   url = databaseUrl(values.db);
   if (!url) usage('no database: give --db postgres://… or set DATABASE_URL');
   if (!isPostgresUrl(url)) usage(`--db must be a postgres:// connection string, got ${redactUrl(url)}`);

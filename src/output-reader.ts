@@ -4,14 +4,15 @@
  * that prints the command's help and exits 2.
  */
 import fs from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { enterCallerDir, parseCommandLine } from './command-line.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** Prints `error: message` and the help, exits 2 (usage error or no outputs). */
-export function usageError(help: string): (message: string) => never {
+/** Prints `error: message` in one line; exits 2 (usage error or no outputs). */
+export function usageError(): (message: string) => never {
   return (message) => {
-    process.stderr.write(`error: ${message}\n\n${help}`);
+    process.stderr.write(`error: ${message}\n`);
     process.exit(2);
   };
 }
@@ -31,13 +32,15 @@ export function readJsonl<T>(file: string, parse: (v: unknown) => T, fail: (mess
  * a malformed command line is a usage error. Returns the values, the positionals and `fail`.
  */
 export function lookupCommandLine<O extends Options>(options: O, help: string) {
-  const fail: (message: string) => never = usageError(help);
-  const config = { allowPositionals: true as const, options: { ...options, help: { type: 'boolean' as const, short: 'h', default: false } } };
-  let parsed: ReturnType<typeof parseArgs<typeof config>>;
+  // --out and every other path are the caller's, also under npm run (which starts in the package folder).
+  enterCallerDir();
+  const fail: (message: string) => never = usageError();
+  const all = { ...options, help: { type: 'boolean' as const, short: 'h', default: false } };
+  let parsed: ReturnType<typeof parseCommandLine<typeof all>>;
   try {
-    parsed = parseArgs(config);
+    parsed = parseCommandLine(all);
   } catch (e) {
-    fail((e as Error).message);
+    fail(`${(e as Error).message} (--help shows how to use it)`);
   }
   if ((parsed.values as { help?: boolean }).help) {
     process.stdout.write(help);

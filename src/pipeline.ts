@@ -22,7 +22,7 @@ import { linkSeries } from './resolve/series-link.js';
 import { writeJson, writeRecords, writeSeries } from './write/outputs.js';
 import { writeIndex } from './write/index-sqlite.js';
 import { sniffFile } from './sniff.js';
-import { KnownFile, StateStore } from './state/store.js';
+import { KnownFile, moveStateAside, StateStore } from './state/store.js';
 import { acquireLock } from './state/lock.js';
 import { WorkerPool } from './workers/pool.js';
 import { failedRecords, FileRecords } from './records.js';
@@ -40,8 +40,12 @@ export interface PipelineOptions {
   full?: boolean;
   /** Drop from the outputs every document not found under this run's inputs (default: only those that vanished from under them). */
   prune?: boolean;
+  /** Move state.sqlite aside (kept, renamed) and rebuild the state from the files under the inputs. */
+  rebuildState?: boolean;
   onProgress?: (event: ProgressEvent) => void;
   onPlan?: (plan: Plan) => void;
+  /** A file was handed to a worker (so a display can name the file being worked on). */
+  onStart?: (file: string, bytes: number) => void;
   /** A page of a scanned file was OCR'd. */
   onOcrPage?: (file: string, done: number, total: number) => void;
   /** Aborting stops taking new files; what is committed stays, outputs are written from it. */
@@ -52,6 +56,8 @@ export interface Plan {
   files: number;
   toProcess: number;
   unchanged: number;
+  /** Bytes of the files to process: what the ETA counts work in. */
+  bytes: number;
 }
 
 export interface ProgressEvent {
@@ -61,6 +67,9 @@ export interface ProgressEvent {
   status: string;
   ms: number;
   error?: string;
+  /** Why a `partial` document is partial (its first warning). */
+  reason?: string;
+  bytes?: number;
 }
 
 export interface PipelineResult {
@@ -96,8 +105,19 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const version = pipelineVersion();
   const release = acquireLock(opts.outDir);
-  const store = new StateStore(path.join(opts.outDir, 'state.sqlite'));
   const runWarnings: string[] = [];
+  let store: StateStore;
+  try {
+    const stateFile = path.join(opts.outDir, 'state.sqlite');
+    if (opts.rebuildState) {
+      const aside = moveStateAside(stateFile);
+      if (aside) runWarnings.push(`the previous state was moved aside to ${displayPath(aside)}; the state was rebuilt from the files under ${opts.inputs.map(displayPath).join(', ')}`);
+    }
+    store = new StateStore(stateFile);
+  } catch (e) {
+    release();
+    throw e;
+  }
   const stageMs: Record<string, number> = {};
   try {
     if (opts.full) store.reset();
@@ -113,7 +133,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
       if (!unit.error && known && known.version === version && !TRANSIENT.test(known.error)) store.putFiles(unit.files, unit.sha256);
       else todo.push(unit);
     }
-    opts.onPlan?.({ files: found.files.length, toProcess: todo.length, unchanged: units.length - todo.length });
+    opts.onPlan?.({ files: found.files.length, toProcess: todo.length, unchanged: units.length - todo.length, bytes: todo.reduce((n, u) => n + u.bytes, 0) });
 
     const size = Math.max(1, Math.min(opts.concurrency ?? os.availableParallelism(), Math.max(1, todo.length)));
     const pool = todo.some((u) => !u.error) ? new WorkerPool(size, limits.workerHeapMb) : null;
@@ -133,11 +153,13 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
           if (opts.signal?.aborted) return;
           const start = performance.now();
           const source = displayPath(unit.files[0].path);
+          opts.onStart?.(source, unit.bytes);
           const records = await processUnit(unit, source, limits, pool, stageMs, (done, total) => opts.onOcrPage?.(source, done, total));
           if (opts.signal?.aborted && records.document.status === 'failed' && /^(timed out|worker)/.test(records.document.error)) return;
           store.commit(unit.sha256, version, records, unit.files);
           done++;
-          opts.onProgress?.({ done, total: todo.length, file: source, status: records.document.status, ms: performance.now() - start, error: records.document.error || undefined });
+          const reason = records.document.status === 'partial' ? records.document.warnings[0] : undefined;
+          opts.onProgress?.({ done, total: todo.length, file: source, status: records.document.status, ms: performance.now() - start, error: records.document.error || undefined, reason, bytes: unit.bytes });
         });
       }
       await queue.onIdle();
@@ -152,12 +174,14 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     const scope = opts.prune ? null : opts.inputs.map((i) => path.resolve(i));
     const { removed, replaced } = interrupted ? { removed: 0, replaced: 0 } : store.prune(new Set(found.files.map((f) => path.resolve(f))), scope, hashesBefore);
     if (interrupted) runWarnings.push(`interrupted: ${done} of ${todo.length} files processed; the next run completes the rest`);
+    if (opts.rebuildState) runWarnings.push(...notRebuilt(opts.outDir, new Set(found.files.map((f) => displayPath(path.resolve(f))))));
 
     const tWrite = performance.now();
     const counts = await writeOutputs(store, opts.outDir, runWarnings);
     stageMs.write = performance.now() - tWrite;
 
-    const exitCode = interrupted ? 1 : counts.byStatus.failed + counts.byStatus.needs_ocr > 0 ? 1 : 0;
+    // Exit 0 says every file was read whole: a partial document is a file to look at, like a failed one.
+    const exitCode = interrupted ? 1 : counts.byStatus.failed + counts.byStatus.needs_ocr + counts.byStatus.partial > 0 ? 1 : 0;
     const run: RunRecord = {
       pipeline_version: version,
       started_at: started.toISOString(),
@@ -188,6 +212,29 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     store.close();
     release();
   }
+}
+
+/**
+ * Documents of the outputs written before a --rebuild-state whose files are not under this run's
+ * inputs: the rebuilt state does not know them, so they would leave the library without a word.
+ */
+function notRebuilt(outDir: string, seen: Set<string>): string[] {
+  const file = path.join(outDir, 'documents.jsonl');
+  if (!fs.existsSync(file)) return [];
+  const missing: string[] = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line) continue;
+    try {
+      const doc = JSON.parse(line) as { source_files?: string[]; source_file?: string };
+      const sources = doc.source_files?.length ? doc.source_files : [doc.source_file ?? ''];
+      if (!sources.some((s) => seen.has(s))) missing.push(sources[0]);
+    } catch {
+      // A damaged line of an old output says nothing about the library.
+    }
+  }
+  if (!missing.length) return [];
+  const folders = [...new Set(missing.map((m) => path.dirname(m)))].slice(0, 5);
+  return [`${missing.length} document(s) of the previous outputs are not under these PATHs and left the outputs (e.g. ${missing[0]}): run again with ${folders.join(', ')} to add them back`];
 }
 
 /**

@@ -6,8 +6,9 @@ import path from 'node:path';
 import { lookupCommandLine, readJsonl } from './output-reader.js';
 import { DecisionRecord, ReferenceRecord } from './schemas.js';
 import { formatLookup, lookup } from './refs/lookup.js';
+import { commandName } from './command-line.js';
 
-const HELP = `Usage: npm run refs -- find KEY [options]
+const HELP = `Usage: ${commandName('refs')} find KEY [options]
 
 Prints every report that cites KEY (any spelling: "749/QĐ- TTg", "749/qđ-ttg",
 "Quyết định số 749/QĐ-TTg", or a key exactly as the outputs print it, laws by name

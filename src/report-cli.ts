@@ -4,9 +4,9 @@
  */
 import path from 'node:path';
 import { lookupCommandLine } from './output-reader.js';
-import { buildReport } from './report/build.js';
+import { commandName, setupError } from './command-line.js';
 
-const HELP = `Usage: npm run report -- [options]
+const HELP = `Usage: ${commandName('report')} [options]
 
 Builds the static report of an output folder into DIR/report/: open DIR/report/index.html
 from disk (no server, no network). Pages: overview, documents, decisions (searchable),
@@ -21,6 +21,8 @@ Exit codes: 0 built; 2 usage error or no outputs.
 
 const { values, positionals, fail } = lookupCommandLine({ out: { type: 'string', default: 'output' } } as const, HELP);
 if (positionals.length) fail(`unexpected argument "${positionals[0]}"`);
+// Loaded once the command line is understood: --help works even when the catalog is broken.
+const { buildReport } = await import('./report/build.js').catch(setupError);
 const build = () => {
   try {
     return buildReport(path.resolve(values.out));

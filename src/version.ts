@@ -42,3 +42,9 @@ function listFiles(dir: string): string[] {
   }
   return out;
 }
+
+/** `--version`: the package version and the pipeline version the state is keyed by. */
+export function versionLine(): string {
+  const pkg = JSON.parse(fs.readFileSync(packageJson(SRC), 'utf8')) as { name: string; version: string };
+  return `${pkg.name} ${pkg.version} (pipeline ${pipelineVersion()})`;
+}

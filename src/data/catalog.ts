@@ -3,6 +3,7 @@ import { z } from 'zod';
 import catalogJson from './indicators.json' with { type: 'json' };
 import { fold } from '../text/normalize.js';
 import { compositeCatalogEntries } from './composite-indices.js';
+import { parseDataFile } from './data-file.js';
 
 export const CatalogFile = z.object({
   indicators: z
@@ -26,7 +27,14 @@ export const CatalogFile = z.object({
         notWith: z.array(z.string().min(2)).optional(),
       }),
     )
-    .refine((xs) => new Set(xs.map((x) => x.id)).size === xs.length, 'indicator ids must be unique'),
+    // The duplicate is named where it stands, so the one-line error points at the entry to fix.
+    .superRefine((xs, ctx) => {
+      const seen = new Set<string>();
+      xs.forEach((x, i) => {
+        if (seen.has(x.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `indicator id "${x.id}" is used by an earlier entry: ids must be unique` });
+        seen.add(x.id);
+      });
+    }),
 });
 
 export interface CatalogEntry {
@@ -51,8 +59,8 @@ export interface CatalogEntry {
   composite?: boolean;
 }
 
-export function loadCatalog(json: unknown): CatalogEntry[] {
-  return CatalogFile.parse(json).indicators.map((e) => ({
+export function loadCatalog(json: unknown, url = new URL('./indicators.json', import.meta.url)): CatalogEntry[] {
+  return parseDataFile(CatalogFile, json, url).indicators.map((e) => ({
     id: e.id,
     name: e.name,
     unit: e.unit,

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import indicesJson from './composite-indices.json' with { type: 'json' };
 import { fold } from '../text/normalize.js';
 import type { CatalogEntry } from './catalog.js';
+import { parseDataFile } from './data-file.js';
 
 export const CompositeIndexFile = z.object({
   indices: z.array(
@@ -52,8 +53,8 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-export function loadCompositeIndices(json: unknown): CompositeIndex[] {
-  return CompositeIndexFile.parse(json).indices.map((ix) => ({
+export function loadCompositeIndices(json: unknown, url = new URL('./composite-indices.json', import.meta.url)): CompositeIndex[] {
+  return parseDataFile(CompositeIndexFile, json, url).indices.map((ix) => ({
     id: ix.id,
     name: ix.name,
     // Whole words: "pci" is not inside "specific".

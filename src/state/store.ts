@@ -4,6 +4,7 @@
  * and the pipeline version that produced them. Each document is committed in one transaction
  * with all its rows, so a run killed at any moment leaves only whole documents behind.
  */
+import { existsSync, renameSync } from 'node:fs';
 import { sep as pathSep } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FileRecords } from '../records.js';
@@ -51,16 +52,50 @@ export interface KnownDocument {
 export type RowKind = 'references' | 'indicators' | 'unmatched';
 type RowOf<K extends RowKind> = K extends 'references' ? ReferenceRecord : K extends 'indicators' ? IndicatorRecord : UnmatchedRecord;
 
+/** state.sqlite cannot be read: said in one line with the remedy. */
+export class DamagedStateError extends Error {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(`the state database ${file} is damaged (${detail}): run again with --rebuild-state to set it aside and rebuild it from the files (the outputs stay as they are until the rebuilt ones are written)`);
+  }
+}
+
+/**
+ * Renames state.sqlite (and its WAL files) to state.sqlite.damaged-<time>, kept for whoever wants
+ * to look; returns the new name, or undefined when there was no state.
+ */
+export function moveStateAside(file: string): string | undefined {
+  if (!existsSync(file)) return undefined;
+  const aside = `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  for (const suffix of ['-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
+  renameSync(file, aside);
+  return aside;
+}
+
 export class StateStore {
   private db: Database.Database;
 
   constructor(file: string) {
     this.db = new Database(file);
-    // WAL: a reader (an archivist's sqlite3 shell) never blocks the run; a killed process
-    // leaves the last committed transaction intact.
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.exec(SCHEMA);
+    try {
+      // WAL: a reader (an archivist's sqlite3 shell) never blocks the run; a killed process
+      // leaves the last committed transaction intact.
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      // Checked before anything is trusted: a damaged file (a full disk, a bad copy) otherwise
+      // fails a query mid-run, after minutes of work.
+      const check = String(this.db.pragma('quick_check', { simple: true }));
+      if (check !== 'ok') throw new DamagedStateError(file, check.split('\n')[0]);
+      this.db.exec(SCHEMA);
+    } catch (e) {
+      this.db.close();
+      const code = (e as { code?: string }).code ?? '';
+      if (e instanceof DamagedStateError) throw e;
+      if (/^SQLITE_(CORRUPT|NOTADB)/.test(code)) throw new DamagedStateError(file, (e as Error).message);
+      throw e;
+    }
   }
 
   close(): void {
