@@ -95,12 +95,10 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
     verbosity: 0,
     stopAtErrors: false,
   };
-  // Text, fonts and fill-ins come from a document that drops every image unread: decoding the
-  // images of a page's operator list (logos, stamps, a scan's page) was a third of the reader's
-  // time, and the operator list is asked for only to load fonts. Pages that need their images
-  // (counting them on a page without text, rendering for OCR) get them from a second document,
-  // opened the first time one does.
-  const task = pdfjs.getDocument({ ...options, data, maxImageSize: 0 });
+  // (A text document that drops images unread, with a second one opened for pages that need
+  // their images, saved the decoding of logos and stamps on text pages but made a page without
+  // text read twice: 40% slower on a 2,000-page file of near-empty pages, which then timed out.)
+  const task = pdfjs.getDocument({ ...options, data });
   let doc;
   try {
     doc = await task.promise;
@@ -113,19 +111,6 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
     const why = damaged ? ` (${damaged}); pdf.js could not rebuild it` : '';
     return { blocks: [], diagnostics, status: 'failed', error: `not a readable PDF${why}: ${err.message}` };
   }
-  let imaging: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']> | null = null;
-  const withImages = async () => {
-    imaging ??= await pdfjs.getDocument({ ...options, data: await doc.getData() }).promise;
-    return imaging;
-  };
-  const imagesOn = async (n: number) => {
-    const page = await (await withImages()).getPage(n);
-    try {
-      return await countImages(page, pdfjs);
-    } finally {
-      page.cleanup();
-    }
-  };
   try {
     const numPages = doc.numPages;
     const toRead = Math.min(numPages, limits.maxPages);
@@ -138,8 +123,6 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
     const fake: Array<{ page: number; syllables: number; marked: number }> = [];
     let pageErrors = 0;
     let totalImages = 0;
-    // Text pages whose images were not counted: they decide a status only if no page has text.
-    const uncounted: number[] = [];
     // Asking every page for its annotations costs a quarter of the read; the form's field list,
     // read once, says which pages carry signature fields at all.
     const sigPages = await signaturePages(doc);
@@ -160,11 +143,7 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
           rawChars += raw.str.trim().length;
         }
         const newFont = [...fontNames].some((f) => !page.commonObjs.has(f));
-        if (newFont) await page.getOperatorList();
-        // Images matter on a page without text (a scan); elsewhere only to tell a scanner's
-        // layer from digital text, asked below, or when no page has text at all (see uncounted).
-        const images = rawChars < 20 ? await imagesOn(n) : 0;
-        if (newFont && rawChars >= 20) uncounted.push(n);
+        const images = newFont || rawChars < 20 ? await countImages(page, pdfjs) : 0;
         const fonts = new Map<string, boolean>();
         const items: PdfItem[] = [];
         let artifactDepth = 0;
@@ -215,7 +194,7 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
           const verdict = judgeLayer(buildLines({ number: n, width: x1 - x0, height: y1 - y0, items }));
           // Only a page that is also an image can carry a scanner's invisible layer; a digital
           // page of another language is left alone.
-          if (verdict.fake && (images > 0 || (await imagesOn(n)) > 0)) {
+          if (verdict.fake && (images > 0 || (await countImages(page, pdfjs)) > 0)) {
             fake.push({ page: n, syllables: verdict.quality.syllables, marked: verdict.quality.marked });
             const kept = new Set(verdict.keep.flatMap((l) => l.pieces.map((p) => p.item)));
             items.splice(0, items.length, ...items.filter((it) => kept.has(it)));
@@ -244,7 +223,7 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
     const result: ReadResult = { blocks: layout.blocks, pages: numPages, diagnostics };
     const ocrTargets = limits.ocr ? [...imageOnly, ...garbled].sort((a, b) => a - b) : [];
     if (ocrTargets.length) {
-      const ocr = await ocrPages(await withImages(), ocrTargets, limits, hooks);
+      const ocr = await ocrPages(doc, ocrTargets, limits, hooks);
       diagnostics.push(...ocr.diagnostics);
       result.blocks = mergeByPage(layout.blocks, ocr.blocks);
       // Pages OCR read are no longer "without text"; pages it could not read still are.
@@ -266,7 +245,6 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
         ? `all ${toRead} pages are images and OCR recognized no text on them`
         : `all ${toRead} pages are images without a text layer (OCR is turned off)`;
     } else if (textBlocks === 0) {
-      for (const n of uncounted) if (!totalImages && !imageOnly.length) totalImages += await imagesOn(n);
       result.status = totalImages > 0 || imageOnly.length ? 'needs_ocr' : 'failed';
       result.error = 'no text found in the PDF';
     } else if (pageErrors > 0 || imageOnly.length > 0) {
@@ -280,8 +258,6 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
     return result;
   } finally {
     await doc.destroy().catch(() => {});
-    // (a variable the closures assign: TypeScript cannot see it set)
-    await (imaging as { destroy(): Promise<void> } | null)?.destroy().catch(() => {});
   }
 }
 
