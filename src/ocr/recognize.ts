@@ -4,10 +4,20 @@
  * node_modules — nothing is downloaded at run time. Each page has its own time limit.
  */
 import { createRequire } from 'node:module';
-import { createWorker, OEM, type Worker as TesseractWorker } from 'tesseract.js';
+import type { Worker as TesseractWorker } from 'tesseract.js';
 
 const require = createRequire(import.meta.url);
 const VIE = require('@tesseract.js-data/vie') as { langPath: string; gzip: boolean };
+
+/**
+ * A recognizer with the Vietnamese model. tesseract.js is loaded the first time a page needs
+ * OCR, not with the reader: a worker that only ever sees text PDFs never pays its memory.
+ */
+async function newRecognizer(): Promise<TesseractWorker> {
+  const { createWorker, OEM } = await import('tesseract.js');
+  // cacheMethod none: the model is read from node_modules, never written to or fetched from elsewhere.
+  return createWorker('vie', OEM.LSTM_ONLY, { langPath: VIE.langPath, gzip: VIE.gzip, cacheMethod: 'none' });
+}
 
 /** One printed line, cut where the words are far apart (two header columns share a line). */
 export interface OcrLine {
@@ -48,9 +58,7 @@ export class PageReader {
   private constructor(private worker: TesseractWorker) {}
 
   static async create(): Promise<PageReader> {
-    // cacheMethod none: the model is read from node_modules, never written to or fetched from elsewhere.
-    const worker = await createWorker('vie', OEM.LSTM_ONLY, { langPath: VIE.langPath, gzip: VIE.gzip, cacheMethod: 'none' });
-    return new PageReader(worker);
+    return new PageReader(await newRecognizer());
   }
 
   /**
@@ -88,7 +96,7 @@ export class PageReader {
     } catch (e) {
       // A stuck recognizer is not reused: the next page gets a fresh one.
       await this.worker.terminate().catch(() => {});
-      this.worker = await createWorker('vie', OEM.LSTM_ONLY, { langPath: VIE.langPath, gzip: VIE.gzip, cacheMethod: 'none' });
+      this.worker = await newRecognizer();
       throw e;
     } finally {
       clearTimeout(timer);

@@ -100,10 +100,20 @@ function settleLine(line: Line): void {
   }
 }
 
+// A line's text is asked for by several passes (layout statistics, furniture, the text-layer
+// check, paragraph breaks); lines do not change once built, so it is made once per form.
+const withMarkersText = new WeakMap<Line, string>();
+const withoutMarkersText = new WeakMap<Line, string>();
+
 export function lineText(line: Line, withMarkers = true): string {
+  const cache = withMarkers ? withMarkersText : withoutMarkersText;
+  const known = cache.get(line);
+  if (known !== undefined) return known;
   const b = new TextBuilder();
   appendLine(b, line, withMarkers ? undefined : null);
-  return b.toString();
+  const text = b.toString();
+  cache.set(line, text);
+  return text;
 }
 
 /**

@@ -24,6 +24,8 @@ interface Placed {
 // Party documents ("01-NQ/TU", "57-NQ/TW") are numbered through a congress term, not a year:
 // their dates do not split them, so a wrong date shows as a conflict.
 const PARTY_KEY = /^\d+-/u;
+// What localeCompare(…, 'vi') compares by, made once: the call builds a collator each time.
+const VI = new Intl.Collator('vi');
 // 0: a key not scoped by year (its number has the year, or it is a Party document).
 const yearOf = (r: ReferenceRecord): number | null =>
   r.year !== null || PARTY_KEY.test(r.key) ? 0 : r.issue_date ? Number(r.issue_date.slice(0, 4)) : null;
@@ -49,15 +51,28 @@ export function buildDecisions(
   }));
   // Known (province, year) groups of each key, so that a citation lacking one can join the only one.
   const groups = new Map<string, Placed[]>();
+  // The same groups by key (in the order they were made), so that finding a citation's
+  // candidates looks at its own key's groups, not at every group of the corpus.
+  const groupsOfBase = new Map<string, Array<[string, Placed[]]>>();
   const notes = new Map<string, Set<string>>();
   const idOf = (p: Placed) => `${p.base}|${p.province}|${p.year ?? ''}`;
-  const complete = placed.filter((p) => p.year !== null && (p.province || p.ref.scope !== 'local'));
-  for (const p of complete) groups.set(idOf(p), [...(groups.get(idOf(p)) ?? []), p]);
-  for (const p of placed.filter((x) => !complete.includes(x))) {
+  const addTo = (id: string, p: Placed) => {
+    const g = groups.get(id);
+    if (g) return void g.push(p);
+    const fresh = [p];
+    groups.set(id, fresh);
+    const ofBase = groupsOfBase.get(p.base);
+    if (ofBase) ofBase.push([id, fresh]);
+    else groupsOfBase.set(p.base, [[id, fresh]]);
+  };
+  const isComplete = (p: Placed) => p.year !== null && (!!p.province || p.ref.scope !== 'local');
+  for (const p of placed) if (isComplete(p)) addTo(idOf(p), p);
+  for (const p of placed) {
+    if (isComplete(p)) continue;
     // Candidates: the groups of the same key that agree with what this citation does say.
-    const candidates = [...groups.entries()].filter(([, g]) => {
+    const candidates = (groupsOfBase.get(p.base) ?? []).filter(([, g]) => {
       const q = g[0];
-      return q.base === p.base && (!p.province || q.province === p.province) && (p.year === null || q.year === p.year);
+      return (!p.province || q.province === p.province) && (p.year === null || q.year === p.year);
     });
     let id: string;
     const why: string[] = [];
@@ -71,7 +86,7 @@ export function buildDecisions(
       if (candidates.length > 1) why.push(`${baseName(p.ref.source_file)} cites it without ${p.year === null ? 'a date' : 'a province'}, and ${candidates.length} such decisions are known: not joined to any`);
       if (!p.province && p.ref.scope === 'local') why.push('local numbering, and no province is known for it');
     }
-    groups.set(id, [...(groups.get(id) ?? []), p]);
+    addTo(id, p);
     for (const w of why) notes.set(id, (notes.get(id) ?? new Set()).add(w));
   }
 
@@ -134,7 +149,7 @@ export function buildDecisions(
     });
   }
   flagNearDuplicates(rows);
-  return rows.sort((a, b) => a.key.localeCompare(b.key, 'vi') || a.decision_id.localeCompare(b.decision_id, 'vi'));
+  return rows.sort((a, b) => VI.compare(a.key, b.key) || VI.compare(a.decision_id, b.decision_id));
 }
 
 /** Keys with the same number and date whose symbols differ by a typo ("1552/BTTTT-TTH" vs "-THH"). */
@@ -142,18 +157,23 @@ function flagNearDuplicates(rows: DecisionRecord[]): void {
   const byNumber = new Map<string, DecisionRecord[]>();
   for (const r of rows) {
     if (!r.number) continue; // laws cited by name have no number to mistype
-    byNumber.set(r.number.replace(/^0+/, ''), [...(byNumber.get(r.number.replace(/^0+/, '')) ?? []), r]);
+    // Only keys of one number, year and province can be flagged: grouped so, the pairs compared
+    // are those that can be (a corpus has thousands of decisions numbered 1).
+    const n = `${r.number.replace(/^0+/, '')}|${r.year}|${r.province}`;
+    const group = byNumber.get(n);
+    if (group) group.push(r);
+    else byNumber.set(n, [r]);
   }
   for (const group of byNumber.values()) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const [a, b] = [group[i], group[j]];
-        const distance = editDistance(a.symbol.toUpperCase(), b.symbol.toUpperCase());
         const sameDate = a.issue_date && a.issue_date === b.issue_date;
         const oneUndated = !a.issue_date || !b.issue_date;
+        if (!(sameDate || oneUndated)) continue;
         // The same key twice is one number in two years or provinces, told apart on purpose.
-        const sameKey = compareKeyOf(a.key) === compareKeyOf(b.key);
-        if (!sameKey && distance <= 2 && (sameDate || oneUndated) && a.year === b.year && a.province === b.province) {
+        if (compareKeyOf(a.key) === compareKeyOf(b.key)) continue;
+        if (editDistance(a.symbol.toUpperCase(), b.symbol.toUpperCase()) <= 2) {
           const why = sameDate ? `same date ${a.issue_date}` : 'one of them undated';
           a.warnings.push(`near-identical key ${b.key} (${why}): possibly the same document mistyped`);
           b.warnings.push(`near-identical key ${a.key} (${why}): possibly the same document mistyped`);

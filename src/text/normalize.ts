@@ -14,7 +14,12 @@ const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 // repair stage converts it or removes it, with footnote offsets mapped.
 
 /** NFC, one kind of hyphen, plain spaces; does not collapse runs of spaces (see TextBuilder). */
+// Any character the replacements below touch: most pieces have none, and one test is cheaper
+// than four replace passes (this runs for every text item of every page).
+const ANY_ODD = /[\u2010\u2011\u2012\u2212\uFE58\uFE63\uFF0D\u200B-\u200D\u2060\uFEFF\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/;
+
 export function normalizeChars(s: string): string {
+  if (!ANY_ODD.test(s)) return s.normalize('NFC');
   return s
     .normalize('NFC')
     .replace(HYPHEN_VARIANTS, '-')
