@@ -8,20 +8,21 @@
 import { sep as pathSep } from 'node:path';
 import type pg from 'pg';
 import type { FileRecords } from '../records.js';
-import { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, SeriesRecord, UnmatchedRecord } from '../schemas.js';
+import { COLUMNS, type DecisionRecord, type DocumentRecord, type IndicatorRecord, type ReferenceRecord, type SeriesRecord, type UnmatchedRecord } from '../schemas.js';
 import type { KnownDocument, KnownFile } from '../state/store.js';
 import { TRANSIENT } from '../pipeline.js';
 import { SCHEMA } from './migrations.js';
 
 export type RowKind = 'references' | 'indicators' | 'unmatched';
 export const ROW_KINDS: RowKind[] = ['references', 'indicators', 'unmatched'];
+// The fields of each record type the store holds: the CSV columns, which are the schema's fields.
 export const RECORD_FIELDS = {
-  documents: Object.keys(DocumentRecord.shape),
-  references: Object.keys(ReferenceRecord.shape),
-  indicators: Object.keys(IndicatorRecord.shape),
-  unmatched: Object.keys(UnmatchedRecord.shape),
-  decisions: Object.keys(DecisionRecord.shape),
-  series: Object.keys(SeriesRecord.shape),
+  documents: COLUMNS.documents,
+  references: COLUMNS.references,
+  indicators: COLUMNS.indicators,
+  unmatched: COLUMNS.unmatched,
+  decisions: COLUMNS.decisions,
+  series: COLUMNS.series,
 };
 
 const table = (name: string) => `${SCHEMA}."${name}"`;
