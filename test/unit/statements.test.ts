@@ -320,6 +320,12 @@ describe('period refiner', () => {
     ]);
   });
 
+  it('a day and month without a year date a figure to that month, last year\'s when it is after the report\'s month', () => {
+    // fixtures/real-more/06_TW_BC_nonglamngunghiep_thang1-2006.pdf
+    const s = run('Mực nước sông Hồng tại Hà Nội ngày 25/12 là 2,02 m.', { period: '2006-01' });
+    expect(s.map((x) => [x.label, x.period])).toEqual([['Mực nước sông Hồng tại Hà Nội', '2005-12']]);
+  });
+
   it("a plan's figure in a monthly report is for the plan's year", () => {
     const s = run('Vốn lâm nghiệp giao 174 tỷ đồng.', { period: '2006-01' });
     expect(s.map((x) => [x.kind, x.period])).toEqual([['target', '2006']]);

@@ -128,6 +128,13 @@ export function periodOf(clause: string, figureAt: number, sectionPath: string[]
   }
   // "so với 1400 USD/tấn tháng trước": the figure of the month before the report's.
   if (kind !== 'change' && /^\d{4}-\d{2}$/.test(own) && PREVIOUS_MONTH_AFTER.test(clause.slice(figureAt))) return shiftMonth(own, -1);
+  // "mực nước sông Hồng ngày 25/12 là 2,02 m" in a report on January 2006: that day's month, last year's.
+  const day = DAY_MONTH_BEFORE.exec(clause.slice(Math.max(0, figureAt - 50), figureAt));
+  if (day && /^\d{4}-\d{2}$/.test(own)) {
+    const m = Number(day[1]);
+    const y = Number(own.slice(0, 4)) - (m > Number(own.slice(5, 7)) ? 1 : 0);
+    if (m >= 1 && m <= 12) return `${y}-${String(m).padStart(2, '0')}`;
+  }
   const found = periodsIn(clause, year);
   const before = found.filter((f) => f.at < figureAt).pop();
   const tail = clause.slice(figureAt);
@@ -155,6 +162,8 @@ export function periodOf(clause: string, figureAt: number, sectionPath: string[]
 // Before a figure of the comparison period itself: "(cùng kỳ tăng ", "cùng kỳ 2004 đạt ", "; cùng kỳ năm trước là ".
 const SAME_PERIOD_LAST_YEAR = /(?:^|[(;,]\s*)cùng kỳ(?:\s+(?:năm\s+)?((?:19|20)\d{2})|\s+năm trước)?\s*(?:tăng|giảm|đạt|là|:)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
 
+// A day and month without a year, right before a figure. Example match: "ngày 25/12 là " (group 1: 12).
+const DAY_MONTH_BEFORE = /(?<![\p{L}])ngày\s+\d{1,2}\/(\d{1,2})(?![\d/])[^\d]{0,25}$/u;
 // A figure, its unit, then "tháng trước". Example match: "1400 USD/tấn tháng trước"; not "8,26% so với tháng trước".
 const PREVIOUS_MONTH_AFTER = /^[\d.,]+\s*[^\s,;.()]{0,12}(?:\s+[^\s,;.()]{1,8})?\s+tháng trước(?![\p{L}])/u;
 
