@@ -133,3 +133,46 @@ export function formatTable(results: CorpusResult[]): string {
   }
   return lines.join('\n');
 }
+
+export interface OnePageResult {
+  file: string;
+  runs: Array<{ wallS: number; cpuS: number; peakRssMb: number; status: string }>;
+  medianWallS: number;
+  maxPeakRssMb: number;
+  /** Issue 18's bound for a cold one-page run on our 2-core machines. */
+  goal: { wallS: number; peakRssMb: number };
+}
+
+/**
+ * A one-page PDF run, cold (a fresh output folder, so no state to reuse), as a person runs it:
+ * the compiled command with its defaults (worker pool, report on), OCR off because the page has
+ * text. Repeated, since one process start on a shared machine is noisy.
+ */
+export function measureOnePage(file: string, repeats = 3): OnePageResult {
+  const runs: OnePageResult['runs'] = [];
+  for (let i = 0; i < repeats; i++) {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'vnx-one-page-'));
+    const t = timed([process.execPath, path.join(ROOT, 'dist', 'src', 'cli.js'), '--out', out, '--quiet', file]);
+    const run = JSON.parse(fs.readFileSync(path.join(out, 'run.json'), 'utf8')) as { by_status: Record<string, number> };
+    fs.rmSync(out, { recursive: true, force: true });
+    const status = Object.entries(run.by_status).filter(([, n]) => n).map(([s, n]) => `${s} ${n}`).join(', ');
+    runs.push({ wallS: t.wallS, cpuS: t.cpuS, peakRssMb: t.peakRssMb, status });
+  }
+  const walls = runs.map((r) => r.wallS).sort((a, b) => a - b);
+  return {
+    file: path.relative(ROOT, file),
+    runs,
+    medianWallS: walls[Math.floor(walls.length / 2)],
+    maxPeakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
+    goal: { wallS: 1.5, peakRssMb: 250 },
+  };
+}
+
+export function formatOnePage(r: OnePageResult): string {
+  const ok = (x: number, goal: number) => (x <= goal ? 'meets' : 'misses');
+  return [
+    `\none-page PDF, cold (${r.file}, ${r.runs.length} runs, report included)`,
+    ...r.runs.map((x, i) => `  run ${i + 1}: wall ${x.wallS.toFixed(2)} s, CPU ${x.cpuS.toFixed(2)} s, peak RSS ${x.peakRssMb} MB, ${x.status}`),
+    `  median wall ${r.medianWallS.toFixed(2)} s (goal ≤ ${r.goal.wallS} s: ${ok(r.medianWallS, r.goal.wallS)}); peak RSS ${r.maxPeakRssMb} MB (goal ≤ ${r.goal.peakRssMb} MB: ${ok(r.maxPeakRssMb, r.goal.peakRssMb)})`,
+  ].join('\n');
+}

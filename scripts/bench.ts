@@ -28,7 +28,7 @@ import { assignSections } from '../src/extract/sections.ts';
 import type { Document } from '../src/model.ts';
 import type { RunRecord } from '../src/schemas.ts';
 import { benchPostgres } from './bench-postgres.ts';
-import { canTime, formatTable, hasPdftotext, measureCorpus, type Corpus, type CorpusResult } from './bench-table.ts';
+import { canTime, formatOnePage, formatTable, hasPdftotext, measureCorpus, measureOnePage, type Corpus, type CorpusResult } from './bench-table.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const REPORTS = path.join(ROOT, 'fixtures', 'reports');
@@ -203,6 +203,10 @@ execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' 
   } else log('../shared/real and ../shared/real-more not found: no real corpora');
   results.judged = judged;
   process.stderr.write(formatTable(judged) + '\n\n');
+  log('one-page PDF, cold…');
+  const onePage = measureOnePage(path.join(ROOT, 'fixtures', 'bench', 'one-page.pdf'));
+  results.onePage = onePage;
+  process.stderr.write(formatOnePage(onePage) + '\n\n');
 }
 
 for (const [i, k] of (values.all ? scales : []).entries()) {

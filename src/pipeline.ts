@@ -17,7 +17,7 @@ import { buildDecisions } from './resolve/decisions.js';
 import { flagConflicts, pivotSeries, tableUnits } from './resolve/series.js';
 import { COLUMNS, DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, RunRecord, SeriesPointRecord, SeriesRecord, TimeseriesConflictRecord, UnmatchedRecord } from './schemas.js';
 import { seriesPoints, timeseriesConflicts } from './resolve/series-points.js';
-import { writeWorkbook } from './write/workbook.js';
+import { preloadWorkbookWriter, writeWorkbook } from './write/workbook.js';
 import { linkSeries } from './resolve/series-link.js';
 import { writeJson, writeRecords, writeSeries } from './write/outputs.js';
 import { writeIndex } from './write/index-sqlite.js';
@@ -137,6 +137,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
 
     const size = Math.max(1, Math.min(opts.concurrency ?? os.availableParallelism(), Math.max(1, todo.length)));
     const pool = todo.some((u) => !u.error) ? new WorkerPool(size, limits.workerHeapMb) : null;
+    if (pool) preloadWorkbookWriter();
     const queue = new PQueue({ concurrency: size });
     const abort = () => {
       queue.clear();

@@ -2,7 +2,7 @@
  * DOCX reader on mammoth. mammoth's raw-text mode drops footnotes and flattens tables, so we
  * take its document tree (via transformDocument) and walk it ourselves into our model.
  */
-import mammoth from 'mammoth';
+import type mammothModule from 'mammoth';
 import { Block, Diagnostic, FootnoteRef, ReadResult, TableCell, newBlock } from '../model.js';
 import { TextBuilder } from '../text/normalize.js';
 import { canSuperscript, toSuperscript } from '../text/superscript.js';
@@ -40,6 +40,8 @@ export async function readDocx(data: Buffer, limits: Limits): Promise<ReadResult
   let captured: MDocument | null = null;
   let messages: Array<{ type: string; message: string }> = [];
   try {
+    // Loaded on the first DOCX: a worker that reads only PDFs never pays its ~130 ms.
+    const mammoth = (await import('mammoth')).default;
     const result = await mammoth.convertToHtml(
       { buffer: data },
       {
@@ -49,7 +51,7 @@ export async function readDocx(data: Buffer, limits: Limits): Promise<ReadResult
           return { ...doc, children: [] };
         },
         externalFileAccess: false,
-      } as Parameters<typeof mammoth.convertToHtml>[1],
+      } as Parameters<typeof mammothModule.convertToHtml>[1],
     );
     messages = result.messages as typeof messages;
   } catch (e) {

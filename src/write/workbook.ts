@@ -9,7 +9,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { createRequire } from 'node:module';
+import type ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { COLUMNS, ISO_DATE_PATTERN, SCHEMAS } from '../schemas.js';
 import { timeseriesRole } from '../resolve/series.js';
@@ -137,6 +138,33 @@ export function workbookSheets(input: IndexInput): Sheet[] {
   return sheets;
 }
 
+type WorkbookWriterClass = typeof ExcelJS.stream.xlsx.WorkbookWriter;
+let writerClass: WorkbookWriterClass | undefined;
+
+/**
+ * exceljs's own entry loads its reader too (unzipper, chainsaw, traverse…): about 0.9 s of CPU
+ * at start-up, most of a one-page run's main-thread time. Only the streaming writer is needed,
+ * and it is loaded on first use.
+ */
+function workbookWriter(): WorkbookWriterClass {
+  writerClass ??= createRequire(import.meta.url)('exceljs/lib/stream/xlsx/workbook-writer.js') as WorkbookWriterClass;
+  return writerClass;
+}
+
+/**
+ * Load the writer now, while the workers read: the main thread waits for them anyway, and the
+ * load then costs nothing on the run's critical path.
+ */
+export function preloadWorkbookWriter(): void {
+  setImmediate(() => {
+    try {
+      workbookWriter();
+    } catch {
+      // a failure shows where the workbook is written, with its message
+    }
+  });
+}
+
 /** The workbook's bytes. */
 export async function workbookBuffer(input: IndexInput, warnings: string[] = []): Promise<Buffer> {
   const sink = new PassThrough();
@@ -146,7 +174,8 @@ export async function workbookBuffer(input: IndexInput, warnings: string[] = [])
     sink.on('end', resolve);
     sink.on('error', reject);
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  const WorkbookWriter = workbookWriter();
+  const wb = new WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   wb.creator = 'vn-report-extract';
   wb.lastModifiedBy = 'vn-report-extract';
   wb.created = FIXED_DATE;
