@@ -38,6 +38,11 @@ const MAX_CELL = 32_767;
 const MAX_ROWS = 1_048_576;
 // XML 1.0 cannot carry these control characters: a cell holding one would make the file unreadable.
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+// OOXML writes a character as `_xHHHH_` in a string, and readers decode it: `x_cap_xa_xu_ly` (a
+// series id) came back from LibreOffice as `x_cap⏎xu_ly` (it decodes even one hex digit). The
+// underscore that starts such a run is written as `_x005F_`, the escape of '_' itself, which
+// Excel, LibreOffice and exceljs read back as '_'.
+const ESCAPE_LIKE = /_(?=x[0-9A-Fa-f]{1,4}_)/g; // the first '_' of `_xa_` in `x_cap_xa_xu_ly`
 /** Every run stamps the workbook with this moment: a real date would make two runs differ. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
@@ -90,7 +95,7 @@ export function cellValue(type: CellType, v: unknown): ExcelJS.CellValue {
       const text = (type === 'list' ? csvCell(v) : String(v)).replace(XML_ILLEGAL, '');
       // An empty text is a blank cell, as a spreadsheet's own empty cells are.
       if (text === '') return null;
-      return text.length > MAX_CELL ? text.slice(0, MAX_CELL - 1) + '…' : text;
+      return (text.length > MAX_CELL ? text.slice(0, MAX_CELL - 1) + '…' : text).replace(ESCAPE_LIKE, '_x005F_');
     }
   }
 }

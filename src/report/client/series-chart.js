@@ -37,7 +37,8 @@
       animation: false,
       maintainAspectRatio: false,
       parsing: { xAxisKey: 'x', yAxisKey: 'y' },
-      interaction: { mode: 'nearest', intersect: true },
+      // 'point': two sources stating the same value for the same period draw one dot; the tooltip lists both.
+      interaction: { mode: 'point', intersect: true },
       scales: {
         x: { type: 'category', offset: true, title: { display: true, text: 'period' } },
         y: { title: { display: !!data.unit, text: data.unit } },
