@@ -132,9 +132,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   if (values.db !== undefined) {
     // The shared-database run lives in its own module; this branch only hands over.
-    if (values.full || values.prune || values['rebuild-state']) usage('--full, --prune and --rebuild-state work on state.sqlite; they are not available with --db');
+    if (values['rebuild-state']) usage('--rebuild-state works on state.sqlite; with --db the state is the database');
     const { extractWithDatabase } = await import('./db/extract.js');
-    process.exitCode = await extractWithDatabase({ url: values.db, inputs, outDir: path.resolve(values.out), limits, concurrency: positiveInt('concurrency', values.concurrency), signal: controller.signal, quiet: values.quiet, json: logFormat === 'json', report: !values['no-report'] });
+    process.exitCode = await extractWithDatabase({ url: values.db, inputs, outDir: path.resolve(values.out), limits, concurrency: positiveInt('concurrency', values.concurrency), signal: controller.signal, quiet: values.quiet, json: logFormat === 'json', report: !values['no-report'], full: values.full, prune: values.prune });
     return;
   }
   let result;

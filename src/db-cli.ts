@@ -46,6 +46,9 @@ Options:
   --retry-delay SEC  enqueue: wait before the first retry, doubled each time (default: ${DEFAULT_POLICY.retryDelay})
   --visibility SEC   enqueue: a job taken this long ago by a worker that never answered is
                      given to another (default: ${DEFAULT_POLICY.visibilitySeconds})
+  --full             enqueue: queue every file again, also those already done (each document
+                     is replaced when its job commits)
+  --prune            enqueue: also forget every file not under these PATHs, with its documents
   --forever          work: keep waiting for new jobs when the queue is empty
   --out DIR          export: output folder (default: output)
   --no-report        export: do not build the static report (DIR/report/)
@@ -77,6 +80,8 @@ async function main(): Promise<void> {
       'retry-delay': { type: 'string' },
       visibility: { type: 'string' },
       forever: { type: 'boolean', default: false },
+      full: { type: 'boolean', default: false },
+      prune: { type: 'boolean', default: false },
       'no-report': { type: 'boolean', default: false },
       'log-format': { type: 'string', default: 'text' },
       json: { type: 'boolean', default: false },
@@ -117,6 +122,7 @@ async function main(): Promise<void> {
     visibilitySeconds: number('visibility', values.visibility, true) ?? DEFAULT_POLICY.visibilitySeconds,
   };
   const concurrency = number('concurrency', values.concurrency, true);
+  if ((values.full || values.prune) && verb !== 'enqueue') usage(`--${values.full ? 'full' : 'prune'} is an option of enqueue`);
   if (verb === 'enqueue') {
     if (!paths.length) usage('enqueue needs at least one PATH');
     for (const p of paths) if (!fs.existsSync(p)) usage(`input path does not exist: ${p}`);
@@ -130,10 +136,11 @@ async function main(): Promise<void> {
   const session = await openSession(url, { supervise: verb === 'work', onError: (e) => notice(`queue: ${e.message}`), onNotice: notice });
   try {
     if (verb === 'enqueue') {
-      const r = await enqueuePaths(session.store, session.queue, paths.map((p) => path.resolve(p)), limits, policy, pipelineVersion());
+      const r = await enqueuePaths(session.store, session.queue, paths.map((p) => path.resolve(p)), limits, policy, pipelineVersion(), { full: values.full, prune: values.prune });
       for (const k of r.skipped.slice(0, 10)) say('skipped', `skipped: ${displayPath(k.path)} — ${k.reason}`, k);
       const gone = r.forgotten.files || r.forgotten.documents ? `; ${r.forgotten.files} vanished files forgotten, ${r.forgotten.documents} documents removed` : '';
-      const line = `${r.files} files (${r.contents} contents): ${r.queued} queued, ${r.done} already done, ${r.alreadyQueued} already queued${gone} → ${redactUrl(url)}`;
+      const redone = r.redone ? ` (${r.redone} of them done before, to be redone)` : '';
+      const line = `${r.files} files (${r.contents} contents): ${r.queued} queued${redone}, ${r.done} already done, ${r.alreadyQueued} already queued${gone} → ${redactUrl(url)}`;
       process.stdout.write((logFormat === 'json' ? JSON.stringify({ event: 'summary', ...r, skipped: r.skipped.length }) : line) + '\n');
     } else if (verb === 'work') {
       const controller = new AbortController();

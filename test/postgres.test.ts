@@ -427,6 +427,39 @@ describe('files that vanish or change', () => {
   }, 120_000);
 });
 
+describe('enqueue --full and --prune, as extract --full and --prune', () => {
+  it('--full redoes every content under the PATHs, replacing its document; --prune forgets every file not under them', async () => {
+    const url = await freshDb();
+    const a = copies(2, path.join(REPORTS, '2025-01-bao-cao-chinh-quyen-dien-tu.docx'), 'fa');
+    const b = copies(1, path.join(REPORTS, '2022-12-13-bc-346-chuyen-doi-so.docx'), 'fb');
+    await dbOk(['enqueue', a, b], url);
+    await dbOk(['work', '--concurrency', '1', '--no-ocr'], url);
+    const before = await query<{ sha256: string; processed_at: Date }>(url, `SELECT sha256, processed_at FROM ${SCHEMA}.documents ORDER BY sha256`);
+    const rows = async () => (await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM ${SCHEMA}.indicators`))[0].n;
+    const indicatorsBefore = await rows();
+
+    const full = await dbOk(['enqueue', '--full', a], url);
+    expect(full.stdout).toMatch(/^2 files \(2 contents\): 2 queued \(2 of them done before, to be redone\), 0 already done, 0 already queued/);
+    const worked = await dbOk(['work', '--concurrency', '1', '--no-ocr', '--log-format', 'json'], url);
+    expect(worked.events().filter((e) => e.event === 'file').map((e) => e.outcome)).toEqual(['committed', 'committed']);
+    const after = await query<{ sha256: string; processed_at: Date }>(url, `SELECT sha256, processed_at FROM ${SCHEMA}.documents ORDER BY sha256`);
+    expect(after.map((d) => d.sha256)).toEqual(before.map((d) => d.sha256));
+    const redone = after.filter((d, i) => d.processed_at.getTime() > before[i].processed_at.getTime());
+    expect(redone).toHaveLength(2); // a's two documents, not b's
+    expect(await rows()).toBe(indicatorsBefore); // replaced, not doubled
+
+    const prune = await dbOk(['enqueue', '--prune', a], url);
+    expect(prune.stdout).toMatch(/^2 files \(2 contents\): 0 queued, 2 already done, 0 already queued; 1 vanished files forgotten, 1 documents removed/);
+    const files = await query<{ path: string }>(url, `SELECT path FROM ${SCHEMA}.files ORDER BY path`);
+    expect(files.map((f) => path.dirname(f.path))).toEqual([a, a]);
+    expect((await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM ${SCHEMA}.documents`))[0].n).toBe(2);
+
+    const misuse = db(['work', '--prune'], url);
+    expect(await misuse.exited).toBe(2);
+    expect(misuse.stderr.split('\n')[0]).toBe('error: --prune is an option of enqueue');
+  }, 180_000);
+});
+
 describe('secrets', () => {
   it('a wrong password is one line, exit 2, with no password in it', async () => {
     const u = new URL(server.url);

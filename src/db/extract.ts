@@ -20,6 +20,8 @@ export interface ExtractWithDatabase {
   json: boolean;
   /** Build DIR/report/ as a run on SQLite does. */
   report: boolean;
+  full?: boolean;
+  prune?: boolean;
 }
 
 export async function extractWithDatabase(o: ExtractWithDatabase): Promise<number> {
@@ -38,6 +40,8 @@ export async function extractWithDatabase(o: ExtractWithDatabase): Promise<numbe
       limits: o.limits,
       concurrency: o.concurrency ?? os.availableParallelism(),
       signal: o.signal,
+      full: o.full,
+      prune: o.prune,
       onFile: (e) => say(`${e.outcome.padEnd(9)} ${e.status.padEnd(9)} ${e.file}${e.error ? ` — ${e.error}` : ''} (${Math.round(e.ms)} ms)`),
       onNotice: (m) => process.stderr.write(`warning: ${scrub(m, o.url)}\n`),
     });

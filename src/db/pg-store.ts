@@ -103,14 +103,17 @@ export class PgStore {
    * were not seen now, then every document no file points to any more (its file vanished or now
    * holds other content), as a run on one machine does. Returns what was dropped.
    */
-  async forgetVanished(scope: string[], seen: Set<string>): Promise<{ files: number; documents: number }> {
+  /** `scope` null: every file recorded (enqueue --prune). */
+  async forgetVanished(scope: string[] | null, seen: Set<string>): Promise<{ files: number; documents: number }> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      const under = await client.query<{ path: string }>(
-        `SELECT path FROM ${table('files')} WHERE path = ANY($1::text[]) OR EXISTS (SELECT 1 FROM unnest($2::text[]) AS s(prefix) WHERE starts_with(path, s.prefix))`,
-        [scope, scope.map((s) => (s.endsWith(pathSep) ? s : s + pathSep))],
-      );
+      const under = scope
+        ? await client.query<{ path: string }>(
+            `SELECT path FROM ${table('files')} WHERE path = ANY($1::text[]) OR EXISTS (SELECT 1 FROM unnest($2::text[]) AS s(prefix) WHERE starts_with(path, s.prefix))`,
+            [scope, scope.map((s) => (s.endsWith(pathSep) ? s : s + pathSep))],
+          )
+        : await client.query<{ path: string }>(`SELECT path FROM ${table('files')}`);
       const gone = under.rows.map((r) => r.path).filter((p) => !seen.has(p));
       if (gone.length) await client.query(`DELETE FROM ${table('files')} WHERE path = ANY($1::text[])`, [gone]);
       const docs = await client.query(`DELETE FROM ${table('documents')} d WHERE NOT EXISTS (SELECT 1 FROM ${table('files')} f WHERE f.sha256 = d.sha256)`);
@@ -143,11 +146,14 @@ export class PgStore {
    * and version were already committed (by this or another machine): nothing is written twice.
    * A machine-dependent failure committed earlier (timed out …) is replaced by a real result.
    */
-  async commit(sha256: string, version: string, records: FileRecords, files: StoredFile[], by = ''): Promise<boolean> {
+  async commit(sha256: string, version: string, records: FileRecords, files: StoredFile[], by = '', replace = false): Promise<boolean> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query(`DELETE FROM ${table('documents')} WHERE sha256 = $1 AND version = $2 AND status = 'failed' AND error ~ $3`, [sha256, version, TRANSIENT.source]);
+      // replace (enqueue --full): the old document and its rows go in the same transaction as
+      // the new ones come, so a reader sees one or the other.
+      if (replace) await client.query(`DELETE FROM ${table('documents')} WHERE sha256 = $1 AND version = $2`, [sha256, version]);
+      else await client.query(`DELETE FROM ${table('documents')} WHERE sha256 = $1 AND version = $2 AND status = 'failed' AND error ~ $3`, [sha256, version, TRANSIENT.source]);
       const inserted = await this.insertRows(client, 'documents', sha256, version, [{ ...records.document, processed_by: by }], true);
       if (!inserted) {
         await client.query('ROLLBACK');

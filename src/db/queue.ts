@@ -16,6 +16,8 @@ export interface JobData {
   files: Array<{ path: string; size: number; mtimeMs: number }>;
   /** Set when the enqueuing machine could not read the file (oversize …). */
   error?: string;
+  /** Queued by `enqueue --full`: the committed document of this content and version is replaced. */
+  redo?: boolean;
 }
 
 export interface JobPolicy {

@@ -52,6 +52,9 @@ export interface DbRunOptions {
   signal?: AbortSignal;
   onFile?: (e: FileEvent) => void;
   onNotice?: (message: string) => void;
+  /** As `extract --full` / `--prune` on one machine (see enqueuePaths). */
+  full?: boolean;
+  prune?: boolean;
 }
 
 export async function runWithDatabase(opts: DbRunOptions): Promise<RunRecord> {
@@ -61,7 +64,7 @@ export async function runWithDatabase(opts: DbRunOptions): Promise<RunRecord> {
   const version = pipelineVersion();
   const session = await openSession(opts.url, { supervise: true, onError: (e) => opts.onNotice?.(`queue: ${e.message}`), onNotice: opts.onNotice });
   try {
-    const enq = await enqueuePaths(session.store, session.queue, opts.inputs, limits, opts.policy ?? DEFAULT_POLICY, version);
+    const enq = await enqueuePaths(session.store, session.queue, opts.inputs, limits, opts.policy ?? DEFAULT_POLICY, version, { full: opts.full, prune: opts.prune });
     const worked = await work(session.store, session.queue, { concurrency: opts.concurrency, limits, version, untilEmpty: true, signal: opts.signal, onFile: opts.onFile, onNotice: opts.onNotice });
     const warnings: string[] = [];
     const interrupted = opts.signal?.aborted ?? false;

@@ -62,7 +62,8 @@ export async function work(store: PgStore, queue: Queue, opts: WorkOptions): Pro
     const { data } = job;
     const attempt = job.retryCount + 1;
     const known = await withReconnect(() => store.getDocument(data.sha256, opts.version), undefined, waiting('checking a job'));
-    if (known && !(known.status === 'failed' && TRANSIENT.test(known.error))) {
+    // A redo job (enqueue --full) is there to replace the document it finds.
+    if (known && !data.redo && !(known.status === 'failed' && TRANSIENT.test(known.error))) {
       await withReconnect(() => queue.complete(job, { outcome: 'duplicate' }), undefined, waiting('acknowledging'));
       result.duplicates++;
       opts.onFile?.({ sha256: data.sha256, file: displayPath(data.files[0]?.path ?? ''), status: known.status, outcome: 'duplicate', attempt, ms: performance.now() - t0 });
@@ -95,7 +96,7 @@ export async function work(store: PgStore, queue: Queue, opts: WorkOptions): Pro
         outcomes.push({ sha256: unit.sha256, file: source, status: doc.status, outcome: 'retry', attempt, error: doc.error, ms: performance.now() - t0 });
         continue;
       }
-      const wrote = await withReconnect(() => store.commit(unit.sha256, opts.version, records, unit.files, by), undefined, waiting('committing'));
+      const wrote = await withReconnect(() => store.commit(unit.sha256, opts.version, records, unit.files, by, data.redo === true), undefined, waiting('committing'));
       if (transient) giveBack = doc.error;
       outcomes.push({ sha256: unit.sha256, file: source, status: doc.status, outcome: transient ? 'dead' : wrote ? 'committed' : 'duplicate', attempt, error: doc.error || undefined, ms: performance.now() - t0 });
     }
