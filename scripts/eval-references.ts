@@ -1,7 +1,9 @@
 /**
- * References of real documents against fixtures/golden/references-real.json, per document:
- * recall, spurious references, dates. Documents are read once and cached like eval-statements.
- * Usage: tsx scripts/eval-references.ts [--only STEM] [--no-cache] [--no-ocr]
+ * References of real documents against a hand-made key (default fixtures/golden/references-real.json,
+ * the development key; fixtures/golden/references-heldout.json is the held-out one), per document:
+ * recall, spurious references, dates. A key's stem is looked up as .pdf, .docx or .doc. Documents are
+ * read once and cached like eval-statements, in a cache directory per key file.
+ * Usage: tsx scripts/eval-references.ts [--keys FILE] [--only STEM] [--no-cache] [--no-ocr] [--details]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,23 +15,32 @@ import type { DocReference } from '../src/extract/document-references.js';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
-const key = JSON.parse(fs.readFileSync('fixtures/golden/references-real.json', 'utf8')).documents as Record<string, { own_number: string | null; references: KeyRef[] }>;
-const cacheDir = path.join(os.tmpdir(), 'vnx-refs-cache');
+const keysFile = args.includes('--keys') ? args[args.indexOf('--keys') + 1] : 'fixtures/golden/references-real.json';
+const key = JSON.parse(fs.readFileSync(keysFile, 'utf8')).documents as Record<string, { own_number: string | null; references: KeyRef[] }>;
+// One cache per key file: the development key keeps its historical directory name.
+const keysName = path.basename(keysFile, '.json');
+const cacheDir = path.join(os.tmpdir(), keysName === 'references-real' ? 'vnx-refs-cache' : `vnx-refs-cache-${keysName}`);
 fs.mkdirSync(cacheDir, { recursive: true });
 const dirs = ['fixtures/real-more', 'fixtures/real', '../shared/real-more', '../shared/real'];
+const exts = ['.pdf', '.docx', '.doc'];
+/** The first directory and extension under which the key's stem exists. */
+function findFile(stem: string): string | null {
+  for (const d of dirs) for (const e of exts) if (fs.existsSync(path.join(d, stem + e))) return path.join(d, stem + e);
+  return null;
+}
 
 console.log('| document | status | key | found | recall | spurious | dates right |');
 console.log('|---|---|---|---|---|---|---|');
+console.error(`key ${keysFile}, cache ${cacheDir}`);
 const total = { key: 0, found: 0, spurious: 0, dated: 0, datesRight: 0 };
 for (const [stem, doc] of Object.entries(key)) {
   if (only && !stem.startsWith(only)) continue;
-  const dir = dirs.find((d) => fs.existsSync(path.join(d, `${stem}.pdf`)));
-  if (!dir) {
+  const file = findFile(stem);
+  if (!file) {
     console.log(`| ${stem} | missing file | | | | | |`);
     continue;
   }
-  const file = path.join(dir, `${stem}.pdf`);
-  const cached = path.join(cacheDir, `${stem}.json`);
+  const cached = path.join(cacheDir, `${path.basename(file)}.json`);
   let got: { status: string; references: DocReference[] };
   if (!args.includes('--no-cache') && fs.existsSync(cached)) got = JSON.parse(fs.readFileSync(cached, 'utf8'));
   else {
