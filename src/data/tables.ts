@@ -19,6 +19,8 @@ const DocTypes = z.object({
   congVanWords: z.array(z.string()),
   // Words that name any document ("văn bản số 582/TTr-THHC"): never in conflict with a code.
   genericWords: z.array(z.string()).default([]),
+  // Types only a document's own heading names ("BẢNG SO SÁNH", "THAM LUẬN"): never before a number.
+  headingWords: z.array(z.string()).default([]),
   lawIssuerPattern: z.string(),
 });
 const Issuers = z.object({ issuers: z.record(z.string(), z.string()) });
@@ -63,6 +65,11 @@ export const typeWords: Array<{ word: string; name: string }> = [
   ...docTypes.congVanWords.map((w) => ({ word: w, name: 'Công văn' })),
   ...docTypes.genericWords.map((w) => ({ word: w, name: GENERIC_TYPE })),
 ].sort((a, b) => b.word.length - a.word.length);
+
+/** Type words of a document's own heading: the citation words and the heading-only ones, longest first. */
+export const headingTypeWords: Array<{ word: string; name: string }> = [...typeWords, ...docTypes.headingWords.map((w) => ({ word: w, name: w }))].sort(
+  (a, b) => b.word.length - a.word.length,
+);
 
 const issuerUpper = new Map(Object.entries(issuers).map(([k, v]) => [k.toUpperCase(), v]));
 

@@ -4,12 +4,17 @@
  */
 import { periodsIn } from './statements/period.js';
 import { Block, DocMeta } from '../model.js';
-import { typeWords } from '../data/tables.js';
+import { GENERIC_TYPE, headingTypeWords, typeOfCode } from '../data/tables.js';
 import { isoDate } from '../text/dates.js';
 import { canonicalPlace } from '../text/places.js';
 
 // "Số: 346/BC-STTTT", "Số:  184/BC-SNV", "Số:      /BC-UBND" (draft: blank number), "Số 565/TB-UBND"
-const OWN_NUMBER = /(?:^|\s|\|)Số\s*:?\s*(\d{1,5}[a-z]?)?\s*\/\s*((?:(?:19|20)\d{2}\/)?[\p{Lu}][\p{L}\d&]*(?:[-/][\p{L}\d&]+)*)/u;
+// The motto's second line and what follows it on the same line: "Độc lập - Tự do - Hạnh phúc", "Độc lập -Tự do - Hạnh phúc".
+const MOTTO_SECOND_LINE = /\s*Độc lập\s*-?\s*Tự do\s*-?\s*Hạnh phúc.*$/iu;
+// "Sè" is "Số" in TCVN3 left unconverted on a line too short to tell its encoding ("Sè : 01/2006/TT-NHNN").
+const OWN_NUMBER = /(?:^|\s|\|)S(?:ố|è)\s*:?\s*(\d{1,5}[a-z]?)?\s*\/\s*((?:(?:19|20)\d{2}\/)?[\p{Lu}][\p{L}\d&]*(?:[-/][\p{L}\d&]+)*)/u;
+// The number line inside the header's issuer block: "Số: 184 /BC-SNV", "Sè : 01/2006/TT-NHNN".
+const NUMBER_LINE = /(?:^|\s|\|)S(?:ố|è)\s*:?[^\n|]*/u;
 // "An Giang, ngày 13 tháng 12 năm 2022", "Lâm Đồng, ngày 06 tháng 11 năm 2025"
 // Drafts and documents signed electronically leave the day blank: "Lâm Đồng, ngày    tháng 11 năm 2025".
 // Place words are Capitalized, not capitals ("Số: /BC-SNV Lâm Đồng, ngày …" → "Lâm Đồng").
@@ -31,6 +36,9 @@ const RECIPIENTS = new RegExp(`${RECIPIENTS_HEAD.source}|^\\s*[-–+•]`, 'iu')
 const PERSON = /^[\p{Lu}][\p{Ll}]*(?: [\p{Lu}][\p{Ll}]*){1,4}$/u;
 // Any mark on the vowels: typed "CỘNG HOÀ" / "CỘNG HÒA", OCR's "CHÚ NGHĨA" for "CHỦ NGHĨA".
 const NATIONAL_MOTTO = /C\p{Lu}NG H\p{Lu}{2} X\p{Lu} H\p{Lu}I CH\p{Lu} NGH\p{Lu}A VI\p{Lu}T NAM|Đ\p{Lu}NG C\p{Lu}NG S\p{Lu}N VI\p{Lu}T NAM/u;
+// The same in any case: a TCVN3 capitals font (.VnTimeH) comes out in small letters, its 'ã'
+// sometimes as a symbol: "cộng hoà x∙ hội chủ nghĩa việt nam".
+const NATIONAL_MOTTO_ANY_CASE = /c\p{L}ng h\p{L}{2} x\S h\p{L}i ch\p{L} ngh\p{L}a vi\p{L}t nam|đ\p{L}ng c\p{L}ng s\p{L}n vi\p{L}t nam/iu;
 // "V/v đăng ký danh sách …": the subject line of a Công văn, which has no type heading.
 const SUBJECT_LINE = /^V\/v\s+\S/u;
 // Where the issuing body's own line starts under its parent ("UBND TỈNH AN GIANG" / "SỞ THÔNG TIN …").
@@ -51,7 +59,8 @@ export function extractMetadata(blocks: Block[]): DocMeta {
   const pd = PLACE_DATE.exec(headText);
   let dateYear: string | undefined;
   if (pd) {
-    meta.place = canonicalPlace(pd[1]);
+    // "Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày …": the motto's last words are not the place.
+    meta.place = canonicalPlace(pd[1].replace(/^Hạnh phúc\s+/u, ''));
     dateYear = pd[4];
     if (pd[2] && pd[3]) {
       const { iso, valid } = isoDate(Number(pd[2]), Number(pd[3]), Number(pd[4]));
@@ -59,7 +68,7 @@ export function extractMetadata(blocks: Block[]): DocMeta {
     }
   }
 
-  const motto = NATIONAL_MOTTO.exec(headText);
+  const motto = NATIONAL_MOTTO.exec(headText) ?? NATIONAL_MOTTO_ANY_CASE.exec(headText);
   if (motto) {
     // The issuer is what stands before the motto, without the number line and rules ("_____").
     // OCR reads a two-column header across: "UBND TỈNH" / motto / "SỞ …" / "Độc lập …" / "Số: …".
@@ -68,9 +77,21 @@ export function extractMetadata(blocks: Block[]): DocMeta {
     // The number line: "Số: 280/BC-UBND", or by its symbol when OCR misread a handwritten number
     // and "Số" with it ("SéZ5f /TTr- CAT-PC04").
     const numberLine = after.findIndex((line) => /^\s*Số(?!\p{L})/u.test(line) || /\/\s*[\p{Lu}][\p{L}]*\s*-\s*[\p{Lu}]/u.test(line));
-    const more = numberLine < 0 ? [] : after.slice(0, numberLine).filter((line) => line.trim() && isUpper(line) && !/Độc lập|Tự do|Hạnh phúc/iu.test(line));
-    const issuerText = [headText.slice(0, motto.index), ...more].join(' ')
-      .replace(/(?:^|\s|\|)Số\s*:?[^\n|]*/u, ' ')
+    // A header table read row by row puts the issuer's second line before the motto's:
+    // "TỈNH BÌNH PHƯỚC Độc lập - Tự do - Hạnh phúc".
+    const more = numberLine < 0
+      ? []
+      : after
+          .slice(0, numberLine)
+          .map((line) => line.replace(MOTTO_SECOND_LINE, '').trim())
+          .filter((line) => line && isUpper(line));
+    // A header's issuer is printed in capitals: one with no capitalized word at all lost its case
+    // to a legacy capitals font ("ngân hàng nhà nước / việt nam").
+    const before = headText.slice(0, motto.index);
+    const issuerLines = before.replace(NUMBER_LINE, ' ');
+    const issuerSource = /\p{Lu}{2}/u.test(issuerLines) ? issuerLines : issuerLines.toUpperCase();
+    const issuerText = [issuerSource, ...more].join(' ')
+      .replace(NUMBER_LINE, ' ')
       .replace(/[|_]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
@@ -90,7 +111,24 @@ export function extractMetadata(blocks: Block[]): DocMeta {
 
   // Type: the first all-capitals heading that is a document type ("BÁO CÁO", "KẾ HOẠCH …").
   const typeIndex = head.findIndex((b) => b.kind !== 'table' && isUpper(b.text) && typeWordAtStart(b.text) !== undefined);
-  if (typeIndex >= 0) {
+  const legacyType = typeIndex >= 0 ? -1 : legacyTypeLine(head);
+  if (legacyType >= 0) {
+    const block = head[legacyType];
+    const t = typeWordAtStart(block.text)!;
+    meta.docType = t.name;
+    // "NGHị ĐịNH CủA CHíNH PHủ Về đăng ký kinh doanh": the issuer named after the type is not the title.
+    const rest = block.text.replace(/^[^\p{L}]+/u, '').slice(t.word.length).trim().replace(/^của\s.*?\s(?=về\s)/iu, '');
+    const parts = rest ? [rest] : [];
+    // The title wraps into the next blocks, which go on in small letters ("… ngành công" / "nghiệp tháng 02 …").
+    for (const b of head.slice(legacyType + 1, legacyType + 4)) {
+      // A decree's enacting line repeats its issuer ("CHÍNH PHỦ") before the preamble.
+      const enacting = meta.issuer && b.text.toUpperCase().trim() === meta.issuer.split(' – ').pop();
+      if (b.kind === 'table' || enacting || BODY_START.test(b.text) || PART_START.test(b.text) || b.text.length > 220) break;
+      if (parts.length && !/^\p{Ll}/u.test(b.text) && b.kind !== 'heading') break;
+      parts.push(b.text);
+    }
+    if (parts.length) meta.title = parts.join(' ').replace(/\s+/g, ' ');
+  } else if (typeIndex >= 0) {
     const block = head[typeIndex];
     const t = typeWordAtStart(block.text)!;
     meta.docType = t.name;
@@ -120,8 +158,10 @@ export function extractMetadata(blocks: Block[]): DocMeta {
     }
     meta.title = parts.join(' ').replace(/\s+/g, ' ').replace(/[.;]$/, '');
   } else if (meta.number) {
-    const code = meta.number.split('/')[1]?.split('-')[0];
-    const t = typeWords.find((w) => w.word.toUpperCase() === code);
+    // "47/2020/NĐ-CP": the type code follows the year when there is one.
+    const code = meta.number.split('/').slice(1).find((g) => !/^\d+$/.test(g))?.split('-')[0];
+    // The code, not a word, is what the number holds ("NĐ" → Nghị định).
+    const t = code ? typeOfCode(code) : undefined;
     if (t) meta.docType = t.name;
   }
 
@@ -131,7 +171,7 @@ export function extractMetadata(blocks: Block[]): DocMeta {
 }
 
 // Where the body starts after a title: a sentence opener or a numbered part.
-const BODY_START = /^(Thực hiện|Căn cứ|Kính gửi|Ngày\s+\d|Theo|Trong|Năm\s+\d|[IVX]+\.\s|\d+\.\s|[-+•])/u;
+const BODY_START = /^(Thực hiện|Căn cứ|Kính gửi|Để\s|Ngày\s+\d|Theo|Trong|Năm\s+\d|[IVX]+\.\s|\d+\.\s|[-+•])/u;
 
 /** The title: the lines right after the type line, up to where the body starts ("Kết luận của … / tại cuộc họp …"). */
 function titleAfter(head: Block[], from: number): string | undefined {
@@ -139,7 +179,10 @@ function titleAfter(head: Block[], from: number): string | undefined {
   for (let i = from; i < head.length && parts.length < 4; i++) {
     const b = head[i];
     if (b.kind === 'table' || BODY_START.test(b.text) || b.text.length > 220) break;
-    if (b.kind !== 'heading' && (parts.length > 0 || b.text.length > 160 || /[.:;]$/.test(b.text))) break;
+    // A title wrapped into paragraphs goes on in small letters or a number, after a line with no
+    // final punctuation: "Tình hình hoạt động 6 tháng đầu năm và kế hoạch công tác" / "6 tháng cuối năm 2009 …".
+    const continues = parts.length > 0 && !/[.:;,]$/.test(parts[parts.length - 1]) && /^[\p{Ll}\d]/u.test(b.text) && b.text.length <= 160;
+    if (b.kind !== 'heading' && !continues && (parts.length > 0 || b.text.length > 160 || /[.:;]$/.test(b.text))) break;
     parts.push(b.text);
   }
   return parts.length ? parts.join(' ').replace(/\s+/g, ' ') : undefined;
@@ -180,6 +223,33 @@ function signerOf(body: Block[]): Pick<DocMeta, 'signer' | 'signerTitle'> {
   return {};
 }
 
+// Where a numbered part of the body starts: "Phần thứ nhất", "PHẦN I", "Chương I".
+const PART_START = /^(?:Phần|PHẦN)\s+(?:thứ|THỨ|[IVX]+\b)|^(?:Chương|CHƯƠNG)\s+[IVX\d]+/u;
+
+/**
+ * The type line of a header set in a legacy capitals font that lost its case: a heading that is
+ * only the type word ("Báo cáo", "Thông tư"), a line whose plain letters are capitals but whose
+ * marked ones are not ("NGHị ĐịNH CủA CHíNH PHủ"), or the first line of a header-less report
+ * that opens with its type ("Báo cáo về tình hình sản xuất …").
+ */
+function legacyTypeLine(head: Block[]): number {
+  return head.findIndex((b, i) => {
+    if (b.kind === 'table' || i > 6) return false;
+    const t = typeWordAtStart(b.text);
+    if (!t || t.name === GENERIC_TYPE) return false;
+    const text = b.text.replace(/^[^\p{L}]+/u, '').trim();
+    if (text.length === t.word.length) return b.kind === 'heading';
+    if (asciiCapitals(text.slice(0, t.word.length))) return true;
+    return i === 0 && text.length < 200 && !/[.;:]$/.test(text) && /^\s+(?:về|tình hình|kết quả|công tác|tổng kết)\s/iu.test(text.slice(t.word.length));
+  });
+}
+
+/** Every plain (unmarked) letter in capitals, and some marked ones in small letters: "NGHị ĐịNH". */
+function asciiCapitals(s: string): boolean {
+  const ascii = s.replace(/[^A-Za-z]/g, '');
+  return ascii.length >= 4 && ascii === ascii.toUpperCase() && /\p{Ll}/u.test(s);
+}
+
 function isUpper(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length > 0 && letters === letters.toUpperCase();
@@ -188,7 +258,7 @@ function isUpper(s: string): boolean {
 function typeWordAtStart(text: string): { word: string; name: string } | undefined {
   // OCR leaves specks before a heading ("_.. TỜ TRÌNH").
   const upper = text.replace(/^[^\p{L}]+/u, '').toUpperCase();
-  return typeWords.find((t) => upper.startsWith(t.word.toUpperCase()) && !/\p{L}/u.test(upper.charAt(t.word.length)));
+  return headingTypeWords.find((t) => upper.startsWith(t.word.toUpperCase()) && !/\p{L}/u.test(upper.charAt(t.word.length)));
 }
 
 function sentenceCase(s: string): string {
@@ -205,6 +275,7 @@ export function periodOf(title: string, issueDate?: string): string | undefined 
   // The title's first period is what the report is about: "6 tháng đầu năm và kế hoạch 6 tháng
   // cuối năm 2009" reports on 2009-H1; "tháng 11/2025" is a month, not the year.
   const year = /năm\s+((?:19|20)\d{2})/iu.exec(title)?.[1] ?? /(?<!\d)((?:19|20)\d{2})(?!\d)/u.exec(title)?.[1] ?? issueDate?.slice(0, 4);
-  const found = periodsIn(title, year);
+  // "… Chương trình mục tiêu quốc gia … đến năm 2030" is a programme's horizon, not the document's period.
+  const found = periodsIn(title, year).filter((f) => !/(?:đến|tới)\s*(?:năm\s*)?$/iu.test(title.slice(Math.max(0, f.at - 12), f.at)) && !/^(?:đến|tới)\s/iu.test(title.slice(f.at)));
   return found[0]?.period ?? issueDate?.slice(0, 4);
 }

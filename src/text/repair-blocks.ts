@@ -7,6 +7,10 @@ import type { Block, Document } from '../model.js';
 import { lostU, restoreLostU } from './lost-u.js';
 import { Converted, dropSoftHyphens, fromTcvn3, fromVni, repairText, syllableScore, textQuality } from './legacy-encoding.js';
 
+// A TCVN3 letter code that is not itself a Vietnamese letter, touching a letter: "N§-CP" (NĐ-CP),
+// "®Þnh" (định). Punctuation Vietnamese text uses («, », °, ±, ·, ×) is left out.
+const TCVN3_IN_WORD = /\p{L}[¡¢£¤¥¦§¨©ª¬®¯²³´µ¶¸¹º¼½¾¿ÄÅÆÇËÎÏÐÑÖØÛÜÞßæçëîïðñöøûüþÿ]|[¡¢£¤¥¦§¨©ª¬®¯²³´µ¶¸¹º¼½¾¿ÄÅÆÇËÎÏÐÑÖØÛÜÞßæçëîïðñöøûüþÿ]\p{L}/u;
+
 /** A block's text replaced by its conversion; footnote and page-break offsets and table cells follow. */
 function apply(b: Block, result: Converted, fix: (s: string) => Converted): void {
   const { offsets } = result;
@@ -57,10 +61,13 @@ export function repairEncoding(document: Document): void {
   // A short block of a TCVN3 document may hold only letters that pass for Latin-1 punctuation
   // ("1. T×nh h×nh chung:"): where the document is TCVN3, such a block is converted when that
   // gives better syllables.
-  if ((converted.TCVN3 ?? 0) >= 3 && !converted.VNI) {
+  // (A stray block that reads as VNI in a long TCVN3 document does not make it VNI.)
+  if ((converted.TCVN3 ?? 0) >= 3 && (converted.VNI ?? 0) * 20 < converted.TCVN3) {
     for (const b of plain) {
       const result = fromTcvn3(b.text);
-      if (result.replaced > 0 && syllableScore(result.text) > syllableScore(b.text) + 0.1) {
+      // A code glued to a letter that no Vietnamese word spells ("Sè: 109/2004/N§-CP", where
+      // § is Đ) is TCVN3 even when the line has too few syllables to tell.
+      if (result.replaced > 0 && (TCVN3_IN_WORD.test(b.text) || syllableScore(result.text) > syllableScore(b.text) + 0.1)) {
         apply(b, result, fromTcvn3);
         converted.TCVN3++;
         tcvn3Blocks.add(b);

@@ -70,3 +70,44 @@ describe('extractMetadata', () => {
     expect(extractMetadata(blocks('BÁO CÁO', `${raw}, ngày 24 tháng 10 năm 2025`)).place).toBe(place);
   });
 });
+
+// Headers of legacy-font documents as the readers give them after TCVN3 conversion: a capitals
+// font (.VnTimeH) comes out in small letters, or with only its unmarked letters in capitals.
+describe('extractMetadata on legacy capitals fonts (fixtures/golden/metadata-real.json)', () => {
+  it.each([
+    [
+      'real-more/09 (Thông tư 2006): issuer and motto in small letters, type word alone, "Sè" for Số',
+      ['ngân hàng nhà nước', 'việt nam', 'Sè : 01/2006/TT-NHNN', 'cộng hoà x∙ hội chủ nghĩa việt nam', 'Độc lập - Tự do - Hạnh phúc', 'Hà Nội, ngày 20 tháng 02 năm 2006', 'Thông tư', 'Hướng dẫn một số nội dung về góp vốn thành lập', 'Quỹ bảo lãnh tín dụng cho các doanh nghiệp nhỏ và vừa', 'Để triển khai Quyết định số 193/2001/QĐ-TTg ngày 20/12/2001 …'],
+      { issuer: 'NGÂN HÀNG NHÀ NƯỚC VIỆT NAM', number: '01/2006/TT-NHNN', issueDate: '2006-02-20', docType: 'Thông tư', title: 'Hướng dẫn một số nội dung về góp vốn thành lập Quỹ bảo lãnh tín dụng cho các doanh nghiệp nhỏ và vừa' },
+    ],
+    [
+      'real-more/10 (Nghị định 2004): marked letters small in a capitals line, the issuer repeated as the enacting line',
+      ['Chính phủ', '-------------', 'Số: 109/2004/NĐ-CP', 'cộng hòa xã hội chủ nghĩa việt nam Độc lập - Tự do - Hạnh phúc', 'Hà nội, ngày 02 tháng 4 năm 2004', 'NGHị ĐịNH CủA CHíNH PHủ Về đăng ký kinh doanh', 'CHÍNH PHỦ', 'Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;'],
+      { issuer: 'CHÍNH PHỦ', number: '109/2004/NĐ-CP', docType: 'Nghị định', title: 'Về đăng ký kinh doanh' },
+    ],
+    [
+      'real-more/07 (report to the National Assembly 2004): no header, the type heading alone, the title up to "Phần thứ nhất"',
+      ['Báo cáo', 'Tình hình thực hiện nhiệm vụ kế hoạch năm 2004', 'và kế hoạch phát triển kinh tế - xã hội năm 2005', 'Phần thứ nhất', 'Đánh giá khả năng thực hiện Nghị quyết quốc hội', 'I. Đánh giá tổng quát'],
+      { docType: 'Báo cáo', title: 'Tình hình thực hiện nhiệm vụ kế hoạch năm 2004 và kế hoạch phát triển kinh tế - xã hội năm 2005', period: '2004' },
+    ],
+    [
+      'real-more/08 (monthly industry report 2007): the first line opens with the type, the title wraps in small letters',
+      ['Báo cáo về tình hình sản xuất kinh doanh ngành công', 'nghiệp tháng 02 và 2 tháng đầu năm 2007', '1. Tình hình chung:', 'Tháng 02 năm 2007 giá trị sản xuất công nghiệp …'],
+      { docType: 'Báo cáo', title: 'về tình hình sản xuất kinh doanh ngành công nghiệp tháng 02 và 2 tháng đầu năm 2007', period: '2007-02' },
+    ],
+  ])('%s', (_, lines, want) => {
+    // Small-letter lines of a header are headings in the reader's model too.
+    const bs = lines.map((t, i) => newBlock(i === 0 || /^[^.;:]{0,80}$/u.test(t) && !/^\d/.test(t) ? 'heading' : 'paragraph', t, { page: 1 }));
+    expect(extractMetadata(bs)).toMatchObject(want);
+  });
+
+  it('a number with a year gives its type by its code when no heading names it (real-more/11, broken glyphs: "NG Ị ĐỊN")', () => {
+    const meta = extractMetadata(blocks('C N P Ủ', 'Số: 47/2020/NĐ-CP', 'Hà Nội, ngày 09 tháng 4 năm 2020', 'NG Ị ĐỊN', 'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;'));
+    expect(meta).toMatchObject({ number: '47/2020/NĐ-CP', docType: 'Nghị định', issueDate: '2020-04-09' });
+  });
+
+  it('a body paragraph that starts with a type word is not a type line', () => {
+    const meta = extractMetadata(blocks('UBND TỈNH AN GIANG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/UBND-KT', 'V/v báo cáo số liệu', 'Kính gửi: các sở', 'Báo cáo kết quả thực hiện gửi về Sở trước ngày 15/12.'));
+    expect(meta.docType).toBe('Công văn');
+  });
+});

@@ -53,13 +53,14 @@ export function extractStatements(blocks: Block[], ctx: StatementContext): { sta
   // the first its headings name ("Tính gộp 2 tháng đầu năm" in a report on February 2007).
   const docYear =
     /^\d{4}/.exec(ctx.period ?? '')?.[0] ??
-    /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(ctx.title ?? '')?.[1] ??
+    // (not a programme's horizon: "… ma túy đến năm 2030")
+    /(?<!(?:đến|tới)\s+(?:năm\s+)?)(?<!\d)((?:19|20)\d{2})(?!\d)/u.exec(ctx.title ?? '')?.[1] ??
     ctx.issueDate?.slice(0, 4) ??
     firstYear(blocks);
   // A report without a title line the metadata knows ("Trích báo cáo …") still names its period
   // in its first heading: "TÌNH HÌNH … THÁNG 3 VÀ QUÝ I NĂM 2005".
   // A scan's date line may be read only in part ("Hà Nội, ngày VỀ tháng Ÿ năm 2025"): its year still dates the report.
-  const own = ctx.period ?? headingPeriod(blocks, docYear) ?? (ctx.issueDate ? docYear : dateLineYear(blocks));
+  const own = runningTotalOf(ctx.title, ctx.period, docYear) ?? ctx.period ?? headingPeriod(blocks, docYear) ?? (ctx.issueDate ? docYear : dateLineYear(blocks));
   const pctx: PeriodContext = { ...ctx, period: own, horizon, year: docYear };
   let tableNo = 0;
   blocks.forEach((block, blockIndex) => {
@@ -241,6 +242,22 @@ const REPORT_TITLE = /(?<![\p{L}])(?:báo cáo|tình hình|kết quả|tổng k�
 function shouting(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 12 && letters.replace(/\p{Lu}/gu, '').length <= 0.1 * letters.length;
+}
+
+/**
+ * A report on a month and on the months of the year up to it ("tháng 02 và 2 tháng đầu năm
+ * 2007"): the document's period is the month, but its figures are mostly the running total,
+ * which contains the month. A title's later period that does not contain the first (a plan for
+ * "6 tháng cuối năm") leaves the first.
+ */
+function runningTotalOf(title: string | undefined, period: string | undefined, year: string | undefined): string | undefined {
+  if (!title || !period) return undefined;
+  const found = periodsIn(title, year).map((f) => f.period);
+  const last = found[found.length - 1];
+  const run = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(last ?? '');
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!run || !month || found.length < 2 || run[1] !== month[1] || run[3] !== month[1]) return undefined;
+  return Number(run[2]) <= Number(month[2]) && Number(month[2]) <= Number(run[4]) ? last : undefined;
 }
 
 function headingPeriod(blocks: Block[], year: string | undefined): string | undefined {
