@@ -19,9 +19,10 @@ import { SCHEMAS } from '../src/schemas.js';
 
 const REAL = path.join(ROOT, 'fixtures', 'real');
 let out: Outputs;
+// The whole real corpus with OCR: about a minute on a quiet 2-core machine, several when it is shared.
 beforeAll(async () => {
   out = await runInto([REAL], 'vnx-real-');
-}, 120_000);
+}, 600_000);
 
 const doc = (prefix: string) => out.jsonl('documents').find((d) => path.basename(String(d.source_file)).startsWith(prefix))!;
 const refsOf = (prefix: string) => out.jsonl('references').filter((r) => path.basename(String(r.source_file)).startsWith(prefix));
