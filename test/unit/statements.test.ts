@@ -14,6 +14,7 @@ import { labelBefore, nounPhraseAfter, verbBefore } from '../../src/extract/stat
 import { statementKind } from '../../src/extract/statements/kind.js';
 import { asOfDate, horizonOf, periodOf, periodsIn } from '../../src/extract/statements/period.js';
 import { entityOf } from '../../src/extract/statements/entity.js';
+import { isBareItem, leadInMeasure } from '../../src/extract/statements/lead-in.js';
 import { derivedSeriesId, normalizeLabel } from '../../src/resolve/series-identity.js';
 import { nearIdentical } from '../../src/resolve/series-link.js';
 import { periodOf as reportPeriod } from '../../src/extract/metadata.js';
@@ -210,6 +211,69 @@ describe('label refiner', () => {
       [300, 'cấp xã'],
     ]);
     expect(s[1].label).toBe(s[0].label);
+  });
+});
+
+describe('lead-in refiner', () => {
+  // A list item names only its category; the lead-in of its list names the measure, and the item
+  // stays as the label's tail (a level as the item is the entity). Each row: a sentence as written
+  // in the report, and the [value, label, entity] triples it must give.
+  it.each([
+    // fixtures/real-more/02_VL_BC293-SNV_tongket_daotao_2021-2025.pdf: the sentence opens with the lead.
+    [
+      'Về ngành nghề cử đi đào tạo: (1) Kinh tế: 11 ứng viên (chiếm 32,36% tổng số ứng viên được cử đi học); (2) Nông nghiệp: 07 ứng viên (chiếm 20,59%); Tài nguyên và môi trường: 03 ứng viên (chiếm 8,82%).',
+      [
+        [11, 'ngành nghề cử đi đào tạo / Kinh tế', ''],
+        [32.36, 'ngành nghề cử đi đào tạo / Kinh tế', ''],
+        [7, 'ngành nghề cử đi đào tạo / Nông nghiệp', ''],
+        [20.59, 'ngành nghề cử đi đào tạo / Nông nghiệp', ''],
+        [3, 'ngành nghề cử đi đào tạo / Tài nguyên và môi trường', ''],
+        [8.82, 'ngành nghề cử đi đào tạo / Tài nguyên và môi trường', ''],
+      ],
+    ],
+    // fixtures/real-more/27_CT_BC67-SCT_6thang-2009.doc: a parenthesis breaks down the figure before it.
+    [
+      '- Sáu tháng đầu năm 2009: cấp 20 giấy chứng nhận đủ điều kiện kinh doanh xăng dầu (cấp mới: 03 giấy; gia hạn: 01 giấy; cấp lại: 16 giấy); cấp 09 giấy phép kinh doanh thuốc lá (cấp lại: 03 giấy; cấp mới: 06 giấy).',
+      [
+        [20, 'cấp giấy chứng nhận đủ điều kiện kinh doanh xăng dầu', ''],
+        [3, 'giấy chứng nhận đủ điều kiện kinh doanh xăng dầu / cấp mới', ''],
+        [1, 'giấy chứng nhận đủ điều kiện kinh doanh xăng dầu / gia hạn', ''],
+        [16, 'giấy chứng nhận đủ điều kiện kinh doanh xăng dầu / cấp lại', ''],
+        [9, 'cấp giấy phép kinh doanh thuốc lá', ''],
+        [3, 'giấy phép kinh doanh thuốc lá / cấp lại', ''],
+        [6, 'giấy phép kinh doanh thuốc lá / cấp mới', ''],
+      ],
+    ],
+    // A colon a figure follows names that figure: it leads no list ("Số thuê bao: 2.471.745").
+    ['Số thuê bao: 2.471.745; Internet: 300 thuê bao.', [[2471745, 'Số thuê bao', ''], [300, 'Internet', '']]],
+    // "Kết quả:" says only that details follow; the item's own words stay the label.
+    ['Kết quả: Kinh tế: 11 ứng viên.', [[11, 'Kinh tế', '']]],
+  ] as Array<[string, Array<[number, string, string]>]>)('%s', (text, expected) => {
+    const s = run(text, { period: '2025' });
+    expect(s.map((x) => [x.figure.value, x.label, x.entity])).toEqual(expected);
+  });
+
+  it.each([
+    ['Kinh tế', true],
+    ['ngành công nghiệp (cơ khí, kỹ thuật)', true],
+    ['cấp mới', true],
+    ['Số hồ sơ tiếp nhận', false],
+    ['Tỷ lệ hồ sơ đúng hạn', false],
+    ['cụ thể', false],
+    ['Ban quản lý dự án của 03 tỉnh', false],
+  ] as Array<[string, boolean]>)('"%s" is a bare list item: %s', (label, bare) => {
+    expect(isBareItem(label)).toBe(bare);
+  });
+
+  it.each([
+    ['Về ngành nghề cử đi đào tạo: (1) Kinh tế: ', 'ngành nghề cử đi đào tạo'],
+    ['Về ngành nghề cử đi đào tạo: Quản lý nhà nước: 03 ứng viên (chiếm 4,28% tổng số ứng cử viên được cử đi đào tạo); Nông nghiệp, môi trường: ', 'ngành nghề cử đi đào tạo'],
+    // One colon is the item's own: no lead.
+    ['(1) Kinh tế: ', ''],
+    ['Số thuê bao: 2.471.745; Internet: ', ''],
+    ['Cụ thể như sau: Cấp tỉnh: ', ''],
+  ])('the lead-in of "%s" is "%s"', (left, lead) => {
+    expect(leadInMeasure(left)).toBe(lead);
   });
 });
 

@@ -11,7 +11,8 @@ import { cellNumber, cellSpans, describeTable, type TableGrid } from '../tables.
 import { entityOf } from './entity.js';
 import { proseFigures } from './figures.js';
 import { cellKind, statementKind, TARGETS_FOLLOW } from './kind.js';
-import { readLabel } from './label.js';
+import { partOf, readLabel, type LabelReading } from './label.js';
+import { isBareItem, leadInMeasure, measureOfLabel, openParenAt, underLead } from './lead-in.js';
 import { asOfDate, horizonOf, periodOf, periodsIn, PeriodContext } from './period.js';
 import { tableFigures } from './table-figures.js';
 import type { Figure, Statement } from './types.js';
@@ -110,6 +111,8 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
   let previous: Statement | null = null;
   let prevClause = -1;
   let previousVerb = '';
+  // This block's statements so far, with the verb each label was read with (a lead-in's material).
+  const own: Array<{ s: Statement; verb: string }> = [];
   const hasWords = /\p{L}{2}/u.test(text);
   const goals = TARGETS_FOLLOW.exec(text);
   const goalsFrom = goals ? goals.index + goals[0].length : Infinity;
@@ -151,6 +154,7 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
         reading = { label: amount ? `${amount} ${lead[1]}` : lead[1], from: 'before', end: reading?.end ?? figure.end, confidence: 0.6 };
       }
     }
+    if (reading) reading = underItsLead(reading, text, figure.start, left, own);
     prevClause = cStart;
     if (!reading) {
       // A block without a word is a chart's axis ticks or data labels ("10,000%"): nothing to label.
@@ -183,8 +187,33 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
       previousVerb = reading.verb ?? '';
     }
     else if (!previous) previous = s;
+    own.push({ s, verb: reading.verb ?? '' });
     out.push(s);
   });
+}
+
+/**
+ * A list item read as only its category ("(1) Kinh tế: 11 ứng viên", "cấp mới: 03 giấy") takes the
+ * measure from its lead-in: the figure the parenthesis it stands in breaks down, else the clause
+ * that opens its sentence with a colon. A level or unit as the item ("Cấp tỉnh:") is the entity.
+ */
+function underItsLead(reading: LabelReading, text: string, at: number, left: string, own: Array<{ s: Statement; verb: string }>): LabelReading {
+  if (reading.from !== 'before' || !/:\s*$/u.test(left) || !isBareItem(reading.label)) return reading;
+  const sStart = sentenceStart(text, at);
+  const open = openParenAt(text.slice(sStart, at));
+  let lead = '';
+  if (open >= 0) {
+    // "cấp 20 giấy chứng nhận … xăng dầu (cấp mới: 03 giấy; …)": the figure just before the "(".
+    const parenAt = sStart + open;
+    const broken = own.filter((o) => o.s.figure.end <= parenAt && !/\d/u.test(text.slice(o.s.figure.end, parenAt))).pop();
+    if (broken && broken.s.labelFrom === 'after') lead = measureOfLabel(broken.s.label, broken.verb);
+  } else {
+    lead = leadInMeasure(text.slice(sStart, at));
+  }
+  if (!lead || lead.toLowerCase() === reading.label.trim().toLowerCase()) return reading;
+  const part = partOf(reading.label);
+  if (part) return { ...reading, label: lead, part, confidence: Math.min(reading.confidence, 0.7) };
+  return { ...reading, label: underLead(lead, reading.label), confidence: Math.min(reading.confidence, 0.7) };
 }
 
 // A cell that is running text, not a figure or a name: "(Đã hoàn thành 45/45 nhiệm vụ, đạt 100% kế hoạch)".
