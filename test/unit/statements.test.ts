@@ -165,6 +165,9 @@ describe('label refiner', () => {
     // Goal words name no measure: the rate's own noun phrase does; "phấn đấu" leads no label.
     ['phấn đấu đạt mục tiêu 90% cơ quan Nhà nước các cấp hoàn thiện chính quyền điện tử.', [[90, 'cơ quan Nhà nước các cấp hoàn thiện chính quyền điện tử']]],
     ['phấn đấu tỷ lệ xã không ma tuý đạt 20% trong năm 2025 và 50% vào năm 2030.', [[20, 'tỷ lệ xã không ma tuý'], [50, 'tỷ lệ xã không ma tuý']]],
+    // fixtures/real-more/08_TW_BC_congnghiep_thang2-2007_tcvn3.pdf: the base of the first change names a month
+    // with its number; the second change is still of the same measure.
+    ['Tháng 02 năm 2007 giá trị sản xuất công nghiệp (GTSXCN) ước đạt 39.897 tỷ đồng giảm 19% so với tháng 01 năm 2007 và tăng 11,9% so cùng kỳ.', [[39897e9, 'giá trị sản xuất công nghiệp (GTSXCN)'], [19, 'giá trị sản xuất công nghiệp (GTSXCN)'], [11.9, 'giá trị sản xuất công nghiệp (GTSXCN)']]],
     // After "và" the figure opens a conjunct of its own.
     ['Hội nghị có sự tham gia của thủ trưởng các sở, ban, ngành, đơn vị và 342 doanh nghiệp, nhà đầu tư trên địa bàn tỉnh.', [[342, 'doanh nghiệp, nhà đầu tư']]],
     // Coordinated nouns keep their shared tail; the period after them is no part of the label.
@@ -251,6 +254,21 @@ describe('lead-in refiner', () => {
   ] as Array<[string, Array<[number, string, string]>]>)('%s', (text, expected) => {
     const s = run(text, { period: '2025' });
     expect(s.map((x) => [x.figure.value, x.label, x.entity])).toEqual(expected);
+  });
+
+  it('a level in a table\'s note cell is the entity; the row and the column name the measure', () => {
+    // fixtures/real/02_LD_BC329-UBND_CCHC2025_draft.docx, "Biểu mẫu 6 Cải cách tài chính công".
+    const cells = [
+      ['STT', 'Chỉ tiêu thống kê (Sử dụng trong kỳ báo cáo hàng quý, 6 tháng, năm)', 'Đơn vị tính', 'Số liệu', 'Ghi chú'],
+      ['1.', 'Tỷ lệ thực hiện Kế hoạch giải ngân vốn đầu tư công', '%', '51,8', ''],
+      ['2.', 'Thực hiện tự chủ tài chính của đơn vị sự nghiệp (ĐVSN) tại địa phương', '', '1.647', 'Cấp tỉnh: 271 Cấp xã: 1.376'],
+    ];
+    const block = newBlock('table', cells.map((r) => r.join(' | ')).join('\n'), { rows: cells.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))), page: 1 });
+    const notes = extractStatements([block], { period: '2025' }).statements.filter((x) => x.labelFrom !== 'table');
+    expect(notes.map((x) => [x.figure.value, x.label, x.entity])).toEqual([
+      [271, 'Thực hiện tự chủ tài chính của đơn vị sự nghiệp (ĐVSN) tại địa phương / Ghi chú', 'cấp tỉnh'],
+      [1376, 'Thực hiện tự chủ tài chính của đơn vị sự nghiệp (ĐVSN) tại địa phương / Ghi chú', 'cấp xã'],
+    ]);
   });
 
   it.each([

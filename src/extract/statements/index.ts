@@ -226,7 +226,9 @@ const PROSE_CELL = /\p{L}{2,}(?:\s+\S+){3,}/u;
  */
 function textCellStatements(block: Block, blockIndex: number, grid: TableGrid, spans: Map<string, [number, number]>, ctx: PeriodContext, out: Statement[], unlabelled: Unlabelled[]): void {
   const skip = new Set(grid.columns.filter((c) => c.role === 'label' || c.role === 'number' || c.role === 'unit').map((c) => c.index));
+  const labelCol = grid.columns.find((c) => c.role === 'label');
   for (const row of grid.rows) {
+    const rowLabel = labelCol ? (row.cells[labelCol.index] ?? '').replace(/\s+/gu, ' ').trim() : '';
     row.cells.forEach((text, col) => {
       if (skip.has(col) || !/\d/.test(text) || !PROSE_CELL.test(text) || cellNumber(text)) return;
       const span = spans.get(`${row.index}:${col}`);
@@ -237,6 +239,14 @@ function textCellStatements(block: Block, blockIndex: number, grid: TableGrid, s
       proseStatements(cell, blockIndex, ctx, found, nameless);
       for (const s of found) {
         s.figure = { ...s.figure, start: s.figure.start + span[0], end: s.figure.end + span[0] };
+        // "Cấp tỉnh: 271 Cấp xã: 1.376" in the "Ghi chú" cell of a row: the level is the entity, the
+        // row and the column name the measure, as for the row's own figures.
+        const part = s.labelFrom === 'before' ? partOf(s.label) : null;
+        if (part && rowLabel) {
+          const header = grid.columns[col]?.header ?? '';
+          s.label = header ? `${rowLabel} / ${header}` : rowLabel;
+          s.entity = entityOf('', part);
+        }
         out.push(s);
       }
       for (const u of nameless) unlabelled.push({ ...u, figure: { ...u.figure, start: u.figure.start + span[0], end: u.figure.end + span[0] } });

@@ -29,7 +29,7 @@ const CUE = /(?<![\p{L}])(?:đạt tỷ lệ|đạt tỉ lệ|đạt mức|đạ
 const CUE_WORDS = /(?<![\p{L}])(?:đạt tỷ lệ|đạt tỉ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm tỉ lệ|chiếm tỷ trọng|chiếm|là|bằng|ở mức|lên|xuống|còn|tăng lên|giảm xuống|tăng thêm|tăng|giảm|tương ứng|tương đương)\s*(?:[:=]\s*)?$|[:=]\s*$/iu;
 // The previous figure's comparison base, standing between it and the next figure of the same
 // measure: "38,05% kế hoạch và ", "8,26% so với tháng trước và ", "30,1% so cùng kỳ, ".
-const BASE_BETWEEN = '(?:(?:so\\s+(?:với\\s+)?[\\p{Ll}\\s]{0,25}?|(?:so\\s+(?:với\\s+)?)?(?:kế hoạch|chỉ tiêu|dự toán)(?:\\s+(?!(?:và)?(?:tăng|giảm))[\\p{L}\\d]+){0,7}?)\\s*)?(?:,\\s*|;\\s*)?(?:và\\s*)?';
+const BASE_BETWEEN = '(?:(?:so\\s+(?:với\\s+)?[\\p{Ll}\\d\\s]{0,25}?|(?:so\\s+(?:với\\s+)?)?(?:kế hoạch|chỉ tiêu|dự toán)(?:\\s+(?!(?:và)?(?:tăng|giảm))[\\p{L}\\d]+){0,7}?)\\s*)?(?:,\\s*|;\\s*)?(?:và\\s*)?';
 // Cues that tie a figure to the words before it even when a noun phrase follows.
 // Example: "là" in "Tổng số TTHC … là 420 TTHC", ":" in "Số thuê bao: 2.471.745 thuê bao".
 const STRONG_CUE = /(?:(?<![\p{L}])(?:là|đạt|đạt tỷ lệ|đạt tỉ lệ|bằng|chiếm|chiếm tỷ lệ|ở mức)|[:=])\s*(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|ít nhất)?\s*$/iu;
