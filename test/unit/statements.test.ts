@@ -200,6 +200,16 @@ describe('label refiner', () => {
     expect(s.map((x) => x.entity)).toEqual(['Vĩnh Phúc', 'Vĩnh Phúc', 'Bình Dương', 'Bình Dương', 'Tp. Đà Nẵng', 'Tp. Đà Nẵng']);
   });
 
+  it('a list of places led by "gồm" without a colon: the first place is an item too, not part of the label', () => {
+    // fixtures/real-more/05_TW_BKHDT_BC-KTXH_thang3-quyI-2005.pdf
+    const s = run('Ba tháng đầu năm 2005, một số địa phương đạt mức tăng trưởng cao so với cùng kỳ gồm thành phố Hà Nội tăng 16,8%, thành phố Hải Phòng tăng 15,6%, tỉnh Vĩnh Phúc tăng 19%.', { period: '2005-Q1' });
+    expect(s.map((x) => [x.figure.value, x.label, x.entity])).toEqual([
+      [16.8, 'mức tăng trưởng', 'thành phố Hà Nội'],
+      [15.6, 'mức tăng trưởng', 'thành phố Hải Phòng'],
+      [19, 'mức tăng trưởng', 'tỉnh Vĩnh Phúc'],
+    ]);
+  });
+
   it('a province named before a change is a breakdown of the measure, not its label', () => {
     const s = run('Tốc độ tăng trưởng công nghiệp của một số địa phương đạt 12%, trong đó Phú Thọ tăng 13,2%, Quảng Ninh tăng 5,2%.');
     expect(s.map((x) => [x.figure.value, x.entity])).toEqual([[12, ''], [13.2, 'Phú Thọ'], [5.2, 'Quảng Ninh']]);

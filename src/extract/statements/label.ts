@@ -300,11 +300,31 @@ function placeBeforeParen(left: string): string | null {
 
 /** The measure a list's lead names before its colon ("mức tăng trưởng GTSXCN"), or ''. */
 export function introMeasure(left: string): string {
-  const colon = left.lastIndexOf(':');
+  const colon = listLeadEnd(left);
   if (colon < 0) return '';
   // The first growth measure the lead names; later ones compare it ("cao hơn mức tăng chung").
   const found = [...left.slice(0, colon).matchAll(INTRO_MEASURE)].find((m) => !/^(?:mức|tốc độ|tỷ lệ|tỉ lệ)\s+tăng$/iu.test(m[0].trim()));
   return found ? found[0].trim() : '';
+}
+
+// Where a list's lead ends without a colon. Example match: " gồm " in "một số địa phương đạt mức
+// tăng trưởng cao so với cùng kỳ gồm thành phố Hà Nội tăng 16,8%".
+const LIST_GOM = /\s(?:bao\s+)?gồm\s+(?=\p{Lu}|(?:thành phố|tỉnh|tp\.?)\s)/giu;
+
+/** The offset in `left` where a list's lead ends: its last colon, else its last "gồm" before a name; -1 for none. */
+function listLeadEnd(left: string): number {
+  const colon = left.lastIndexOf(':');
+  if (colon >= 0) return colon;
+  const gom = [...left.matchAll(LIST_GOM)].pop();
+  return gom ? gom.index! : -1;
+}
+
+/** The first item of a list led by "gồm" ("gồm thành phố Hà Nội tăng "): the place it names, or null. */
+function firstItemAfterGom(left: string): string | null {
+  const gom = [...left.matchAll(LIST_GOM)].pop();
+  if (!gom) return null;
+  const item = left.slice(gom.index! + gom[0].length).replace(/\s*(?:tăng|giảm|đạt)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu, '').trim();
+  return /[,;:()]/u.test(item) ? null : partOf(item);
 }
 
 /** The piece of `left` a figure belongs to: after the last open "(" or the last ",", ";". */
@@ -382,7 +402,7 @@ export function readLabel(x: LabelInput): LabelReading | null {
   // "…: Vĩnh Phúc (tháng 9 tăng 33,9% và 9 tháng tăng 32,6%); Bình Dương (24,7% và 23,8%)": the place
   // may stand before a parenthesis holding its figures.
   const item = labelBefore(x.left, false);
-  const place = (item ? partOf(item) : null) ?? (x.clauseLeft ? placeBeforeParen(x.clauseLeft) : null);
+  const place = (item ? partOf(item) : null) ?? (x.clauseLeft ? placeBeforeParen(x.clauseLeft) ?? firstItemAfterGom(x.clauseLeft) : null);
   const intro = place ? introMeasure(x.sentenceLeft ?? x.clauseLeft ?? '') : '';
   if (place && intro) return { label: intro, from: 'before', end: x.figure.end, confidence: 0.7, part: place };
   // "Hà Nội tăng 16,3% (chiếm tỷ trọng 6,9%)": the weight of the place the previous figure is about.
