@@ -395,6 +395,12 @@ describe('period refiner', () => {
     expect(s).toMatchObject({ kind: 'target', period: '2026-2030' });
   });
 
+  it('a period after up to three opening words frames the clauses after it ("Tính đến cuối năm 2023, …; …")', () => {
+    // fixtures/real-more/02_VL_BC293-SNV_tongket_daotao_2021-2025.pdf
+    const s = run('Tính đến cuối năm 2023, có 23 ứng viên hoàn thành khóa học và đang phục vụ trong các cơ quan, đơn vị trên địa bàn tỉnh; 01 ứng viên chưa hoàn thành khóa học; 02 ứng viên nghỉ việc sau khi công tác hết thời gian cam kết phục vụ.', { period: '2026' });
+    expect(s.map((x) => [x.figure.value, x.period])).toEqual([[23, '2023'], [1, '2023'], [2, '2023']]);
+  });
+
   it("a monthly report's figures belong to its month", () => {
     expect(reportPeriod('Kết quả triển khai Đề án 06 trên địa bàn tỉnh Lâm Đồng tháng 11/2025')).toBe('2025-11');
     expect(reportPeriod('Tình hình hoạt động 6 tháng đầu năm và kế hoạch công tác 6 tháng cuối năm 2009')).toBe('2009-H1');

@@ -182,7 +182,8 @@ export function shiftYear(period: string, by: number): string {
 /** Whether offset `at` is within the first words of a sentence ("Năm 2024, …", "Trong quý I, …"). */
 function opensSentence(text: string, at: number): boolean {
   const head = text.slice(Math.max(0, at - 25), at);
-  return /(?:^|[.;:!?]\s+|\n)(?:\p{L}+\s+){0,2}$/u.test(at < 25 ? text.slice(0, at) : head);
+  // "Tính đến cuối năm 2023, có 23 …; 01 …": up to three words before the period ("Tính đến cuối").
+  return /(?:^|[.;:!?]\s+|\n)(?:\p{L}+\s+){0,3}$/u.test(at < 25 ? text.slice(0, at) : head);
 }
 
 /** The period a table column's header names ("Quý I-2004", "Kế hoạch năm 2025", "2024"), or undefined. */
