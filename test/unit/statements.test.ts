@@ -401,6 +401,20 @@ describe('period refiner', () => {
     expect(s.map((x) => [x.figure.value, x.period])).toEqual([[23, '2023'], [1, '2023'], [2, '2023']]);
   });
 
+  it("under a heading on a plan's year, a monthly report's figures are the plan's year; a later month without a year is last year's", () => {
+    // fixtures/real-more/06_TW_BC_nonglamngunghiep_thang1-2006.pdf, a report on January 2006.
+    const ctx = { period: '2006-01' };
+    const block = newBlock('paragraph', '- Tổng vốn đầu tư thực hiện dự án theo ngành giao là 1934.2 tỷ đồng, phân khai kế hoạch là 1931.2 tỷ đồng, giảm 3 tỷ đồng.', {
+      sectionPath: ['II. Tình hình triển khai giao kế hoạch năm 2006.', '1. Về triển khai kế hoạch 2006 của Bộ Nông nghiệp và PTNT:'],
+    });
+    expect(new Set(extractStatements([block], ctx).statements.map((x) => x.period))).toEqual(new Set(['2006']));
+    const clause = 'Trên các sông ở Bắc bộ từ tháng 10 đến nay, mực nước liên tục giảm 1,42 m';
+    expect(periodOf(clause, clause.indexOf('1,42'), [], ctx, 'actual')).toBe('2005-10');
+    // Not on a plan: the figure is the report's month; a month before the report's is this year's.
+    const sugar = 'Sản lượng mía thu mua và ép tháng 1/2006 ước đạt 1,83 triệu tấn';
+    expect(periodOf(sugar, sugar.indexOf('1,83'), ['III. Tiến độ sản xuất nông nghiệp'], ctx, 'estimate')).toBe('2006-01');
+  });
+
   it("a monthly report's figures belong to its month", () => {
     expect(reportPeriod('Kết quả triển khai Đề án 06 trên địa bàn tỉnh Lâm Đồng tháng 11/2025')).toBe('2025-11');
     expect(reportPeriod('Tình hình hoạt động 6 tháng đầu năm và kế hoạch công tác 6 tháng cuối năm 2009')).toBe('2009-H1');
