@@ -14,7 +14,7 @@ import { labelBefore, nounPhraseAfter, verbBefore } from '../../src/extract/stat
 import { statementKind } from '../../src/extract/statements/kind.js';
 import { asOfDate, horizonOf, periodOf, periodsIn } from '../../src/extract/statements/period.js';
 import { entityOf } from '../../src/extract/statements/entity.js';
-import { isBareItem, leadInMeasure } from '../../src/extract/statements/lead-in.js';
+import { isBareItem, leadInMeasure, measureOfReach } from '../../src/extract/statements/lead-in.js';
 import { derivedSeriesId, normalizeLabel } from '../../src/resolve/series-identity.js';
 import { nearIdentical } from '../../src/resolve/series-link.js';
 import { periodOf as reportPeriod } from '../../src/extract/metadata.js';
@@ -257,6 +257,25 @@ describe('lead-in refiner', () => {
         [6, 'giấy phép kinh doanh thuốc lá / cấp mới', ''],
       ],
     ],
+    // fixtures/real-more/27_CT_BC67-SCT_6thang-2009.doc: the figure's own words only say it was reached
+    // ("ước thực hiện"); the phrase before the comma, or the sentence's lead-in across ";", names it.
+    [
+      'Tổng giá trị kim ngạch xuất khẩu và doanh thu dịch vụ thu ngoại tệ tháng 6, ước thực hiện gần 57 triệu USD, giảm 6,6% so với tháng trước.',
+      [
+        [57e6, 'Tổng giá trị kim ngạch xuất khẩu và doanh thu dịch vụ thu ngoại tệ', ''],
+        [6.6, 'Tổng giá trị kim ngạch xuất khẩu và doanh thu dịch vụ thu ngoại tệ', ''],
+      ],
+    ],
+    [
+      'Giá trị kim ngạch nhập khẩu: tháng 6, ước thực hiện 38,5 triệu USD, giảm 4,7% so tháng trước; Sáu tháng, ước thực hiện trên 200 triệu USD, đạt 27,6% so kế hoạch và giảm 43,8% so cùng kỳ.',
+      [
+        [38.5e6, 'Giá trị kim ngạch nhập khẩu', ''],
+        [4.7, 'Giá trị kim ngạch nhập khẩu', ''],
+        [200e6, 'Giá trị kim ngạch nhập khẩu', ''],
+        [27.6, 'Giá trị kim ngạch nhập khẩu', ''],
+        [43.8, 'Giá trị kim ngạch nhập khẩu', ''],
+      ],
+    ],
     // A colon a figure follows names that figure: it leads no list ("Số thuê bao: 2.471.745").
     ['Số thuê bao: 2.471.745; Internet: 300 thuê bao.', [[2471745, 'Số thuê bao', ''], [300, 'Internet', '']]],
     // "Kết quả:" says only that details follow; the item's own words stay the label.
@@ -279,6 +298,16 @@ describe('lead-in refiner', () => {
       [271, 'Thực hiện tự chủ tài chính của đơn vị sự nghiệp (ĐVSN) tại địa phương / Ghi chú', 'cấp tỉnh'],
       [1376, 'Thực hiện tự chủ tài chính của đơn vị sự nghiệp (ĐVSN) tại địa phương / Ghi chú', 'cấp xã'],
     ]);
+  });
+
+  it.each([
+    ['Tổng giá trị kim ngạch xuất khẩu và doanh thu dịch vụ thu ngoại tệ tháng 6, ước thực hiện gần ', '', 'Tổng giá trị kim ngạch xuất khẩu và doanh thu dịch vụ thu ngoại tệ'],
+    ['Sáu tháng, ước thực hiện trên ', 'Giá trị kim ngạch nhập khẩu: tháng 6, ước thực hiện 38,5 triệu USD, giảm 4,7% so tháng trước; Sáu tháng, ước thực hiện trên ', 'Giá trị kim ngạch nhập khẩu'],
+    // A lead that names no measure ("Nội dung:") is none; nor are words that do not only say "reached".
+    ['tháng 6, ước thực hiện ', 'Nội dung: tháng 6, ước thực hiện ', ''],
+    ['Tỉnh đã tiếp nhận ', 'Tỉnh đã tiếp nhận ', ''],
+  ])('the measure of "%s" (sentence "%s") is "%s"', (clauseLeft, sentenceLeft, measure) => {
+    expect(measureOfReach(clauseLeft, sentenceLeft || clauseLeft)).toBe(measure);
   });
 
   it.each([

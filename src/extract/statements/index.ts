@@ -12,7 +12,7 @@ import { entityOf } from './entity.js';
 import { proseFigures } from './figures.js';
 import { cellKind, statementKind, TARGETS_FOLLOW } from './kind.js';
 import { partOf, readLabel, type LabelReading } from './label.js';
-import { isBareItem, leadInMeasure, measureOfLabel, openParenAt, underLead } from './lead-in.js';
+import { isBareItem, leadInMeasure, measureOfLabel, measureOfReach, openParenAt, underLead } from './lead-in.js';
 import { asOfDate, horizonOf, periodOf, periodsIn, PeriodContext } from './period.js';
 import { tableFigures } from './table-figures.js';
 import type { Figure, Statement } from './types.js';
@@ -142,6 +142,12 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
       // Nor end with a figure: "Hồ Chí Minh tăng 16,4%" names no measure.
       const holdsPrevious = !!whole && ((!!previous && whole.label.includes(previous.figure.raw) && AMOUNT_WORD.test(left)) || /\d\s*%?$/u.test(whole.label));
       if (whole && whole.from === 'before' && !holdsPrevious) reading = { ...whole, confidence: Math.min(whole.confidence, 0.6) };
+    }
+    // "Giá trị kim ngạch nhập khẩu: tháng 6, ước thực hiện 38,5 triệu USD": the words before the
+    // figure only say it was reached; the phrase or the lead-in before them names the measure.
+    if (!reading) {
+      const measure = measureOfReach(text.slice(cStart, figure.start), text.slice(sentenceStart(text, figure.start), figure.start));
+      if (measure) reading = { label: measure, from: 'before', end: figure.end, confidence: 0.6 };
     }
     // "-Gạo: tháng 6 ước thực hiện 30 ngàn tấn": no words name the measure but the list item's lead.
     // "-Hàng may mặc: tháng 6 ước thực hiện 300 ngàn sản phẩm": "thực hiện sản phẩm" names nothing either.

@@ -8,6 +8,8 @@
  * Pure: the words before a figure in, a lead (or '') out.
  */
 
+import { labelBefore } from './label.js';
+
 // A label that already names a measure, not a category: "Số hồ sơ …", "Tỷ lệ …", "Tổng kinh phí".
 const MEASURE_NAME = /^\s*(?:tổng\s+)?(?:số lượng|số tiền|số|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|kinh phí|giá trị|kim ngạch|doanh thu|sản lượng|tốc độ|chỉ số|diện tích|mức|tổng)(?![\p{L}])/iu;
 // A lead that names no measure, only that details follow: "Kết quả:", "Cụ thể như sau:", "Trong đó:".
@@ -17,6 +19,9 @@ const LEAD_OPENER = /^\s*(?:\(?\d{1,2}[.)]|\(?[a-zđ]\)|[-+•–])?\s*(?:về|�
 // Example match: ": " after "Về ngành nghề cử đi đào tạo" — a colon that is not part of a time ("8:30").
 const COLON = /(?<!\d):(?!\d)/gu;
 const MAX_LEAD_WORDS = 12;
+// Words before a figure that only say it was reached, and the period and comma before them.
+// Example match: " tháng 6, ước thực hiện gần " in "… thu ngoại tệ tháng 6, ước thực hiện gần 57 triệu USD".
+const REACH_TAIL = /,\s*(?:dự kiến\s+|ước\s+)?(?:thực hiện|đạt|ước đạt|ước tính|ước)(?:\s+được)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
 const MAX_ITEM_WORDS = 8;
 
 /** Whether a label read before a figure's colon is only a list item's category ("Kinh tế", "cấp mới"). */
@@ -54,6 +59,25 @@ export function measureOfLabel(label: string, verb: string): string {
   const t = label.trim();
   if (verb && t.toLowerCase().startsWith(`${verb.toLowerCase()} `)) return t.slice(verb.length).trim();
   return t;
+}
+
+/**
+ * The measure of a figure its own words only say was reached ("tháng 6, ước thực hiện gần 57 triệu
+ * USD"): the phrase before that comma when it names one ("Tổng giá trị kim ngạch xuất khẩu … tháng
+ * 6"), else the lead-in before the sentence's colon ("Giá trị kim ngạch nhập khẩu: tháng 6, …;
+ * Sáu tháng, ước thực hiện trên 200 triệu USD"). '' when neither names a measure.
+ */
+export function measureOfReach(clauseLeft: string, sentenceLeft: string): string {
+  const reach = REACH_TAIL.exec(clauseLeft);
+  if (!reach) return '';
+  const before = clauseLeft.slice(0, reach.index);
+  const colon = before.lastIndexOf(':');
+  const own = labelBefore(colon >= 0 ? before.slice(colon + 1) : before, false);
+  if (own && !/\d/u.test(own) && own.split(/\s+/u).length >= 2 && MEASURE_NAME.test(own)) return own;
+  const first = [...sentenceLeft.matchAll(COLON)][0];
+  if (!first) return '';
+  const lead = usableLead(sentenceLeft.slice(0, first.index).replace(LEAD_OPENER, '').trim());
+  return lead && MEASURE_NAME.test(lead) ? lead : '';
 }
 
 /** The label of an item under a lead: "ngành nghề cử đi đào tạo / Kinh tế". */
