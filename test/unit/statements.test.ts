@@ -168,6 +168,9 @@ describe('label refiner', () => {
     // fixtures/real-more/08_TW_BC_congnghiep_thang2-2007_tcvn3.pdf: the base of the first change names a month
     // with its number; the second change is still of the same measure.
     ['Tháng 02 năm 2007 giá trị sản xuất công nghiệp (GTSXCN) ước đạt 39.897 tỷ đồng giảm 19% so với tháng 01 năm 2007 và tăng 11,9% so cùng kỳ.', [[39897e9, 'giá trị sản xuất công nghiệp (GTSXCN)'], [19, 'giá trị sản xuất công nghiệp (GTSXCN)'], [11.9, 'giá trị sản xuất công nghiệp (GTSXCN)']]],
+    // fixtures/real-more/05_TW_BKHDT_BC-KTXH_thang3-quyI-2005.pdf: "A% <base> và B% <other base>" are two
+    // rates of one measure; the first one's base is no label of the second.
+    ['Tính đến 15/3/2005, các tỉnh miền Nam thu hoạch được 1.216,2 nghìn ha lúa đông xuân, chiếm 68% diện tích gieo cấy và bằng 98,7% so với cùng kỳ.', [[1216200, 'lúa đông xuân'], [68, 'lúa đông xuân'], [98.7, 'lúa đông xuân so với cùng kỳ']]],
     // After "và" the figure opens a conjunct of its own.
     ['Hội nghị có sự tham gia của thủ trưởng các sở, ban, ngành, đơn vị và 342 doanh nghiệp, nhà đầu tư trên địa bàn tỉnh.', [[342, 'doanh nghiệp, nhà đầu tư']]],
     // Coordinated nouns keep their shared tail; the period after them is no part of the label.

@@ -46,6 +46,9 @@ const PERIOD_HEAD = /^(?:(?:tính gộp|tính chung|lũy kế|cộng dồn)\s+)?
 // "(cùng kỳ 2004 đạt 15,6%; 2003: 15,1%)", "(kế hoạch 16%)", "nhưng còn thấp xa so với mục tiêu của kế hoạch là 8,5%".
 // Group 1 is the base: a plan's base only for rates (a plan's amount is its own measure).
 const OTHER_PERIOD = /^(?:(?:tuy|nhưng|và|song)\s+)?(?:(?:trong|vào|đến)\s+)?(?:(?:còn|vẫn|chỉ)\s+)?(?:(?:cao|thấp)\s*(?:hơn|xa)?\s*(?:rất\s+)?(?:nhiều\s+)?)?(?:so\s*với\s*)?(?:mức\s*)?(?:(cùng\s*kỳ(?:\s*năm(?:\s*trước)?)?|năm\s+trước|(?:năm\s+)?(?:19|20)\d{2}|quý\s+[IV\d]+(?:\s*\/\s*|\s+năm\s+)(?:19|20)\d{2}|tháng\s+\d{1,2}(?:\s*\/\s*(?:19|20)\d{2})?)|kế\s*hoạch|mục\s*tiêu|chỉ\s*tiêu)(?:\s*(?:năm\s*)?(?:19|20)\d{2})?[\p{L}\s]{0,24}?\s*(?:tăng|giảm|đạt|là|:|và)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
+// Between two rates of one measure: the first one's base, then "và". Example match: " diện tích gieo cấy và "
+// in "bằng 82% diện tích gieo cấy và 97% so với cùng kỳ".
+const BASE_AND = /^\s*(?:so\s+(?:với\s+)?)?\p{Ll}[\p{L}\s]{1,40}?\s+và\s*(?:bằng|đạt)?\s*$/u;
 // Words that only say a figure is an amount: "với kinh phí", "tổng số tiền", "trị giá".
 const GENERIC_AMOUNT = /^\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|giá trị|trị giá|số vốn)\s*$/iu;
 // What a label does not end with: how the figure was obtained ("ước thực hiện được"), when
@@ -396,6 +399,13 @@ export function readLabel(x: LabelInput): LabelReading | null {
   // "1.339,5 tỷ đồng, tăng 8,26% so với tháng trước": the change of what was just stated.
   if (x.previous && x.afterPrevious && CHANGE_OF_PREVIOUS.test(x.left)) {
     return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
+  }
+  // "bằng 82% diện tích gieo cấy và 97% so với cùng kỳ": a second rate of the same measure against
+  // another base; the words between are the first rate's base.
+  if (rate && x.previous && x.afterPrevious && BASE_AND.test(x.left) && !/(?<![\p{L}])(?:trong đó|tăng|giảm|chiếm)(?![\p{L}])/iu.test(x.left)) {
+    const measure = x.previous.label.replace(/\s+(?:so với|trong tổng|trên tổng)\s.*$/iu, '');
+    const base = baseAfter(x.right);
+    return { label: base ? `${measure} ${base}` : measure, from: 'share', end: x.figure.end, confidence: 0.6 };
   }
   // "… đạt mức tăng trưởng GTSXCN … gồm: Tp. Hồ Chí Minh tăng 16,4%, Hà Nội tăng 16,3%": an item of a
   // list of places; the list's lead names the measure, the place is the entity.
