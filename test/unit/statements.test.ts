@@ -279,6 +279,22 @@ describe('lead-in refiner', () => {
         [43.8, 'Giá trị kim ngạch nhập khẩu', ''],
       ],
     ],
+    // fixtures/real-more/05_TW_BKHDT_BC-KTXH_thang3-quyI-2005.pdf: the phrase before "ước đạt" is a predicate
+    // of the sentence's subject, which is the measure.
+    [
+      '(1) Kim ngạch xuất khẩu đạt tốc độ tăng trưởng khá, trong tháng 3 ước đạt 2,5 tỷ USD, tăng 38,4% so với tháng 2.',
+      [
+        [2.5e9, 'Kim ngạch xuất khẩu', ''],
+        [38.4, 'Kim ngạch xuất khẩu', ''],
+      ],
+    ],
+    [
+      'Khách du lịch nội địa 3 tháng đầu năm tăng mạnh do cả nước đang mùa lễ hội, ước đạt gần 3,9 triệu lượt khách, tăng 8,3% so cùng kỳ năm 2004.',
+      [
+        [3.9e6, 'Khách du lịch nội địa', ''],
+        [8.3, 'Khách du lịch nội địa', ''],
+      ],
+    ],
     // A colon a figure follows names that figure: it leads no list ("Số thuê bao: 2.471.745").
     ['Số thuê bao: 2.471.745; Internet: 300 thuê bao.', [[2471745, 'Số thuê bao', ''], [300, 'Internet', '']]],
     // "Kết quả:" says only that details follow; the item's own words stay the label.

@@ -132,6 +132,8 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     // of the next figure's label, not a statement; the next figure reads the words across it.
     if (next && next.start < cEnd && THRESHOLD_LEAD.test(text.slice(Math.max(cStart, figure.start - 12), figure.start)) && LABEL_THEN_CUE.test(text.slice(figure.end, next.start))) return;
     const page = pageAt(block, figure.start) ?? null;
+    // Whether a figure of this sentence stands before this one (its words may name this one's measure).
+    const afterPreviousFigure = figures.slice(0, i).some((f) => f.end > sentenceStart(text, figure.start));
     const quote = sentenceAround(text, figure.start, figure.end);
     let reading = readLabel({ figure, left, clauseLeft: text.slice(cStart, figure.start), sentenceLeft: text.slice(sentenceStart(text, figure.start), figure.start), afterPrevious: (sameClause && from > cStart) || sameSentence, right, rightAt: figure.end, cut: rightEnd < cEnd, previous: (sameClause || sameSentence) && previous ? { label: previous.label, cls: previous.figure.cls, verb: previousVerb } : undefined });
     // "Tổng kinh phí chi cho 02 giai đoạn là 47.591.366.683 đồng": nothing names the figure since
@@ -145,9 +147,9 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     }
     // "Giá trị kim ngạch nhập khẩu: tháng 6, ước thực hiện 38,5 triệu USD": the words before the
     // figure only say it was reached; the phrase or the lead-in before them names the measure.
-    if (!reading) {
+    if (!reading || (reading.from === 'before' && !afterPreviousFigure)) {
       const measure = measureOfReach(text.slice(cStart, figure.start), text.slice(sentenceStart(text, figure.start), figure.start));
-      if (measure) reading = { label: measure, from: 'before', end: figure.end, confidence: 0.6 };
+      if (measure) reading = { label: measure, from: 'before', end: reading?.end ?? figure.end, confidence: 0.6 };
     }
     // "-Gạo: tháng 6 ước thực hiện 30 ngàn tấn": no words name the measure but the list item's lead.
     // "-Hàng may mặc: tháng 6 ước thực hiện 300 ngàn sản phẩm": "thực hiện sản phẩm" names nothing either.

@@ -21,7 +21,11 @@ const COLON = /(?<!\d):(?!\d)/gu;
 const MAX_LEAD_WORDS = 12;
 // Words before a figure that only say it was reached, and the period and comma before them.
 // Example match: " tháng 6, ước thực hiện gần " in "… thu ngoại tệ tháng 6, ước thực hiện gần 57 triệu USD".
-const REACH_TAIL = /,\s*(?:dự kiến\s+|ước\s+)?(?:thực hiện|đạt|ước đạt|ước tính|ước)(?:\s+được)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
+const REACH_TAIL = /,\s*(?:(?:trong\s+)?(?:tháng\s+\d{1,2}(?:\/(?:19|20)\d{2})?|quý\s+[IV]{1,3}))?\s*,?\s*(?:dự kiến\s+|ước\s+)?(?:thực hiện|đạt|ước đạt|ước tính|ước)(?:\s+được)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
+// The subject of a sentence, before its first predicate or period. Example match: "Kim ngạch xuất khẩu"
+// in "(1) Kim ngạch xuất khẩu đạt tốc độ tăng trưởng khá", "Khách du lịch nội địa" in "Khách du lịch
+// nội địa 3 tháng đầu năm tăng mạnh do …".
+const SUBJECT = /^\s*(?:\(?\d{1,2}[.)]\s*|[-+•]\s*)?(\p{Lu}[\p{L} ]{3,60}?)\s+(?:\d{1,2}\s+tháng|tháng\s+\d|quý\s+[IV]|năm\s+\d|đạt|tăng|giảm|là|chiếm|bằng|có)(?![\p{L}])/u;
 const MAX_ITEM_WORDS = 8;
 
 /** Whether a label read before a figure's colon is only a list item's category ("Kinh tế", "cấp mới"). */
@@ -71,6 +75,10 @@ export function measureOfReach(clauseLeft: string, sentenceLeft: string): string
   const reach = REACH_TAIL.exec(clauseLeft);
   if (!reach) return '';
   const before = clauseLeft.slice(0, reach.index);
+  // "(1) Kim ngạch xuất khẩu đạt tốc độ tăng trưởng khá, trong tháng 3 ước đạt 2,5 tỷ USD": the phrase
+  // before is the subject's predicate; the sentence's subject is the measure.
+  const subject = clauseLeft === sentenceLeft && !before.includes(',') ? SUBJECT.exec(before)?.[1].trim() : undefined;
+  if (subject && subject.split(/\s+/u).length >= 2) return subject;
   const colon = before.lastIndexOf(':');
   const own = labelBefore(colon >= 0 ? before.slice(colon + 1) : before, false);
   if (own && !/\d/u.test(own) && own.split(/\s+/u).length >= 2 && MEASURE_NAME.test(own)) return own;
