@@ -180,6 +180,14 @@ describe('label refiner', () => {
     expect(s.map((x) => [x.figure.value, x.label])).toEqual(expected);
   });
 
+  it('"cụ thể:" only says details follow: the count\'s own noun names it', () => {
+    // fixtures/real/02_LD_BC329-UBND_CCHC2025_draft.docx
+    const s = run('Ngoài ra, có 31 đơn vị sự nghiệp công lập thuộc đơn vị sự nghiệp thuộc Ủy ban nhân dân tỉnh (cụ thể: 28 Ban quản lý dự án khu vực thuộc Ban Quản lý dự án đầu tư xây dựng thuộc Ủy ban nhân dân tỉnh).');
+    expect(s.map((x) => x.figure.value)).toEqual([31, 28]);
+    expect(s[1].label.startsWith('Ban quản lý dự án khu vực')).toBe(true);
+    expect(s[1].labelFrom).toBe('after');
+  });
+
   it('a list item names the measure when the figure only says it was reached ("ước thực hiện")', () => {
     const s = run('-Hàng may mặc: tháng 6 ước thực hiện 300 ngàn sản phẩm, với giá trị 2,1 triệu USD.', { period: '2009-06' });
     expect(s.map((x) => [x.figure.value, x.label])).toEqual([[300000, 'Hàng may mặc'], [2.1e6, 'giá trị Hàng may mặc']]);

@@ -288,6 +288,13 @@ function lowerFirst(label: string): string {
 // "các tỉnh, thành phố đạt mức tăng trưởng GTSXCN so cùng kỳ cao hơn kế hoạch toàn ngành (16%) gồm:".
 const INTRO_MEASURE = /(?<![\p{L}])(?:mức|tốc độ|tỷ lệ|tỉ lệ)\s+tăng(?:\s+trưởng)?(?:\s+(?!(?:cao|thấp|khá|so|hơn|của|đạt|gồm|bình quân|trên|dưới|như|là|nhanh|chậm|chung|của|tháng|năm|quý|trong|tại)(?![\p{L}]))[\p{L}]+){0,7}/giu;
 
+// Words before a colon that only say details follow. Example match: "cụ thể" in "(cụ thể: 28 Ban quản lý …".
+const DETAILS_FOLLOW = /^(?:cụ thể|kết quả|trong đó|bao gồm|gồm|như sau|cụ thể như sau)$/iu;
+
+function nonEmptyName(label: string | null): string | null {
+  return label && DETAILS_FOLLOW.test(label.trim()) ? null : label;
+}
+
 /** The place named before the parenthesis a figure stands in ("Bình Dương (24,7% và"), or null. */
 function placeBeforeParen(left: string): string | null {
   const open = left.lastIndexOf('(');
@@ -437,7 +444,8 @@ export function readLabel(x: LabelInput): LabelReading | null {
   // bồi hoàn", "với số lượng gần 300 công chức tham gia") is what it counts, unless a copula
   // ("là", "đạt", ":", "bằng", "chiếm") ties the figure to the words before it.
   const richAfter = !!np && np.toLowerCase() !== x.figure.unit.toLowerCase();
-  const before = labelBefore(x.left);
+  // "(cụ thể: 28 Ban quản lý dự án khu vực …)": a word that only says details follow names nothing.
+  const before = nonEmptyName(labelBefore(x.left));
   // "Kết quả: 95% hồ sơ được giải quyết đúng hạn": after a colon, a rate's own noun phrase names it.
   const colonOnly = /:\s*$/u.test(x.left) && rate && !!np && np.split(/\s+/).length >= 2 && !MEASURE_START.test(before ?? '');
   const strong = STRONG_CUE.test(x.left) && !colonOnly;
