@@ -171,6 +171,8 @@ describe('label refiner', () => {
     // fixtures/real-more/05_TW_BKHDT_BC-KTXH_thang3-quyI-2005.pdf: "A% <base> và B% <other base>" are two
     // rates of one measure; the first one's base is no label of the second.
     ['Tính đến 15/3/2005, các tỉnh miền Nam thu hoạch được 1.216,2 nghìn ha lúa đông xuân, chiếm 68% diện tích gieo cấy và bằng 98,7% so với cùng kỳ.', [[1216200, 'lúa đông xuân'], [68, 'lúa đông xuân'], [98.7, 'lúa đông xuân so với cùng kỳ']]],
+    // fixtures/real/16_LD_BC-BCD_DeAn06_den20-11-2025.doc: paired units ("xã, phường") run on as one phrase.
+    ['(trong đó, 37 xã, phường đã được nghiệm thu dữ liệu phục vụ vận hành, khai thác).', [[37, 'xã, phường đã được nghiệm thu dữ liệu phục vụ vận hành']]],
     // After "và" the figure opens a conjunct of its own.
     ['Hội nghị có sự tham gia của thủ trưởng các sở, ban, ngành, đơn vị và 342 doanh nghiệp, nhà đầu tư trên địa bàn tỉnh.', [[342, 'doanh nghiệp, nhà đầu tư']]],
     // Coordinated nouns keep their shared tail; the period after them is no part of the label.

@@ -193,6 +193,9 @@ function lastPhrase(t: string): string {
   return out;
 }
 
+// Units that pair in a coordination: "xã, phường", "sở, ngành", "thôn, tổ dân phố". Example match: "phường".
+const PAIRED_UNIT = /^(?:xã|phường|thị trấn|đặc khu|sở|ngành|ban|thôn|tổ dân phố|huyện|quận|thị xã)(?![\p{L}])/iu;
+
 /** The counting noun phrase right after a figure ("hồ sơ", "cây cần sa", "Hội nghị đối thoại với doanh nghiệp"). */
 export function nounPhraseAfter(right: string, rate: boolean, cut = false): string | null {
   const head = right.replace(/^\s+/, '');
@@ -206,6 +209,7 @@ export function nounPhraseAfter(right: string, rate: boolean, cut = false): stri
   let np = (first + (stop ? rest.slice(0, stop.index) : rest)).trim();
   // Coordinated nouns run over commas: "cán bộ, công chức, viên chức", "tổ dân phố, thôn không ma túy".
   let tail = stop ? rest.slice(stop.index) : '';
+  let unitsOnly = np.split(/\s+/u).length <= 2 && PAIRED_UNIT.test(np);
   for (let k = 0; k < 4; k++) {
     // `cut`: the words end where the next figure starts, so a piece running to the end is its label.
     const m = (cut ? /^,\s+(\p{Ll}[\p{L}\d ]*?)(?=[,;.:()\n])/u : /^,\s+(\p{Ll}[\p{L}\d ]*?)(?=[,;.:()\n]|$)/u).exec(tail);
@@ -213,7 +217,11 @@ export function nounPhraseAfter(right: string, rate: boolean, cut = false): stri
     // "20% xã, phường không ma túy trong năm 2025": the piece ends where its own stop word stands.
     const inner = stopRe.exec(m[1]);
     const piece = (inner ? m[1].slice(0, inner.index) : m[1]).trim();
-    if (!piece || /\d/.test(piece) || piece.split(/\s+/).length > 6 || /^(?:khoảng|hơn|gần|trên|dưới|tổng|cùng|riêng|đạt|tăng|giảm|chiếm|trong đó|so với|với|và|bằng|tương ứng|tương đương|trên|dưới|gồm|là|có|được|đã|đang|trong|tại|của|cho|từ|đến|theo|nhằm|để|do|năm|tháng|ngày)(?![\p{L}])/iu.test(piece)) break;
+    // "37 xã, phường đã được nghiệm thu dữ liệu …": after a one-word unit, a unit of the same kind opens
+    // a conjunct whose words run on as the pair's description.
+    const pairedUnit = unitsOnly && PAIRED_UNIT.test(piece);
+    unitsOnly &&= PAIRED_UNIT.test(piece) && piece.split(/\s+/u).length <= 2;
+    if (!piece || /\d/.test(piece) || (piece.split(/\s+/).length > 6 && !pairedUnit) || /^(?:khoảng|hơn|gần|trên|dưới|tổng|cùng|riêng|đạt|tăng|giảm|chiếm|trong đó|so với|với|và|bằng|tương ứng|tương đương|trên|dưới|gồm|là|có|được|đã|đang|trong|tại|của|cho|từ|đến|theo|nhằm|để|do|năm|tháng|ngày)(?![\p{L}])/iu.test(piece)) break;
     np = `${np}, ${piece}`;
     if (inner) break;
     tail = tail.slice(m[0].length);
