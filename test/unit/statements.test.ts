@@ -14,6 +14,7 @@ import { labelBefore, nounPhraseAfter, verbBefore } from '../../src/extract/stat
 import { statementKind } from '../../src/extract/statements/kind.js';
 import { asOfDate, horizonOf, periodOf, periodsIn } from '../../src/extract/statements/period.js';
 import { entityOf } from '../../src/extract/statements/entity.js';
+import { isBareItem, leadInMeasure, measureOfReach } from '../../src/extract/statements/lead-in.js';
 import { derivedSeriesId, normalizeLabel } from '../../src/resolve/series-identity.js';
 import { nearIdentical } from '../../src/resolve/series-link.js';
 import { periodOf as reportPeriod } from '../../src/extract/metadata.js';
@@ -164,6 +165,14 @@ describe('label refiner', () => {
     // Goal words name no measure: the rate's own noun phrase does; "phấn đấu" leads no label.
     ['phấn đấu đạt mục tiêu 90% cơ quan Nhà nước các cấp hoàn thiện chính quyền điện tử.', [[90, 'cơ quan Nhà nước các cấp hoàn thiện chính quyền điện tử']]],
     ['phấn đấu tỷ lệ xã không ma tuý đạt 20% trong năm 2025 và 50% vào năm 2030.', [[20, 'tỷ lệ xã không ma tuý'], [50, 'tỷ lệ xã không ma tuý']]],
+    // fixtures/real-more/08_TW_BC_congnghiep_thang2-2007_tcvn3.pdf: the base of the first change names a month
+    // with its number; the second change is still of the same measure.
+    ['Tháng 02 năm 2007 giá trị sản xuất công nghiệp (GTSXCN) ước đạt 39.897 tỷ đồng giảm 19% so với tháng 01 năm 2007 và tăng 11,9% so cùng kỳ.', [[39897e9, 'giá trị sản xuất công nghiệp (GTSXCN)'], [19, 'giá trị sản xuất công nghiệp (GTSXCN)'], [11.9, 'giá trị sản xuất công nghiệp (GTSXCN)']]],
+    // fixtures/real-more/05_TW_BKHDT_BC-KTXH_thang3-quyI-2005.pdf: "A% <base> và B% <other base>" are two
+    // rates of one measure; the first one's base is no label of the second.
+    ['Tính đến 15/3/2005, các tỉnh miền Nam thu hoạch được 1.216,2 nghìn ha lúa đông xuân, chiếm 68% diện tích gieo cấy và bằng 98,7% so với cùng kỳ.', [[1216200, 'lúa đông xuân'], [68, 'lúa đông xuân'], [98.7, 'lúa đông xuân so với cùng kỳ']]],
+    // fixtures/real/16_LD_BC-BCD_DeAn06_den20-11-2025.doc: paired units ("xã, phường") run on as one phrase.
+    ['(trong đó, 37 xã, phường đã được nghiệm thu dữ liệu phục vụ vận hành, khai thác).', [[37, 'xã, phường đã được nghiệm thu dữ liệu phục vụ vận hành']]],
     // After "và" the figure opens a conjunct of its own.
     ['Hội nghị có sự tham gia của thủ trưởng các sở, ban, ngành, đơn vị và 342 doanh nghiệp, nhà đầu tư trên địa bàn tỉnh.', [[342, 'doanh nghiệp, nhà đầu tư']]],
     // Coordinated nouns keep their shared tail; the period after them is no part of the label.
@@ -171,6 +180,14 @@ describe('label refiner', () => {
   ] as Array<[string, Array<[number, string]>]>)('%s', (text, expected) => {
     const s = run(text);
     expect(s.map((x) => [x.figure.value, x.label])).toEqual(expected);
+  });
+
+  it('"cụ thể:" only says details follow: the count\'s own noun names it', () => {
+    // fixtures/real/02_LD_BC329-UBND_CCHC2025_draft.docx
+    const s = run('Ngoài ra, có 31 đơn vị sự nghiệp công lập thuộc đơn vị sự nghiệp thuộc Ủy ban nhân dân tỉnh (cụ thể: 28 Ban quản lý dự án khu vực thuộc Ban Quản lý dự án đầu tư xây dựng thuộc Ủy ban nhân dân tỉnh).');
+    expect(s.map((x) => x.figure.value)).toEqual([31, 28]);
+    expect(s[1].label.startsWith('Ban quản lý dự án khu vực')).toBe(true);
+    expect(s[1].labelFrom).toBe('after');
   });
 
   it('a list item names the measure when the figure only says it was reached ("ước thực hiện")', () => {
@@ -196,6 +213,16 @@ describe('label refiner', () => {
     expect(s.map((x) => x.entity)).toEqual(['Vĩnh Phúc', 'Vĩnh Phúc', 'Bình Dương', 'Bình Dương', 'Tp. Đà Nẵng', 'Tp. Đà Nẵng']);
   });
 
+  it('a list of places led by "gồm" without a colon: the first place is an item too, not part of the label', () => {
+    // fixtures/real-more/05_TW_BKHDT_BC-KTXH_thang3-quyI-2005.pdf
+    const s = run('Ba tháng đầu năm 2005, một số địa phương đạt mức tăng trưởng cao so với cùng kỳ gồm thành phố Hà Nội tăng 16,8%, thành phố Hải Phòng tăng 15,6%, tỉnh Vĩnh Phúc tăng 19%.', { period: '2005-Q1' });
+    expect(s.map((x) => [x.figure.value, x.label, x.entity])).toEqual([
+      [16.8, 'mức tăng trưởng', 'thành phố Hà Nội'],
+      [15.6, 'mức tăng trưởng', 'thành phố Hải Phòng'],
+      [19, 'mức tăng trưởng', 'tỉnh Vĩnh Phúc'],
+    ]);
+  });
+
   it('a province named before a change is a breakdown of the measure, not its label', () => {
     const s = run('Tốc độ tăng trưởng công nghiệp của một số địa phương đạt 12%, trong đó Phú Thọ tăng 13,2%, Quảng Ninh tăng 5,2%.');
     expect(s.map((x) => [x.figure.value, x.entity])).toEqual([[12, ''], [13.2, 'Phú Thọ'], [5.2, 'Quảng Ninh']]);
@@ -210,6 +237,129 @@ describe('label refiner', () => {
       [300, 'cấp xã'],
     ]);
     expect(s[1].label).toBe(s[0].label);
+  });
+});
+
+describe('lead-in refiner', () => {
+  // A list item names only its category; the lead-in of its list names the measure, and the item
+  // stays as the label's tail (a level as the item is the entity). Each row: a sentence as written
+  // in the report, and the [value, label, entity] triples it must give.
+  it.each([
+    // fixtures/real-more/02_VL_BC293-SNV_tongket_daotao_2021-2025.pdf: the sentence opens with the lead.
+    [
+      'Về ngành nghề cử đi đào tạo: (1) Kinh tế: 11 ứng viên (chiếm 32,36% tổng số ứng viên được cử đi học); (2) Nông nghiệp: 07 ứng viên (chiếm 20,59%); Tài nguyên và môi trường: 03 ứng viên (chiếm 8,82%).',
+      [
+        [11, 'ngành nghề cử đi đào tạo / Kinh tế', ''],
+        [32.36, 'ngành nghề cử đi đào tạo / Kinh tế', ''],
+        [7, 'ngành nghề cử đi đào tạo / Nông nghiệp', ''],
+        [20.59, 'ngành nghề cử đi đào tạo / Nông nghiệp', ''],
+        [3, 'ngành nghề cử đi đào tạo / Tài nguyên và môi trường', ''],
+        [8.82, 'ngành nghề cử đi đào tạo / Tài nguyên và môi trường', ''],
+      ],
+    ],
+    // fixtures/real-more/27_CT_BC67-SCT_6thang-2009.doc: a parenthesis breaks down the figure before it.
+    [
+      '- Sáu tháng đầu năm 2009: cấp 20 giấy chứng nhận đủ điều kiện kinh doanh xăng dầu (cấp mới: 03 giấy; gia hạn: 01 giấy; cấp lại: 16 giấy); cấp 09 giấy phép kinh doanh thuốc lá (cấp lại: 03 giấy; cấp mới: 06 giấy).',
+      [
+        [20, 'cấp giấy chứng nhận đủ điều kiện kinh doanh xăng dầu', ''],
+        [3, 'giấy chứng nhận đủ điều kiện kinh doanh xăng dầu / cấp mới', ''],
+        [1, 'giấy chứng nhận đủ điều kiện kinh doanh xăng dầu / gia hạn', ''],
+        [16, 'giấy chứng nhận đủ điều kiện kinh doanh xăng dầu / cấp lại', ''],
+        [9, 'cấp giấy phép kinh doanh thuốc lá', ''],
+        [3, 'giấy phép kinh doanh thuốc lá / cấp lại', ''],
+        [6, 'giấy phép kinh doanh thuốc lá / cấp mới', ''],
+      ],
+    ],
+    // fixtures/real-more/27_CT_BC67-SCT_6thang-2009.doc: the figure's own words only say it was reached
+    // ("ước thực hiện"); the phrase before the comma, or the sentence's lead-in across ";", names it.
+    [
+      'Tổng giá trị kim ngạch xuất khẩu và doanh thu dịch vụ thu ngoại tệ tháng 6, ước thực hiện gần 57 triệu USD, giảm 6,6% so với tháng trước.',
+      [
+        [57e6, 'Tổng giá trị kim ngạch xuất khẩu và doanh thu dịch vụ thu ngoại tệ', ''],
+        [6.6, 'Tổng giá trị kim ngạch xuất khẩu và doanh thu dịch vụ thu ngoại tệ', ''],
+      ],
+    ],
+    [
+      'Giá trị kim ngạch nhập khẩu: tháng 6, ước thực hiện 38,5 triệu USD, giảm 4,7% so tháng trước; Sáu tháng, ước thực hiện trên 200 triệu USD, đạt 27,6% so kế hoạch và giảm 43,8% so cùng kỳ.',
+      [
+        [38.5e6, 'Giá trị kim ngạch nhập khẩu', ''],
+        [4.7, 'Giá trị kim ngạch nhập khẩu', ''],
+        [200e6, 'Giá trị kim ngạch nhập khẩu', ''],
+        [27.6, 'Giá trị kim ngạch nhập khẩu', ''],
+        [43.8, 'Giá trị kim ngạch nhập khẩu', ''],
+      ],
+    ],
+    // fixtures/real-more/05_TW_BKHDT_BC-KTXH_thang3-quyI-2005.pdf: the phrase before "ước đạt" is a predicate
+    // of the sentence's subject, which is the measure.
+    [
+      '(1) Kim ngạch xuất khẩu đạt tốc độ tăng trưởng khá, trong tháng 3 ước đạt 2,5 tỷ USD, tăng 38,4% so với tháng 2.',
+      [
+        [2.5e9, 'Kim ngạch xuất khẩu', ''],
+        [38.4, 'Kim ngạch xuất khẩu', ''],
+      ],
+    ],
+    [
+      'Khách du lịch nội địa 3 tháng đầu năm tăng mạnh do cả nước đang mùa lễ hội, ước đạt gần 3,9 triệu lượt khách, tăng 8,3% so cùng kỳ năm 2004.',
+      [
+        [3.9e6, 'Khách du lịch nội địa', ''],
+        [8.3, 'Khách du lịch nội địa', ''],
+      ],
+    ],
+    // A colon a figure follows names that figure: it leads no list ("Số thuê bao: 2.471.745").
+    ['Số thuê bao: 2.471.745; Internet: 300 thuê bao.', [[2471745, 'Số thuê bao', ''], [300, 'Internet', '']]],
+    // "Kết quả:" says only that details follow; the item's own words stay the label.
+    ['Kết quả: Kinh tế: 11 ứng viên.', [[11, 'Kinh tế', '']]],
+  ] as Array<[string, Array<[number, string, string]>]>)('%s', (text, expected) => {
+    const s = run(text, { period: '2025' });
+    expect(s.map((x) => [x.figure.value, x.label, x.entity])).toEqual(expected);
+  });
+
+  it('a level in a table\'s note cell is the entity; the row and the column name the measure', () => {
+    // fixtures/real/02_LD_BC329-UBND_CCHC2025_draft.docx, "Biểu mẫu 6 Cải cách tài chính công".
+    const cells = [
+      ['STT', 'Chỉ tiêu thống kê (Sử dụng trong kỳ báo cáo hàng quý, 6 tháng, năm)', 'Đơn vị tính', 'Số liệu', 'Ghi chú'],
+      ['1.', 'Tỷ lệ thực hiện Kế hoạch giải ngân vốn đầu tư công', '%', '51,8', ''],
+      ['2.', 'Thực hiện tự chủ tài chính của đơn vị sự nghiệp (ĐVSN) tại địa phương', '', '1.647', 'Cấp tỉnh: 271 Cấp xã: 1.376'],
+    ];
+    const block = newBlock('table', cells.map((r) => r.join(' | ')).join('\n'), { rows: cells.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))), page: 1 });
+    const notes = extractStatements([block], { period: '2025' }).statements.filter((x) => x.labelFrom !== 'table');
+    expect(notes.map((x) => [x.figure.value, x.label, x.entity])).toEqual([
+      [271, 'Thực hiện tự chủ tài chính của đơn vị sự nghiệp (ĐVSN) tại địa phương / Ghi chú', 'cấp tỉnh'],
+      [1376, 'Thực hiện tự chủ tài chính của đơn vị sự nghiệp (ĐVSN) tại địa phương / Ghi chú', 'cấp xã'],
+    ]);
+  });
+
+  it.each([
+    ['Tổng giá trị kim ngạch xuất khẩu và doanh thu dịch vụ thu ngoại tệ tháng 6, ước thực hiện gần ', '', 'Tổng giá trị kim ngạch xuất khẩu và doanh thu dịch vụ thu ngoại tệ'],
+    ['Sáu tháng, ước thực hiện trên ', 'Giá trị kim ngạch nhập khẩu: tháng 6, ước thực hiện 38,5 triệu USD, giảm 4,7% so tháng trước; Sáu tháng, ước thực hiện trên ', 'Giá trị kim ngạch nhập khẩu'],
+    // A lead that names no measure ("Nội dung:") is none; nor are words that do not only say "reached".
+    ['tháng 6, ước thực hiện ', 'Nội dung: tháng 6, ước thực hiện ', ''],
+    ['Tỉnh đã tiếp nhận ', 'Tỉnh đã tiếp nhận ', ''],
+  ])('the measure of "%s" (sentence "%s") is "%s"', (clauseLeft, sentenceLeft, measure) => {
+    expect(measureOfReach(clauseLeft, sentenceLeft || clauseLeft)).toBe(measure);
+  });
+
+  it.each([
+    ['Kinh tế', true],
+    ['ngành công nghiệp (cơ khí, kỹ thuật)', true],
+    ['cấp mới', true],
+    ['Số hồ sơ tiếp nhận', false],
+    ['Tỷ lệ hồ sơ đúng hạn', false],
+    ['cụ thể', false],
+    ['Ban quản lý dự án của 03 tỉnh', false],
+  ] as Array<[string, boolean]>)('"%s" is a bare list item: %s', (label, bare) => {
+    expect(isBareItem(label)).toBe(bare);
+  });
+
+  it.each([
+    ['Về ngành nghề cử đi đào tạo: (1) Kinh tế: ', 'ngành nghề cử đi đào tạo'],
+    ['Về ngành nghề cử đi đào tạo: Quản lý nhà nước: 03 ứng viên (chiếm 4,28% tổng số ứng cử viên được cử đi đào tạo); Nông nghiệp, môi trường: ', 'ngành nghề cử đi đào tạo'],
+    // One colon is the item's own: no lead.
+    ['(1) Kinh tế: ', ''],
+    ['Số thuê bao: 2.471.745; Internet: ', ''],
+    ['Cụ thể như sau: Cấp tỉnh: ', ''],
+  ])('the lead-in of "%s" is "%s"', (left, lead) => {
+    expect(leadInMeasure(left)).toBe(lead);
   });
 });
 
@@ -301,6 +451,26 @@ describe('period refiner', () => {
     expect(horizonOf('Kế hoạch phát triển nguồn nhân lực giai đoạn 2026-2030')).toBe('2026-2030');
     const [s] = run('Phấn đấu tỷ lệ cán bộ có trình độ đại học đạt 90%.', { period: '2026', title: 'Kế hoạch phát triển nguồn nhân lực giai đoạn 2026-2030', docType: 'Kế hoạch' });
     expect(s).toMatchObject({ kind: 'target', period: '2026-2030' });
+  });
+
+  it('a period after up to three opening words frames the clauses after it ("Tính đến cuối năm 2023, …; …")', () => {
+    // fixtures/real-more/02_VL_BC293-SNV_tongket_daotao_2021-2025.pdf
+    const s = run('Tính đến cuối năm 2023, có 23 ứng viên hoàn thành khóa học và đang phục vụ trong các cơ quan, đơn vị trên địa bàn tỉnh; 01 ứng viên chưa hoàn thành khóa học; 02 ứng viên nghỉ việc sau khi công tác hết thời gian cam kết phục vụ.', { period: '2026' });
+    expect(s.map((x) => [x.figure.value, x.period])).toEqual([[23, '2023'], [1, '2023'], [2, '2023']]);
+  });
+
+  it("under a heading on a plan's year, a monthly report's figures are the plan's year; a later month without a year is last year's", () => {
+    // fixtures/real-more/06_TW_BC_nonglamngunghiep_thang1-2006.pdf, a report on January 2006.
+    const ctx = { period: '2006-01' };
+    const block = newBlock('paragraph', '- Tổng vốn đầu tư thực hiện dự án theo ngành giao là 1934.2 tỷ đồng, phân khai kế hoạch là 1931.2 tỷ đồng, giảm 3 tỷ đồng.', {
+      sectionPath: ['II. Tình hình triển khai giao kế hoạch năm 2006.', '1. Về triển khai kế hoạch 2006 của Bộ Nông nghiệp và PTNT:'],
+    });
+    expect(new Set(extractStatements([block], ctx).statements.map((x) => x.period))).toEqual(new Set(['2006']));
+    const clause = 'Trên các sông ở Bắc bộ từ tháng 10 đến nay, mực nước liên tục giảm 1,42 m';
+    expect(periodOf(clause, clause.indexOf('1,42'), [], ctx, 'actual')).toBe('2005-10');
+    // Not on a plan: the figure is the report's month; a month before the report's is this year's.
+    const sugar = 'Sản lượng mía thu mua và ép tháng 1/2006 ước đạt 1,83 triệu tấn';
+    expect(periodOf(sugar, sugar.indexOf('1,83'), ['III. Tiến độ sản xuất nông nghiệp'], ctx, 'estimate')).toBe('2006-01');
   });
 
   it("a monthly report's figures belong to its month", () => {

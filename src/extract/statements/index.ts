@@ -11,7 +11,8 @@ import { cellNumber, cellSpans, describeTable, type TableGrid } from '../tables.
 import { entityOf } from './entity.js';
 import { proseFigures } from './figures.js';
 import { cellKind, statementKind, TARGETS_FOLLOW } from './kind.js';
-import { readLabel } from './label.js';
+import { partOf, readLabel, type LabelReading } from './label.js';
+import { isBareItem, leadInMeasure, measureOfLabel, measureOfReach, openParenAt, underLead } from './lead-in.js';
 import { asOfDate, horizonOf, periodOf, periodsIn, PeriodContext } from './period.js';
 import { tableFigures } from './table-figures.js';
 import type { Figure, Statement } from './types.js';
@@ -111,6 +112,8 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
   let previous: Statement | null = null;
   let prevClause = -1;
   let previousVerb = '';
+  // This block's statements so far, with the verb each label was read with (a lead-in's material).
+  const own: Array<{ s: Statement; verb: string }> = [];
   const hasWords = /\p{L}{2}/u.test(text);
   const goals = TARGETS_FOLLOW.exec(text);
   const goalsFrom = goals ? goals.index + goals[0].length : Infinity;
@@ -130,6 +133,8 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     // of the next figure's label, not a statement; the next figure reads the words across it.
     if (next && next.start < cEnd && THRESHOLD_LEAD.test(text.slice(Math.max(cStart, figure.start - 12), figure.start)) && LABEL_THEN_CUE.test(text.slice(figure.end, next.start))) return;
     const page = pageAt(block, figure.start) ?? null;
+    // Whether a figure of this sentence stands before this one (its words may name this one's measure).
+    const afterPreviousFigure = figures.slice(0, i).some((f) => f.end > sentenceStart(text, figure.start));
     const quote = sentenceAround(text, figure.start, figure.end);
     let reading = readLabel({ figure, left, clauseLeft: text.slice(cStart, figure.start), sentenceLeft: text.slice(sentenceStart(text, figure.start), figure.start), afterPrevious: (sameClause && from > cStart) || sameSentence, right, rightAt: figure.end, cut: rightEnd < cEnd, previous: (sameClause || sameSentence) && previous ? { label: previous.label, cls: previous.figure.cls, verb: previousVerb } : undefined });
     // "Tổng kinh phí chi cho 02 giai đoạn là 47.591.366.683 đồng": nothing names the figure since
@@ -140,6 +145,12 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
       // Nor end with a figure: "Hồ Chí Minh tăng 16,4%" names no measure.
       const holdsPrevious = !!whole && ((!!previous && whole.label.includes(previous.figure.raw) && AMOUNT_WORD.test(left)) || /\d\s*%?$/u.test(whole.label));
       if (whole && whole.from === 'before' && !holdsPrevious) reading = { ...whole, confidence: Math.min(whole.confidence, 0.6) };
+    }
+    // "Giá trị kim ngạch nhập khẩu: tháng 6, ước thực hiện 38,5 triệu USD": the words before the
+    // figure only say it was reached; the phrase or the lead-in before them names the measure.
+    if (!reading || (reading.from === 'before' && !afterPreviousFigure)) {
+      const measure = measureOfReach(text.slice(cStart, figure.start), text.slice(sentenceStart(text, figure.start), figure.start));
+      if (measure) reading = { label: measure, from: 'before', end: reading?.end ?? figure.end, confidence: 0.6 };
     }
     // "-Gạo: tháng 6 ước thực hiện 30 ngàn tấn": no words name the measure but the list item's lead.
     // "-Hàng may mặc: tháng 6 ước thực hiện 300 ngàn sản phẩm": "thực hiện sản phẩm" names nothing either.
@@ -152,6 +163,7 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
         reading = { label: amount ? `${amount} ${lead[1]}` : lead[1], from: 'before', end: reading?.end ?? figure.end, confidence: 0.6 };
       }
     }
+    if (reading) reading = underItsLead(reading, text, figure.start, left, own);
     prevClause = cStart;
     if (!reading) {
       // A block without a word is a chart's axis ticks or data labels ("10,000%"): nothing to label.
@@ -184,8 +196,33 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
       previousVerb = reading.verb ?? '';
     }
     else if (!previous) previous = s;
+    own.push({ s, verb: reading.verb ?? '' });
     out.push(s);
   });
+}
+
+/**
+ * A list item read as only its category ("(1) Kinh tế: 11 ứng viên", "cấp mới: 03 giấy") takes the
+ * measure from its lead-in: the figure the parenthesis it stands in breaks down, else the clause
+ * that opens its sentence with a colon. A level or unit as the item ("Cấp tỉnh:") is the entity.
+ */
+function underItsLead(reading: LabelReading, text: string, at: number, left: string, own: Array<{ s: Statement; verb: string }>): LabelReading {
+  if (reading.from !== 'before' || !/:\s*$/u.test(left) || !isBareItem(reading.label)) return reading;
+  const sStart = sentenceStart(text, at);
+  const open = openParenAt(text.slice(sStart, at));
+  let lead = '';
+  if (open >= 0) {
+    // "cấp 20 giấy chứng nhận … xăng dầu (cấp mới: 03 giấy; …)": the figure just before the "(".
+    const parenAt = sStart + open;
+    const broken = own.filter((o) => o.s.figure.end <= parenAt && !/\d/u.test(text.slice(o.s.figure.end, parenAt))).pop();
+    if (broken && broken.s.labelFrom === 'after') lead = measureOfLabel(broken.s.label, broken.verb);
+  } else {
+    lead = leadInMeasure(text.slice(sStart, at));
+  }
+  if (!lead || lead.toLowerCase() === reading.label.trim().toLowerCase()) return reading;
+  const part = partOf(reading.label);
+  if (part) return { ...reading, label: lead, part, confidence: Math.min(reading.confidence, 0.7) };
+  return { ...reading, label: underLead(lead, reading.label), confidence: Math.min(reading.confidence, 0.7) };
 }
 
 // A cell that is running text, not a figure or a name: "(Đã hoàn thành 45/45 nhiệm vụ, đạt 100% kế hoạch)".
@@ -198,7 +235,9 @@ const PROSE_CELL = /\p{L}{2,}(?:\s+\S+){3,}/u;
  */
 function textCellStatements(block: Block, blockIndex: number, grid: TableGrid, spans: Map<string, [number, number]>, ctx: PeriodContext, out: Statement[], unlabelled: Unlabelled[]): void {
   const skip = new Set(grid.columns.filter((c) => c.role === 'label' || c.role === 'number' || c.role === 'unit').map((c) => c.index));
+  const labelCol = grid.columns.find((c) => c.role === 'label');
   for (const row of grid.rows) {
+    const rowLabel = labelCol ? (row.cells[labelCol.index] ?? '').replace(/\s+/gu, ' ').trim() : '';
     row.cells.forEach((text, col) => {
       if (skip.has(col) || !/\d/.test(text) || !PROSE_CELL.test(text) || cellNumber(text)) return;
       const span = spans.get(`${row.index}:${col}`);
@@ -209,6 +248,14 @@ function textCellStatements(block: Block, blockIndex: number, grid: TableGrid, s
       proseStatements(cell, blockIndex, ctx, found, nameless);
       for (const s of found) {
         s.figure = { ...s.figure, start: s.figure.start + span[0], end: s.figure.end + span[0] };
+        // "Cấp tỉnh: 271 Cấp xã: 1.376" in the "Ghi chú" cell of a row: the level is the entity, the
+        // row and the column name the measure, as for the row's own figures.
+        const part = s.labelFrom === 'before' ? partOf(s.label) : null;
+        if (part && rowLabel) {
+          const header = grid.columns[col]?.header ?? '';
+          s.label = header ? `${rowLabel} / ${header}` : rowLabel;
+          s.entity = entityOf('', part);
+        }
         out.push(s);
       }
       for (const u of nameless) unlabelled.push({ ...u, figure: { ...u.figure, start: u.figure.start + span[0], end: u.figure.end + span[0] } });

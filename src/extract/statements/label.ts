@@ -29,7 +29,7 @@ const CUE = /(?<![\p{L}])(?:đạt tỷ lệ|đạt tỉ lệ|đạt mức|đạ
 const CUE_WORDS = /(?<![\p{L}])(?:đạt tỷ lệ|đạt tỉ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm tỉ lệ|chiếm tỷ trọng|chiếm|là|bằng|ở mức|lên|xuống|còn|tăng lên|giảm xuống|tăng thêm|tăng|giảm|tương ứng|tương đương)\s*(?:[:=]\s*)?$|[:=]\s*$/iu;
 // The previous figure's comparison base, standing between it and the next figure of the same
 // measure: "38,05% kế hoạch và ", "8,26% so với tháng trước và ", "30,1% so cùng kỳ, ".
-const BASE_BETWEEN = '(?:(?:so\\s+(?:với\\s+)?[\\p{Ll}\\s]{0,25}?|(?:so\\s+(?:với\\s+)?)?(?:kế hoạch|chỉ tiêu|dự toán)(?:\\s+(?!(?:và)?(?:tăng|giảm))[\\p{L}\\d]+){0,7}?)\\s*)?(?:,\\s*|;\\s*)?(?:và\\s*)?';
+const BASE_BETWEEN = '(?:(?:so\\s+(?:với\\s+)?[\\p{Ll}\\d\\s]{0,25}?|(?:so\\s+(?:với\\s+)?)?(?:kế hoạch|chỉ tiêu|dự toán)(?:\\s+(?!(?:và)?(?:tăng|giảm))[\\p{L}\\d]+){0,7}?)\\s*)?(?:,\\s*|;\\s*)?(?:và\\s*)?';
 // Cues that tie a figure to the words before it even when a noun phrase follows.
 // Example: "là" in "Tổng số TTHC … là 420 TTHC", ":" in "Số thuê bao: 2.471.745 thuê bao".
 const STRONG_CUE = /(?:(?<![\p{L}])(?:là|đạt|đạt tỷ lệ|đạt tỉ lệ|bằng|chiếm|chiếm tỷ lệ|ở mức)|[:=])\s*(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|ít nhất)?\s*$/iu;
@@ -46,6 +46,9 @@ const PERIOD_HEAD = /^(?:(?:tính gộp|tính chung|lũy kế|cộng dồn)\s+)?
 // "(cùng kỳ 2004 đạt 15,6%; 2003: 15,1%)", "(kế hoạch 16%)", "nhưng còn thấp xa so với mục tiêu của kế hoạch là 8,5%".
 // Group 1 is the base: a plan's base only for rates (a plan's amount is its own measure).
 const OTHER_PERIOD = /^(?:(?:tuy|nhưng|và|song)\s+)?(?:(?:trong|vào|đến)\s+)?(?:(?:còn|vẫn|chỉ)\s+)?(?:(?:cao|thấp)\s*(?:hơn|xa)?\s*(?:rất\s+)?(?:nhiều\s+)?)?(?:so\s*với\s*)?(?:mức\s*)?(?:(cùng\s*kỳ(?:\s*năm(?:\s*trước)?)?|năm\s+trước|(?:năm\s+)?(?:19|20)\d{2}|quý\s+[IV\d]+(?:\s*\/\s*|\s+năm\s+)(?:19|20)\d{2}|tháng\s+\d{1,2}(?:\s*\/\s*(?:19|20)\d{2})?)|kế\s*hoạch|mục\s*tiêu|chỉ\s*tiêu)(?:\s*(?:năm\s*)?(?:19|20)\d{2})?[\p{L}\s]{0,24}?\s*(?:tăng|giảm|đạt|là|:|và)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
+// Between two rates of one measure: the first one's base, then "và". Example match: " diện tích gieo cấy và "
+// in "bằng 82% diện tích gieo cấy và 97% so với cùng kỳ".
+const BASE_AND = /^\s*(?:so\s+(?:với\s+)?)?\p{Ll}[\p{L}\s]{1,40}?\s+và\s*(?:bằng|đạt)?\s*$/u;
 // Words that only say a figure is an amount: "với kinh phí", "tổng số tiền", "trị giá".
 const GENERIC_AMOUNT = /^\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|giá trị|trị giá|số vốn)\s*$/iu;
 // What a label does not end with: how the figure was obtained ("ước thực hiện được"), when
@@ -190,6 +193,9 @@ function lastPhrase(t: string): string {
   return out;
 }
 
+// Units that pair in a coordination: "xã, phường", "sở, ngành", "thôn, tổ dân phố". Example match: "phường".
+const PAIRED_UNIT = /^(?:xã|phường|thị trấn|đặc khu|sở|ngành|ban|thôn|tổ dân phố|huyện|quận|thị xã)(?![\p{L}])/iu;
+
 /** The counting noun phrase right after a figure ("hồ sơ", "cây cần sa", "Hội nghị đối thoại với doanh nghiệp"). */
 export function nounPhraseAfter(right: string, rate: boolean, cut = false): string | null {
   const head = right.replace(/^\s+/, '');
@@ -203,6 +209,7 @@ export function nounPhraseAfter(right: string, rate: boolean, cut = false): stri
   let np = (first + (stop ? rest.slice(0, stop.index) : rest)).trim();
   // Coordinated nouns run over commas: "cán bộ, công chức, viên chức", "tổ dân phố, thôn không ma túy".
   let tail = stop ? rest.slice(stop.index) : '';
+  let unitsOnly = np.split(/\s+/u).length <= 2 && PAIRED_UNIT.test(np);
   for (let k = 0; k < 4; k++) {
     // `cut`: the words end where the next figure starts, so a piece running to the end is its label.
     const m = (cut ? /^,\s+(\p{Ll}[\p{L}\d ]*?)(?=[,;.:()\n])/u : /^,\s+(\p{Ll}[\p{L}\d ]*?)(?=[,;.:()\n]|$)/u).exec(tail);
@@ -210,7 +217,11 @@ export function nounPhraseAfter(right: string, rate: boolean, cut = false): stri
     // "20% xã, phường không ma túy trong năm 2025": the piece ends where its own stop word stands.
     const inner = stopRe.exec(m[1]);
     const piece = (inner ? m[1].slice(0, inner.index) : m[1]).trim();
-    if (!piece || /\d/.test(piece) || piece.split(/\s+/).length > 6 || /^(?:khoảng|hơn|gần|trên|dưới|tổng|cùng|riêng|đạt|tăng|giảm|chiếm|trong đó|so với|với|và|bằng|tương ứng|tương đương|trên|dưới|gồm|là|có|được|đã|đang|trong|tại|của|cho|từ|đến|theo|nhằm|để|do|năm|tháng|ngày)(?![\p{L}])/iu.test(piece)) break;
+    // "37 xã, phường đã được nghiệm thu dữ liệu …": after a one-word unit, a unit of the same kind opens
+    // a conjunct whose words run on as the pair's description.
+    const pairedUnit = unitsOnly && PAIRED_UNIT.test(piece);
+    unitsOnly &&= PAIRED_UNIT.test(piece) && piece.split(/\s+/u).length <= 2;
+    if (!piece || /\d/.test(piece) || (piece.split(/\s+/).length > 6 && !pairedUnit) || /^(?:khoảng|hơn|gần|trên|dưới|tổng|cùng|riêng|đạt|tăng|giảm|chiếm|trong đó|so với|với|và|bằng|tương ứng|tương đương|trên|dưới|gồm|là|có|được|đã|đang|trong|tại|của|cho|từ|đến|theo|nhằm|để|do|năm|tháng|ngày)(?![\p{L}])/iu.test(piece)) break;
     np = `${np}, ${piece}`;
     if (inner) break;
     tail = tail.slice(m[0].length);
@@ -285,6 +296,13 @@ function lowerFirst(label: string): string {
 // "các tỉnh, thành phố đạt mức tăng trưởng GTSXCN so cùng kỳ cao hơn kế hoạch toàn ngành (16%) gồm:".
 const INTRO_MEASURE = /(?<![\p{L}])(?:mức|tốc độ|tỷ lệ|tỉ lệ)\s+tăng(?:\s+trưởng)?(?:\s+(?!(?:cao|thấp|khá|so|hơn|của|đạt|gồm|bình quân|trên|dưới|như|là|nhanh|chậm|chung|của|tháng|năm|quý|trong|tại)(?![\p{L}]))[\p{L}]+){0,7}/giu;
 
+// Words before a colon that only say details follow. Example match: "cụ thể" in "(cụ thể: 28 Ban quản lý …".
+const DETAILS_FOLLOW = /^(?:cụ thể|kết quả|trong đó|bao gồm|gồm|như sau|cụ thể như sau)$/iu;
+
+function nonEmptyName(label: string | null): string | null {
+  return label && DETAILS_FOLLOW.test(label.trim()) ? null : label;
+}
+
 /** The place named before the parenthesis a figure stands in ("Bình Dương (24,7% và"), or null. */
 function placeBeforeParen(left: string): string | null {
   const open = left.lastIndexOf('(');
@@ -300,11 +318,31 @@ function placeBeforeParen(left: string): string | null {
 
 /** The measure a list's lead names before its colon ("mức tăng trưởng GTSXCN"), or ''. */
 export function introMeasure(left: string): string {
-  const colon = left.lastIndexOf(':');
+  const colon = listLeadEnd(left);
   if (colon < 0) return '';
   // The first growth measure the lead names; later ones compare it ("cao hơn mức tăng chung").
   const found = [...left.slice(0, colon).matchAll(INTRO_MEASURE)].find((m) => !/^(?:mức|tốc độ|tỷ lệ|tỉ lệ)\s+tăng$/iu.test(m[0].trim()));
   return found ? found[0].trim() : '';
+}
+
+// Where a list's lead ends without a colon. Example match: " gồm " in "một số địa phương đạt mức
+// tăng trưởng cao so với cùng kỳ gồm thành phố Hà Nội tăng 16,8%".
+const LIST_GOM = /\s(?:bao\s+)?gồm\s+(?=\p{Lu}|(?:thành phố|tỉnh|tp\.?)\s)/giu;
+
+/** The offset in `left` where a list's lead ends: its last colon, else its last "gồm" before a name; -1 for none. */
+function listLeadEnd(left: string): number {
+  const colon = left.lastIndexOf(':');
+  if (colon >= 0) return colon;
+  const gom = [...left.matchAll(LIST_GOM)].pop();
+  return gom ? gom.index! : -1;
+}
+
+/** The first item of a list led by "gồm" ("gồm thành phố Hà Nội tăng "): the place it names, or null. */
+function firstItemAfterGom(left: string): string | null {
+  const gom = [...left.matchAll(LIST_GOM)].pop();
+  if (!gom) return null;
+  const item = left.slice(gom.index! + gom[0].length).replace(/\s*(?:tăng|giảm|đạt)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu, '').trim();
+  return /[,;:()]/u.test(item) ? null : partOf(item);
 }
 
 /** The piece of `left` a figure belongs to: after the last open "(" or the last ",", ";". */
@@ -377,12 +415,19 @@ export function readLabel(x: LabelInput): LabelReading | null {
   if (x.previous && x.afterPrevious && CHANGE_OF_PREVIOUS.test(x.left)) {
     return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
   }
+  // "bằng 82% diện tích gieo cấy và 97% so với cùng kỳ": a second rate of the same measure against
+  // another base; the words between are the first rate's base.
+  if (rate && x.previous && x.afterPrevious && BASE_AND.test(x.left) && !/(?<![\p{L}])(?:trong đó|tăng|giảm|chiếm)(?![\p{L}])/iu.test(x.left)) {
+    const measure = x.previous.label.replace(/\s+(?:so với|trong tổng|trên tổng)\s.*$/iu, '');
+    const base = baseAfter(x.right);
+    return { label: base ? `${measure} ${base}` : measure, from: 'share', end: x.figure.end, confidence: 0.6 };
+  }
   // "… đạt mức tăng trưởng GTSXCN … gồm: Tp. Hồ Chí Minh tăng 16,4%, Hà Nội tăng 16,3%": an item of a
   // list of places; the list's lead names the measure, the place is the entity.
   // "…: Vĩnh Phúc (tháng 9 tăng 33,9% và 9 tháng tăng 32,6%); Bình Dương (24,7% và 23,8%)": the place
   // may stand before a parenthesis holding its figures.
   const item = labelBefore(x.left, false);
-  const place = (item ? partOf(item) : null) ?? (x.clauseLeft ? placeBeforeParen(x.clauseLeft) : null);
+  const place = (item ? partOf(item) : null) ?? (x.clauseLeft ? placeBeforeParen(x.clauseLeft) ?? firstItemAfterGom(x.clauseLeft) : null);
   const intro = place ? introMeasure(x.sentenceLeft ?? x.clauseLeft ?? '') : '';
   if (place && intro) return { label: intro, from: 'before', end: x.figure.end, confidence: 0.7, part: place };
   // "Hà Nội tăng 16,3% (chiếm tỷ trọng 6,9%)": the weight of the place the previous figure is about.
@@ -407,7 +452,8 @@ export function readLabel(x: LabelInput): LabelReading | null {
   // bồi hoàn", "với số lượng gần 300 công chức tham gia") is what it counts, unless a copula
   // ("là", "đạt", ":", "bằng", "chiếm") ties the figure to the words before it.
   const richAfter = !!np && np.toLowerCase() !== x.figure.unit.toLowerCase();
-  const before = labelBefore(x.left);
+  // "(cụ thể: 28 Ban quản lý dự án khu vực …)": a word that only says details follow names nothing.
+  const before = nonEmptyName(labelBefore(x.left));
   // "Kết quả: 95% hồ sơ được giải quyết đúng hạn": after a colon, a rate's own noun phrase names it.
   const colonOnly = /:\s*$/u.test(x.left) && rate && !!np && np.split(/\s+/).length >= 2 && !MEASURE_START.test(before ?? '');
   const strong = STRONG_CUE.test(x.left) && !colonOnly;

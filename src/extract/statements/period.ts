@@ -51,7 +51,14 @@ interface Found {
   period: string;
   /** Named only by a year: a sub-year report may narrow it. */
   yearOnly: boolean;
+  /** The year of a plan or budget ("kế hoạch năm 2006"): its figures are the year's, never narrowed to a month. */
+  plan?: boolean;
+  /** A month written without its year ("từ tháng 10 đến nay"): the year was filled in from the report's. */
+  bareMonth?: number;
 }
+
+// Before a year: the plan or budget it is the year of. Example match: "kế hoạch " in "giao kế hoạch năm 2006".
+const PLAN_BEFORE = /(?<![\p{L}])(?:kế hoạch|dự toán)(?:\s+vốn)?(?:\s+(?:đầu tư|ngân sách|nhà nước|XDCB))?\s*$/iu;
 
 /** Every period expression in `text`, with its offset. `year` fills in "tháng 3", "quý I". */
 // The same headings, clauses and paragraph openings are read for every figure under them: remember them.
@@ -72,13 +79,14 @@ function findPeriods(text: string, year: string | undefined, headerMode: boolean
   const out: Found[] = [];
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
-  const add = (m: RegExpMatchArray, period: string | null, yearOnly = false) => {
+  const add = (m: RegExpMatchArray, period: string | null, yearOnly = false, bareMonth?: number) => {
     const s = m.index!;
     const e = s + m[0].length;
     if (!period || !free(s, e)) return;
     taken.push([s, e]);
     if (COMPARED_BEFORE.test(text.slice(Math.max(0, s - 24), s).replace(/\s+$/, ' '))) return;
-    out.push({ at: s, period, yearOnly });
+    const plan = yearOnly && PLAN_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+    out.push({ at: s, period, yearOnly, ...(plan ? { plan } : {}), ...(bareMonth ? { bareMonth } : {}) });
   };
   const cleaned = text.replace(AS_OF_PHRASE, (m) => ' '.repeat(m.length));
   for (const m of cleaned.matchAll(FROM_TO)) add(m, `${m[1]}-${m[2] ?? year ?? ''}`.replace(/-$/, ''));
@@ -102,7 +110,7 @@ function findPeriods(text: string, year: string | undefined, headerMode: boolean
     const n = Number(m[1]);
     const y = m[2] ?? year;
     if (!y || n < 1 || n > 12) continue;
-    add(m, `${y}-${String(n).padStart(2, '0')}`);
+    add(m, `${y}-${String(n).padStart(2, '0')}`, false, m[2] ? undefined : n);
   }
   for (const m of cleaned.matchAll(YEAR)) add(m, m[1], true);
   if (headerMode) for (const m of cleaned.matchAll(BARE_YEAR)) add(m, m[1], true);
@@ -118,7 +126,14 @@ function findPeriods(text: string, year: string | undefined, headerMode: boolean
 export function periodOf(clause: string, figureAt: number, sectionPath: string[], ctx: PeriodContext, kind: StatementKind, earlier = '', nextFigureAt?: number): string {
   const own = ctx.period ?? '';
   const year = /^\d{4}/.exec(own)?.[0] ?? ctx.year;
-  const narrow = (f: Found) => (f.yearOnly && kind !== 'target' && own.startsWith(`${f.period}-`) ? own : f.period);
+  // "Tổng vốn … phân khai kế hoạch …" under "Tình hình triển khai giao kế hoạch năm 2006" in a report on
+  // January 2006: the plan's year, not the report's month. "từ tháng 10 đến nay" in that report: October 2005.
+  // Under such a heading, "hoàn thành trong năm 2006" is that plan's year too.
+  const planYears = new Set(sectionPath.flatMap((h) => periodsIn(h, year).filter((f) => f.plan).map((f) => f.period)));
+  const narrow = (f: Found) => {
+    if (f.bareMonth && /^\d{4}-\d{2}$/.test(own) && f.bareMonth > Number(own.slice(5, 7))) return shiftYear(f.period, -1);
+    return f.yearOnly && !f.plan && !planYears.has(f.period) && kind !== 'target' && own.startsWith(`${f.period}-`) ? own : f.period;
+  };
   // "(cùng kỳ tăng 15,6%)", "cùng kỳ 2004 đạt 15,6%": the figure is the same period a year before.
   const sameLast = SAME_PERIOD_LAST_YEAR.exec(clause.slice(Math.max(0, figureAt - 40), figureAt));
   if (sameLast) {
@@ -182,7 +197,8 @@ export function shiftYear(period: string, by: number): string {
 /** Whether offset `at` is within the first words of a sentence ("Năm 2024, …", "Trong quý I, …"). */
 function opensSentence(text: string, at: number): boolean {
   const head = text.slice(Math.max(0, at - 25), at);
-  return /(?:^|[.;:!?]\s+|\n)(?:\p{L}+\s+){0,2}$/u.test(at < 25 ? text.slice(0, at) : head);
+  // "Tính đến cuối năm 2023, có 23 …; 01 …": up to three words before the period ("Tính đến cuối").
+  return /(?:^|[.;:!?]\s+|\n)(?:\p{L}+\s+){0,3}$/u.test(at < 25 ? text.slice(0, at) : head);
 }
 
 /** The period a table column's header names ("Quý I-2004", "Kế hoạch năm 2025", "2024"), or undefined. */
