@@ -163,6 +163,7 @@ describe('workbook cells', () => {
     blocks: 1,
     footnotes: 0,
     warnings: [],
+    short_forms: [],
   };
   const input = (docs: DocumentRecord[]): IndexInput => ({
     documents: docs,
