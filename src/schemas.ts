@@ -59,7 +59,8 @@ export const DocumentRecord = z.object({
   blocks: z.number().int().nonnegative().describe('Body blocks read (paragraphs, headings, tables), footnotes not counted.'),
   footnotes: z.number().int().nonnegative().describe('Footnotes read.'),
   warnings: z.array(z.string()).describe('What the reader and extractors could not do or had to guess, with the page ("p3: …").'),
-  short_forms: z.array(ShortFormRecord).describe('Mentions by type and number only ("Đề án 06") that no full reference of this document names, and what the corpus made of them: each with form, type, number, mentions, date, province (this document\'s), status (linked across documents, several in this document, several in the corpus, only a later decision, no full key), decision_id and candidates.'),
+  // Defaults to none, so outputs written before short forms were kept still read (refs, report).
+  short_forms: z.array(ShortFormRecord).default([]).describe('Mentions by type and number only ("Đề án 06") that no full reference of this document names, and what the corpus made of them: each with form, type, number, mentions, date, province (this document\'s), status (linked across documents, several in this document, several in the corpus, only a later decision, no full key), decision_id and candidates.'),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
@@ -152,6 +153,7 @@ export const DecisionRecord = z.object({
   cited_by: z.array(z.object({ document_id: z.string(), source_file: z.string() })).describe('The documents citing it.'),
   short_forms: z
     .array(z.object({ document_id: z.string(), source_file: z.string(), form: z.string(), mentions: z.number().int().positive() }))
+    .default([])
     .describe('Documents that name it by type and number only ("Đề án 06") and cite no full key for it, linked across documents because it is the one decision of the corpus that fits; their mentions are in `mentions`, not in `cited_by` or `citations`.'),
   citations: z.number().int().positive().describe('Number of reports citing it: the PDF and DOCX of one report (same own number and date) count once; `cited_by` lists every file.'),
   mentions: z.number().int().positive().describe('Mentions summed over those documents, plus the short forms linked across documents (`short_forms`).'),
