@@ -23,7 +23,7 @@ export const LIST_FORMATS: ListFormat[] = ['table', 'csv', 'json'];
 
 // Vietnamese order, numbers by value: 109/KH-UBND before 1033/KH-UBND, as a register lists them.
 const VI = new Intl.Collator('vi', { numeric: true });
-// A document id as the outputs print it: the first 16 hex digits of the SHA-256.
+// A document id as the outputs print it, the first 16 hex digits of the SHA-256: "14e7c14587047ae1".
 const DOCUMENT_ID = /^[0-9a-f]{16}$/;
 
 /** The year a decision belongs to: written in its number, else of its date; null when neither says. */
