@@ -11,7 +11,7 @@ const NAME = 'vn-report-extract';
 /** Command → module and what it does. `db` is the PostgreSQL store, when this build has it. */
 const COMMANDS: Record<string, { module: string; summary: string }> = {
   extract: { module: './cli.js', summary: 'read reports and write documents, references, indicators… into an output folder' },
-  refs: { module: './refs-cli.js', summary: 'find KEY: which reports cite a document' },
+  refs: { module: './refs-cli.js', summary: 'find KEY: which reports cite a document; list: the decisions by type, issuer, year, citing report' },
   catalog: { module: './catalog-cli.js', summary: 'suggest: catalog entries for series seen in several documents' },
   report: { module: './report-cli.js', summary: 'build the static report of an output folder' },
   db: { module: './db-cli.js', summary: 'the shared PostgreSQL store and job queue (enqueue, work, status, export)' },

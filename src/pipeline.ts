@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { discover } from './discover.js';
 import { DEFAULT_LIMITS, Limits } from './limits.js';
 import { buildDecisions } from './resolve/decisions.js';
+import { linkShortFormsAcross } from './resolve/short-form-links.js';
 import { flagConflicts, pivotSeries, tableUnits } from './resolve/series.js';
 import { COLUMNS, DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, RunRecord, SeriesPointRecord, SeriesRecord, TimeseriesConflictRecord, UnmatchedRecord } from './schemas.js';
 import { seriesPoints, timeseriesConflicts } from './resolve/series-points.js';
@@ -333,12 +334,14 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
   flagConflicts(indicators);
   // A report delivered as PDF and DOCX is one report: same own number and date.
   const reportOf = new Map(documents.map((d) => [d.document_id, d.number && d.issue_date ? `${d.number.toUpperCase()}|${d.issue_date}` : d.document_id]));
-  const decisions = buildDecisions(references, reportOf);
+  // Short forms no document could resolve on its own are looked for across the corpus, once every decision is known.
+  const linked = linkShortFormsAcross(documents, buildDecisions(references, reportOf));
+  const decisions = linked.decisions;
 
   // Every record is checked against its schema before it is written; a failure is a bug,
   // reported in run.json, never a silently written malformed row.
   const checked = {
-    documents: validate('documents', DocumentRecord, documents, warnings),
+    documents: validate('documents', DocumentRecord, linked.documents, warnings),
     references: validate('references', ReferenceRecord, references, warnings),
     indicators: validate('indicators', IndicatorRecord, indicators, warnings),
     unmatched: validate('unmatched', UnmatchedRecord, unmatched, warnings),

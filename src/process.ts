@@ -15,6 +15,8 @@ import { readImage } from './readers/image.js';
 import { assignSections } from './extract/sections.js';
 import { extractMetadata } from './extract/metadata.js';
 import { extractDocumentReferences, linkShortForms, DocReference } from './extract/document-references.js';
+import { shortFormWarning } from './resolve/short-form-links.js';
+import type { ShortFormRecord } from './schemas.js';
 import { extractIndicators, UnmatchedValue } from './extract/indicators.js';
 import { extractStatements } from './extract/statements/index.js';
 import { indicatorRows, IndicatorRow } from './extract/indicator-rows.js';
@@ -24,6 +26,8 @@ export interface Processed {
   references: DocReference[];
   indicators: IndicatorRow[];
   unmatched: UnmatchedValue[];
+  /** Short forms no full reference of the document names (looked for across the corpus later). */
+  shortForms: ShortFormRecord[];
   stageMs: Record<string, number>;
 }
 
@@ -54,7 +58,7 @@ export async function processBuffer(data: Buffer, sourceFile: string, limits: Li
     blocks: [],
     diagnostics: [],
   };
-  const empty = { document, references: [], indicators: [], unmatched: [], stageMs };
+  const empty = { document, references: [], indicators: [], unmatched: [], shortForms: [], stageMs };
 
   if (data.length === 0) return fail(empty, 'empty file (0 bytes)');
   if (data.length > limits.maxFileBytes) return fail(empty, `file is ${data.length} bytes, over the ${limits.maxFileBytes}-byte limit`);
@@ -94,14 +98,12 @@ export async function processBuffer(data: Buffer, sourceFile: string, limits: Li
   await time('normalize', () => assignSections(document.blocks));
   document.meta = await time('metadata', () => extractMetadata(document.blocks));
   const references = await time('references', () => extractDocumentReferences(document.blocks, document.meta));
-  const shortForms = await time('references', () => linkShortForms(document.blocks, references));
-  if (shortForms.size) {
-    const list = [...shortForms].map(([form, n]) => (n > 1 ? `${form} (${n}×)` : form)).join(', ');
-    document.diagnostics.push({ code: 'references/short-form', severity: 'warning', message: `cited by type and number only, with no full reference in this document to say which: ${list}` });
-  }
+  const shortForms = await time('references', () => linkShortForms(document.blocks, references, document.meta));
+  // Said again, with what the corpus made of them, when the outputs are written (resolve/short-form-links).
+  if (shortForms.length) document.diagnostics.push({ code: 'references/short-form', severity: 'warning', message: shortFormWarning(shortForms) });
   const { rows, unmatched } = extractFigures(document, stageMs);
   for (const r of references) for (const w of r.warnings) addWarning(document.diagnostics, 'references/check', `${r.key}: ${w}`);
-  return { document, references, indicators: rows, unmatched, stageMs };
+  return { document, references, indicators: rows, unmatched, shortForms, stageMs };
 }
 
 /**

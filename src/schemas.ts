@@ -13,6 +13,28 @@ const period = z
   .string()
   .regex(/^(\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]|\d{4}))?|\d{4}-\d{2}\/\d{4}-\d{2})?$/, 'YYYY, YYYY-H1, YYYY-Q1, YYYY-MM, YYYY-YYYY, YYYY-MM/YYYY-MM or empty');
 
+/**
+ * A mention of a cited document by type and number only ("Đề án 06", "Quyết định 749") that no
+ * full reference of its own document could name: the resolve stage then looks for it across
+ * the corpus, linking it only when exactly one decision fits.
+ */
+export const ShortFormRecord = z.object({
+  form: z.string().min(1).describe('The short form as the document writes it ("Đề án 06").'),
+  type: z.string().min(1).describe('Its document type ("Đề án").'),
+  number: z.string().min(1).describe("Its number ('06')."),
+  mentions: z.number().int().positive().describe('How often the document writes it.'),
+  date: isoDate.describe('The date written right after it ("Nghị quyết số 50 ngày 13/3/2025"): then only a decision of that date fits; empty when none.'),
+  province: z.string().describe("The citing document's province ('Lâm Đồng'), which scopes local candidates; '' when unknown (then only national decisions can fit)."),
+  status: z
+    .enum(['linked across documents', 'several in this document', 'several in the corpus', 'only a later decision', 'no full key'])
+    .describe(
+      'linked across documents (exactly one decision of the corpus fits: same number, the same type or a decision approving one — "Đề án 06" is 06/QĐ-TTg phê duyệt Đề án …; national, or local of the same province); several in this document (its own references fit equally); several in the corpus (two decisions fit, e.g. one number in two years: not guessed); only a later decision (the one that fits is dated after the citing report); no full key in any processed report.',
+    ),
+  decision_id: z.string().describe("The decision it was linked to (decisions.decision_id); '' when not linked."),
+  candidates: z.array(z.string()).describe('What fits when it was not linked: keys of this document, or decision ids of the corpus.'),
+});
+export type ShortFormRecord = z.infer<typeof ShortFormRecord>;
+
 export const DocumentRecord = z.object({
   document_id: z.string().regex(/^[0-9a-f]{16}$/).describe('First 16 hex digits of the SHA-256 of the content: the same file under two names is one document.'),
   source_file: z.string().min(1).describe('Path of the file (relative to the working folder when inside it); the first of source_files.'),
@@ -37,6 +59,8 @@ export const DocumentRecord = z.object({
   blocks: z.number().int().nonnegative().describe('Body blocks read (paragraphs, headings, tables), footnotes not counted.'),
   footnotes: z.number().int().nonnegative().describe('Footnotes read.'),
   warnings: z.array(z.string()).describe('What the reader and extractors could not do or had to guess, with the page ("p3: …").'),
+  // Defaults to none, so outputs written before short forms were kept still read (refs, report).
+  short_forms: z.array(ShortFormRecord).default([]).describe('Mentions by type and number only ("Đề án 06") that no full reference of this document names, and what the corpus made of them: each with form, type, number, mentions, date, province (this document\'s), status (linked across documents, several in this document, several in the corpus, only a later decision, no full key), decision_id and candidates.'),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
@@ -127,8 +151,12 @@ export const DecisionRecord = z.object({
   variants: z.array(z.string()).describe("Every spelling of the key seen ('57-NQ/TW', '57/NQ/TW')."),
   subject: z.string().describe('What it is about, from the first citation that says.'),
   cited_by: z.array(z.object({ document_id: z.string(), source_file: z.string() })).describe('The documents citing it.'),
+  short_forms: z
+    .array(z.object({ document_id: z.string(), source_file: z.string(), form: z.string(), mentions: z.number().int().positive() }))
+    .default([])
+    .describe('Documents that name it by type and number only ("Đề án 06") and cite no full key for it, linked across documents because it is the one decision of the corpus that fits; their mentions are in `mentions`, not in `cited_by` or `citations`.'),
   citations: z.number().int().positive().describe('Number of reports citing it: the PDF and DOCX of one report (same own number and date) count once; `cited_by` lists every file.'),
-  mentions: z.number().int().positive().describe('Mentions summed over those documents.'),
+  mentions: z.number().int().positive().describe('Mentions summed over those documents, plus the short forms linked across documents (`short_forms`).'),
   conflicts: z.array(z.string()).describe('What the citations disagree on: dates, types.'),
   warnings: z.array(z.string()).describe('Other things to check: how a citation without date or province was placed, near-identical keys, problems citing reports found.'),
 });

@@ -82,6 +82,9 @@ describe('the installed command', () => {
     const refs = run('refs', 'find', '749/QĐ-TTg', '--out', 'library');
     expect([0, 1]).toContain(refs.code);
     expect(refs.stderr).toBe('');
+    const list = run('refs', 'list', '--type', 'quyet dinh', '--out', 'library');
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^decision +type +date[\s\S]*Quyết định[\s\S]*\n\d+ decision\(s\)\n$/);
     expect(run('report', '--out', 'library').stdout).toMatch(/^report: \d+ files/);
   }, 180_000);
 

@@ -201,6 +201,15 @@ CREATE TABLE ${SCHEMA}.series (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'short forms: unresolved in their document, and linked across documents',
+    // Existing rows were written before short forms were kept: none known, which the next run of each document replaces.
+    sql: () => `
+ALTER TABLE ${SCHEMA}.documents ADD COLUMN short_forms jsonb NOT NULL DEFAULT '[]'::jsonb;
+ALTER TABLE ${SCHEMA}.decisions ADD COLUMN short_forms jsonb NOT NULL DEFAULT '[]'::jsonb;
+`,
+  },
 ];
 
 export const LATEST = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -6,6 +6,7 @@ import { Block, DocMeta, pageAt } from '../model.js';
 import { compareKeyOf, findReferences, RefMention } from './references.js';
 import { sentenceAround } from '../text/sentences.js';
 import { findShortForms } from './short-forms.js';
+import type { ShortFormRecord } from '../schemas.js';
 import { MERGERS_EFFECTIVE, Scope, mergedAway, provinceIn, provinceNow, scopeOf } from './issuer-scope.js';
 
 // A citing document whose header names a local body ("UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ") lends its
@@ -163,10 +164,21 @@ function strongestRelation(relations: Array<string | undefined>): string {
 }
 
 /**
- * Short mentions ("Quyết định 749", "Kế hoạch nêu trên") linked to the document's references:
- * each linked one adds a mention. Returns the short forms no single reference could mean.
+ * The citing document's province, for what it cites by type and number only: its header's, its
+ * title's, else the one province its local references name in their own words.
  */
-export function linkShortForms(blocks: Block[], refs: DocReference[]): Map<string, number> {
+export function documentProvince(meta: DocMeta, refs: DocReference[]): string {
+  const named = new Set(refs.filter((r) => r.scope === 'local' && r.province_from === 'text').map((r) => r.province));
+  named.delete('');
+  return citingProvince(meta) ?? (meta.title ? provinceIn(meta.title) : null) ?? (named.size === 1 ? [...named][0] : '');
+}
+
+/**
+ * Short mentions ("Quyết định 749", "Kế hoạch nêu trên") linked to the document's references:
+ * each linked one adds a mention. Returns the short forms no single reference could mean, for
+ * the resolve stage to look for across the corpus ('no full key' until it does).
+ */
+export function linkShortForms(blocks: Block[], refs: DocReference[], meta: DocMeta = {}): ShortFormRecord[] {
   const byKey = new Map(refs.map((r) => [compareKeyOf(r.key), r]));
   const at = new Map<DocReference, Array<{ block: number; offset: number }>>();
   blocks.forEach((b, block) => {
@@ -175,11 +187,22 @@ export function linkShortForms(blocks: Block[], refs: DocReference[]): Map<strin
       if (r) at.set(r, [...(at.get(r) ?? []), { block, offset: m.start }]);
     }
   });
-  const full = refs.filter((r) => r.number).map((r) => ({ key: r.key, type: r.type, number: r.number, at: at.get(r) ?? [] }));
+  const full = refs.filter((r) => r.number).map((r) => ({ key: r.key, type: r.type, number: r.number, subject: r.subject, date: r.issue_date, at: at.get(r) ?? [] }));
   const { linked, unresolved } = findShortForms(
     blocks.map((b) => b.text),
     full,
   );
   for (const r of refs) r.mentions += linked.get(r.key) ?? 0;
-  return unresolved;
+  const province = unresolved.size ? documentProvince(meta, refs) : '';
+  return [...unresolved].map(([form, u]) => ({
+    form,
+    type: u.type,
+    number: u.number,
+    mentions: u.mentions,
+    date: u.date,
+    province,
+    status: u.candidates.length ? 'several in this document' : 'no full key',
+    decision_id: '',
+    candidates: u.candidates,
+  }));
 }

@@ -70,6 +70,7 @@ export function formatLookup(l: Lookup): string {
       ...d.conflicts.map((w) => `  conflict: ${w}`),
       ...d.warnings.map((w) => `  warning: ${w}`),
       `  cited by ${d.citations} report(s) in ${d.cited_by.length} file(s), ${d.mentions} mention(s): ${d.cited_by.map((c) => c.source_file).join(', ')}`,
+      ...(d.short_forms.length ? [`  named by type and number only, linked across documents: ${d.short_forms.map((s) => `${s.source_file} (${s.form}${s.mentions > 1 ? ` ${s.mentions}×` : ''})`).join(', ')}`] : []),
     );
   }
   lines.push('Citations:');

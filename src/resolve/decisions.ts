@@ -142,6 +142,7 @@ export function buildDecisions(
       variants: [...new Set(group.map((r) => r.key))].sort(),
       subject: group.map((r) => r.subject).find(Boolean) ?? '',
       cited_by: [...citing].map(([document_id, source_file]) => ({ document_id, source_file })).sort((a, b) => a.source_file.localeCompare(b.source_file)),
+      short_forms: [], // filled by linkShortFormsAcross
       citations: new Set([...citing.keys()].map((id) => reportOf.get(id) ?? id)).size,
       mentions: group.reduce((n, r) => n + r.mentions, 0),
       conflicts,
