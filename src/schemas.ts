@@ -55,7 +55,7 @@ export const DocumentRecord = z.object({
   /** Who signed, from the signature block ("Trần Hữu Tuấn"), and as what ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"). */
   signer: z.string().describe('Who signed, from the signature block ("Trần Hữu Tuấn").'),
   signer_title: z.string().describe('As what ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC").'),
-  period: period.describe('The period the document reports on, from its title ("tháng 01 năm 2025" → 2025-01), empty when none.'),
+  period: period.describe('The period the document reports on, from its title ("tháng 01 năm 2025" → 2025-01); else the year of its issue date (so a decree or a letter has its year); empty when neither is read.'),
   blocks: z.number().int().nonnegative().describe('Body blocks read (paragraphs, headings, tables), footnotes not counted.'),
   footnotes: z.number().int().nonnegative().describe('Footnotes read.'),
   warnings: z.array(z.string()).describe('What the reader and extractors could not do or had to guess, with the page ("p3: …").'),
