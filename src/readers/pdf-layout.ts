@@ -294,16 +294,21 @@ export function startsParagraph(prev: Line, next: Line, stats: LayoutStats, next
   const prevFull = prev.end >= stats.rightEdge - 1.2 * prev.size || wrapped(prev, next, stats);
   const prevAtMargin = prev.x <= stats.leftMargin + tol;
   const nextAtMargin = next.x <= nextStats.leftMargin + 0.5 * nextStats.bodySize;
+  const midSentence = runsOn(prev, next);
   if (prev.page !== next.page) {
-    // A paragraph continues over the page break only if the last line ran to the right edge
-    // and the next page's first line is not indented.
-    return !(prevFull && nextAtMargin);
+    // A paragraph continues over the page break only if the last line ran to the right edge (or
+    // stopped mid-sentence) and the next page's first line is not indented.
+    return !((prevFull || midSentence) && nextAtMargin);
   }
   const gap = prev.y - next.y;
   // Wider than a line of the paragraph's pitch: Word's "1.5 lines" spacing puts 1.7 sizes between
   // lines of one paragraph, single spacing 1.2.
   const size = Math.max(prev.size, next.size);
   if (gap < 0 || gap > Math.max(1.5 * size, stats.lineGap + 0.25 * size)) return true;
+  // A sentence running on, under the line's start or back at the margin: a narrow column of the
+  // letterhead ("V/v gửi Danh mục sản phẩm/công" / "việc quy đổi …"), a hanging indent ("- Các
+  // Bộ, cơ quan ngang Bộ (để phối" / "hợp);"), a TCVN3 line short by the 'ư' widths it lost.
+  if (midSentence && next.x >= Math.min(prev.x, stats.leftMargin) - tol && next.x <= prev.x + 2.5 * size) return false;
   if (!nextAtMargin && prevAtMargin) return true; // first-line indent after a margin line
   if (!prevFull && (prevAtMargin || next.x < prev.x - tol)) return true; // short last line ends a paragraph
   if (!prevFull && nextAtMargin && !prevAtMargin && prev.x > stats.leftMargin + 2 * prev.size) {
@@ -330,6 +335,17 @@ function wrapped(prev: Line, next: Line, stats: LayoutStats): boolean {
   const wordWidth = (first.item.width * word.length) / Math.max(1, first.item.str.length);
   if (stats.rightEdge - prev.end >= wordWidth + 0.3 * prev.size) return false;
   return !(SENTENCE_END.test(lineText(prev, false)) && SENTENCE_START.test(str));
+}
+
+// A line that starts in lower case (or with TCVN3's 'đ', '®', which is no letter in Unicode) goes
+// on with the sentence above; a list item "a) …", "đ) …" starts one of its own.
+const LOWER_START = /^["'“(]*(?:\p{Ll}|®)/u;
+const LIST_ITEM_START = /^(?:\p{Ll}|®)\)\s/u;
+
+/** `prev` stops without ending its sentence and `next` goes on with it in lower case. */
+function runsOn(prev: Line, next: Line): boolean {
+  const str = lineText(next, false).trimStart();
+  return !SENTENCE_END.test(lineText(prev, false).trimEnd()) && LOWER_START.test(str) && !LIST_ITEM_START.test(str);
 }
 
 // A line ending in a hyphen glued to a letter is a code split by the layout ("NĐ-" + "CP"):
