@@ -309,6 +309,9 @@ export function startsParagraph(prev: Line, next: Line, stats: LayoutStats, next
   // letterhead ("V/v gửi Danh mục sản phẩm/công" / "việc quy đổi …"), a hanging indent ("- Các
   // Bộ, cơ quan ngang Bộ (để phối" / "hợp);"), a TCVN3 line short by the 'ư' widths it lost.
   if (midSentence && next.x >= Math.min(prev.x, stats.leftMargin) - tol && next.x <= prev.x + 2.5 * size) return false;
+  // … or a title's second line centred under its first ("Báo cáo về tình hình sản xuất kinh doanh
+  // ngành công" / "nghiệp tháng 02 và 2 tháng đầu năm 2007", real-more/08).
+  if (midSentence && next.end - next.x < prev.end - prev.x && Math.abs(next.x + next.end - prev.x - prev.end) < size) return false;
   if (!nextAtMargin && prevAtMargin) return true; // first-line indent after a margin line
   if (!prevFull && (prevAtMargin || next.x < prev.x - tol)) return true; // short last line ends a paragraph
   if (!prevFull && nextAtMargin && !prevAtMargin && prev.x > stats.leftMargin + 2 * prev.size) {

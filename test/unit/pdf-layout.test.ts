@@ -76,6 +76,7 @@ describe('a line that stops mid-sentence', () => {
     ['a TCVN3 "đ" (®) starting the next line', [line('§Õn nay, kÕt qu¶ ®¹t ®îc cña c¸c ngµnh', 600, { end: RIGHT - 40 }), line('®· v­ît chØ tiªu ®Ò ra.', 582, { end: 300 })], true],
     // Nơi nhận of real-more/09 and fixture 2023: a hanging indent after "- ".
     ['a hanging indent under a dash item', [line('- Các Bộ, cơ quan ngang Bộ (để phối', 600, { end: 300 }), line('hợp);', 582, { x: LEFT + 7, end: 130 })], true],
+    ['a title going on in a line centred under it', [line('Báo cáo về tình hình sản xuất kinh doanh ngành công', 600), line('nghiệp tháng 02 và 2 tháng đầu năm 2007', 582, { x: LEFT + 60, end: RIGHT - 60 })], true],
     ['a list item "a)" in lower case starts its own paragraph', [line('Các trường hợp được hỗ trợ gồm', 600, { end: 300 }), line('a) Cán bộ, công chức;', 582, { end: 250 })], false],
     ['a sentence ended is not run on', [line('Kết quả đạt được khá.', 600, { end: 300 }), line('tuy nhiên vẫn còn hạn chế.', 582, { end: 300 })], false],
     ['a line in capitals after a short line starts its own paragraph', [line('Về công tác chỉ đạo', 600, { end: 250 }), line('Sở đã ban hành kế hoạch.', 582, { end: 300 })], false],
