@@ -45,10 +45,19 @@ describe.each(STEMS)('%s', (stem) => {
       expect(whole.length / md.bodyParagraphs.length).toBeGreaterThanOrEqual(0.99);
       if (format === 'pdf') {
         // Paragraphs that run over a page break come out as one block equal to the source paragraph.
-        const crossing = r.blocks.filter((b) => b.kind !== 'footnote' && b.pageEnd !== undefined && b.pageEnd !== b.page);
+        const crosses = (b: (typeof r.blocks)[number]) => b.pageEnd !== undefined && b.pageEnd !== b.page;
+        const crossing = r.blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'heading') && crosses(b));
         expect(crossing.length).toBeGreaterThan(0);
         const matched = crossing.filter((b) => md.bodyParagraphs.some((p) => b.text.includes(p)));
         expect(matched.length / crossing.length).toBeGreaterThanOrEqual(0.9);
+        // A ruled table running over a page break is one table whose every cell is a cell of the source.
+        const body = new Set(md.bodyParagraphs);
+        const sourceCells = new Set(md.paragraphs.filter((p) => !body.has(p)));
+        for (const t of r.blocks.filter((b) => b.kind === 'table' && crosses(b))) {
+          const cells = (t.rows ?? []).flat().map((c) => c.text).filter(Boolean);
+          expect(cells.length).toBeGreaterThan(0);
+          expect(cells.filter((c) => !sourceCells.has(c))).toEqual([]);
+        }
       }
     });
 

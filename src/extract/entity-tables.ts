@@ -20,7 +20,13 @@ export function entityTableValues(grid: TableGrid, tableNo: number, context: str
   if (!labelCol) return { values };
   const numberCol = grid.columns.find((c) => c.role === 'number');
   const rows = grid.rows.map((r, i) => ({ i, r, label: (r.cells[labelCol.index] ?? '').replace(/\s+/g, ' ').trim() })).filter((x) => x.label);
-  const aggregates = rows.filter((x) => AGGREGATE.test(x.label) && !(numberCol && x.r.cells[numberCol.index]?.trim()));
+  // A row number makes a row an entity ("1 | Chỉ số …"); a summary label merged over the number
+  // and label columns (a ruled PDF table or a DOCX one) fills both and is no number.
+  const rowNumber = (x: { r: { cells: string[] }; label: string }) => {
+    const n = numberCol ? x.r.cells[numberCol.index]?.replace(/\s+/g, ' ').trim() ?? '' : '';
+    return n !== '' && n !== x.label;
+  };
+  const aggregates = rows.filter((x) => AGGREGATE.test(x.label) && !rowNumber(x));
   const entities = rows.filter((x) => !aggregates.includes(x));
   for (const col of grid.columns.filter((c) => c.role === 'value')) {
     const cells = entities.flatMap((x) => {

@@ -101,6 +101,8 @@ const ROW_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.?|[a-zđ]\)|-|\+)$/u; // "1."
 const LABEL_HEADER = /chỉ tiêu|nội dung|tên|danh mục|đơn vị$|cơ quan|lĩnh vực|tiêu chí/iu;
 const UNIT_HEADER = /^(đơn vị tính|đvt|đơn vị đo)$/iu;
 const NOTE_HEADER = /ghi chú/iu;
+// "Năm" over "2019 | 2020 | … | Tổng số": the rows are years, the first column names them.
+const YEAR_HEADER = /^năm$/iu;
 const TARGET_HEADER = /kế hoạch|chỉ tiêu (được )?giao|mục tiêu|điểm chuẩn|tối đa/iu;
 const ESTIMATE_HEADER = /(?<![\p{L}])ước/iu;
 const ACTUAL_HEADER = /thực hiện|kết quả|số liệu|đạt được|thẩm định|tự đánh giá|chỉ số|điểm|tỷ lệ|giá trị/iu;
@@ -155,6 +157,7 @@ export function describeTable(block: Block): TableGrid | null {
     const numeric = data.filter(isNumeric).length;
     let role: ColumnRole = 'other';
     if (c === 0 && /^stt$|^tt$/iu.test(grid[0][0])) role = 'number';
+    else if (c === 0 && YEAR_HEADER.test(header)) role = 'label';
     else if (NOTE_HEADER.test(header)) role = 'note';
     else if (UNIT_HEADER.test(parts[parts.length - 1] ?? '')) role = 'unit';
     else if (numeric >= Math.max(1, 0.5 * data.length)) role = 'value';

@@ -10,6 +10,8 @@ import { TextBuilder, normalizeChars } from '../text/normalize.js';
 import { toSuperscript } from '../text/superscript.js';
 import { repairSplitSyllables } from '../text/pdf-spacing.js';
 import { PdfTable, findTables } from './pdf-tables.js';
+import type { Grid } from './pdf-rulings.js';
+import { RuledTable, continuesRuled, ruledTableToBlock, takeRuledTables } from './pdf-ruled-tables.js';
 
 export interface PdfItem {
   str: string;
@@ -28,6 +30,8 @@ export interface PdfPage {
   width: number;
   height: number;
   items: PdfItem[];
+  /** Ruled table grids drawn on the page (pdf-rulings), when the reader looked for them. */
+  grids?: Grid[];
 }
 
 interface Piece {
@@ -122,7 +126,7 @@ export function lineText(line: Line, withMarkers = true): string {
  * Split syllables are repaired on the joined run of text, never inside one item: an item may
  * end mid-word ("đầu t" + "ư"), and its end is no word end.
  */
-function appendLine(b: TextBuilder, line: Line, refs: FootnoteRef[] | null | undefined, skipLeadingMarker = false): void {
+export function appendLine(b: TextBuilder, line: Line, refs: FootnoteRef[] | null | undefined, skipLeadingMarker = false): void {
   let prevEnd: number | null = null;
   let first = true;
   let run = '';
@@ -279,8 +283,8 @@ interface Para {
   lines: Line[];
 }
 
-/** What flows into blocks: a paragraph's lines, or a table rebuilt from positions (possibly over pages). */
-type Flow = Para | { tables: PdfTable[] };
+/** What flows into blocks: a paragraph's lines, a table rebuilt from positions or a ruled table (possibly over pages). */
+type Flow = Para | { tables: PdfTable[] } | { ruled: RuledTable[] };
 
 /** Decide whether `next` starts a new paragraph after `prev` (same page or across a page break). */
 export function startsParagraph(prev: Line, next: Line, stats: LayoutStats, nextStats: LayoutStats = stats): boolean {
@@ -290,16 +294,24 @@ export function startsParagraph(prev: Line, next: Line, stats: LayoutStats, next
   const prevFull = prev.end >= stats.rightEdge - 1.2 * prev.size || wrapped(prev, next, stats);
   const prevAtMargin = prev.x <= stats.leftMargin + tol;
   const nextAtMargin = next.x <= nextStats.leftMargin + 0.5 * nextStats.bodySize;
+  const midSentence = runsOn(prev, next);
   if (prev.page !== next.page) {
-    // A paragraph continues over the page break only if the last line ran to the right edge
-    // and the next page's first line is not indented.
-    return !(prevFull && nextAtMargin);
+    // A paragraph continues over the page break only if the last line ran to the right edge (or
+    // stopped mid-sentence) and the next page's first line is not indented.
+    return !((prevFull || midSentence) && nextAtMargin);
   }
   const gap = prev.y - next.y;
   // Wider than a line of the paragraph's pitch: Word's "1.5 lines" spacing puts 1.7 sizes between
   // lines of one paragraph, single spacing 1.2.
   const size = Math.max(prev.size, next.size);
   if (gap < 0 || gap > Math.max(1.5 * size, stats.lineGap + 0.25 * size)) return true;
+  // A sentence running on, under the line's start or back at the margin: a narrow column of the
+  // letterhead ("V/v gửi Danh mục sản phẩm/công" / "việc quy đổi …"), a hanging indent ("- Các
+  // Bộ, cơ quan ngang Bộ (để phối" / "hợp);"), a TCVN3 line short by the 'ư' widths it lost.
+  if (midSentence && next.x >= Math.min(prev.x, stats.leftMargin) - tol && next.x <= prev.x + 2.5 * size) return false;
+  // … or a title's second line centred under its first ("Báo cáo về tình hình sản xuất kinh doanh
+  // ngành công" / "nghiệp tháng 02 và 2 tháng đầu năm 2007", real-more/08).
+  if (midSentence && next.end - next.x < prev.end - prev.x && Math.abs(next.x + next.end - prev.x - prev.end) < size) return false;
   if (!nextAtMargin && prevAtMargin) return true; // first-line indent after a margin line
   if (!prevFull && (prevAtMargin || next.x < prev.x - tol)) return true; // short last line ends a paragraph
   if (!prevFull && nextAtMargin && !prevAtMargin && prev.x > stats.leftMargin + 2 * prev.size) {
@@ -328,9 +340,26 @@ function wrapped(prev: Line, next: Line, stats: LayoutStats): boolean {
   return !(SENTENCE_END.test(lineText(prev, false)) && SENTENCE_START.test(str));
 }
 
+// A line that starts in lower case (or with TCVN3's 'đ', '®', which is no letter in Unicode) goes
+// on with the sentence above; a list item "a) …", "đ) …" starts one of its own.
+const LOWER_START = /^["'“(]*(?:\p{Ll}|®)/u;
+const LIST_ITEM_START = /^(?:\p{Ll}|®)\)\s/u;
+
+/** `prev` stops without ending its sentence and `next` goes on with it in lower case. */
+function runsOn(prev: Line, next: Line): boolean {
+  const str = lineText(next, false).trimStart();
+  return !SENTENCE_END.test(lineText(prev, false).trimEnd()) && LOWER_START.test(str) && !LIST_ITEM_START.test(str);
+}
+
 // A line ending in a hyphen glued to a letter is a code split by the layout ("NĐ-" + "CP"):
 // Vietnamese never hyphenates words, so join without a space and keep the hyphen.
 const CODE_HYPHEN_END = /[^\s-]-$/;
+
+/** What goes between two lines of one paragraph: a space, or nothing after a code's hyphen. */
+export function joinLine(b: TextBuilder): void {
+  if (CODE_HYPHEN_END.test(b.toString())) b.glue();
+  else b.space();
+}
 
 export interface LayoutResult {
   blocks: Block[];
@@ -346,7 +375,7 @@ export function layoutDocument(pages: PdfPage[]): LayoutResult {
   const statsOf = (page: number) => byPage.get(page) ?? whole;
   const furniture = findFurniture(pages, linesByPage);
 
-  const bodyLines: Array<Line | PdfTable> = [];
+  const bodyLines: Array<Line | PdfTable | RuledTable> = [];
   const footnotes: Block[] = [];
   let openNote: { block: Block; builder: TextBuilder } | null = null;
   const flushNote = () => {
@@ -359,7 +388,10 @@ export function layoutDocument(pages: PdfPage[]): LayoutResult {
     const kept = lines.filter((l) => !furniture.has(l));
     const noteLines = new Set(findFootnoteLines(kept, statsOf(pages[i].number), noteSize, openNote !== null));
     const body = kept.filter((l) => !noteLines.has(l));
-    bodyLines.push(...withTables(body, findTables(body, pages[i].number)));
+    // Ruled grids first: the lines left outside them are where tables are looked for by position.
+    const ruled = takeRuledTables(body, pages[i].grids ?? [], pages[i].number);
+    const tables = [...ruled.tables, ...findTables(ruled.rest, pages[i].number)].sort((a, b) => b.top - a.top);
+    bodyLines.push(...withTables(ruled.order, tables));
     for (const line of [...noteLines]) {
       const lead = line.pieces[0];
       if (lead.marker) {
@@ -379,6 +411,12 @@ export function layoutDocument(pages: PdfPage[]): LayoutResult {
   const flow: Flow[] = [];
   for (const item of bodyLines) {
     const last = flow[flow.length - 1];
+    if ('grid' in item) {
+      const prevRuled = last && 'ruled' in last ? last.ruled[last.ruled.length - 1] : undefined;
+      if (prevRuled && continuesRuled(prevRuled, item)) (last as { ruled: RuledTable[] }).ruled.push(item);
+      else flow.push({ ruled: [item] });
+      continue;
+    }
     if (!('pieces' in item)) {
       // A table whose page starts with it continues the previous page's table when the columns
       // agree and the header is repeated or absent.
@@ -392,15 +430,10 @@ export function layoutDocument(pages: PdfPage[]): LayoutResult {
     else (last as Para).lines.push(item);
   }
 
-  const blocks: Block[] = flow.map((f) => ('lines' in f ? paraToBlock(f) : tableToBlock(f.tables)));
+  const blocks: Block[] = flow.map((f) => ('lines' in f ? paraToBlock(f) : 'ruled' in f ? ruledTableToBlock(f.ruled) : tableToBlock(f.tables)));
   resolveMarkers(blocks, new Set(footnotes.map((f) => f.label!)));
   for (const note of footnotes) if (!note.text) diagnostics.push({ code: 'pdf/empty-footnote', severity: 'warning', message: `footnote ${note.label} has no text`, page: note.page });
   return { blocks: [...blocks, ...footnotes], diagnostics };
-
-  function joinLine(b: TextBuilder) {
-    if (CODE_HYPHEN_END.test(b.toString())) b.glue();
-    else b.space();
-  }
 
   function paraToBlock(para: Para): Block {
     const b = new TextBuilder();
@@ -432,17 +465,17 @@ export function layoutDocument(pages: PdfPage[]): LayoutResult {
  * was). Floating objects (a chart and its caption) may come before a table in the content stream
  * while standing under it on the page: a line under the next table waits until that table is placed.
  */
-function withTables(body: Line[], tables: PdfTable[]): Array<Line | PdfTable> {
-  const owner = new Map<Line, PdfTable>();
+function withTables<T extends { lines: Set<Line> }>(body: Line[], tables: T[]): Array<Line | T> {
+  const owner = new Map<Line, T>();
   for (const t of tables) for (const l of t.lines) owner.set(l, t);
   const bottom = new Map(tables.map((t) => [t, Math.min(...[...t.lines].map((l) => l.y))]));
-  const placed = new Set<PdfTable>();
+  const placed = new Set<T>();
   // Under the highest table not yet placed (tables come top to bottom).
   const underNext = (l: Line) => {
     const next = tables.find((t) => !placed.has(t));
     return next !== undefined && l.y < bottom.get(next)!;
   };
-  const out: Array<Line | PdfTable> = [];
+  const out: Array<Line | T> = [];
   let waiting: Line[] = [];
   for (const line of body) {
     const t = owner.get(line);

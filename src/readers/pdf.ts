@@ -12,6 +12,7 @@ import { Limits } from '../limits.js';
 import { PdfItem, PdfPage, buildLines, layoutDocument } from './pdf-layout.js';
 import { judgeLayer, pageRanges } from './text-layer-check.js';
 import { fillInsFromOperators, placeFillIns } from './pdf-fill-ins.js';
+import { Grid, findGrids, mayHoldTable, rulingsFromOperators } from './pdf-rulings.js';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -128,6 +129,7 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
     // Asking every page for its annotations costs a quarter of the read; the form's field list,
     // read once, says which pages carry signature fields at all.
     const sigPages = await signaturePages(doc);
+    let ruledBefore = false;
     for (let n = 1; n <= toRead; n++) {
       try {
         const page = await doc.getPage(n);
@@ -145,7 +147,13 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
           rawChars += raw.str.trim().length;
         }
         const newFont = [...fontNames].some((f) => !page.commonObjs.has(f));
-        const images = newFont || rawChars < 20 ? await countImages(page, pdfjs) : 0;
+        // Ruled tables are read from the drawing too, on pages whose text may stand in one and
+        // after a page with one (a table running on may have text in one column only).
+        const tabular: boolean = rawChars >= 20 && (ruledBefore || mayHoldTable(content.items as Array<TextItemLike | MarkedLike>));
+        const ops: { fnArray: number[]; argsArray: unknown[] } | null = newFont || rawChars < 20 || tabular ? await page.getOperatorList() : null;
+        const images = ops ? countImages(ops, pdfjs) : 0;
+        const grids: Grid[] = ops && rawChars >= 20 ? findGrids(rulingsFromOperators(ops, pdfjs.OPS, [x0, y0])) : [];
+        ruledBefore = grids.length > 0;
         const fonts = new Map<string, boolean>();
         const items: PdfItem[] = [];
         let artifactDepth = 0;
@@ -196,7 +204,7 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
           const verdict = judgeLayer(buildLines({ number: n, width: x1 - x0, height: y1 - y0, items }));
           // Only a page that is also an image can carry a scanner's invisible layer; a digital
           // page of another language is left alone.
-          if (verdict.fake && (images > 0 || (await countImages(page, pdfjs)) > 0)) {
+          if (verdict.fake && (images > 0 || countImages(await page.getOperatorList(), pdfjs) > 0)) {
             fake.push({ page: n, syllables: verdict.quality.syllables, marked: verdict.quality.marked });
             const kept = new Set(verdict.keep.flatMap((l) => l.pieces.map((p) => p.item)));
             items.splice(0, items.length, ...items.filter((it) => kept.has(it)));
@@ -204,7 +212,7 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
             else if (!items.length) imageOnly.push(n);
           }
         }
-        pages.push({ number: n, width: x1 - x0, height: y1 - y0, items });
+        pages.push({ number: n, width: x1 - x0, height: y1 - y0, items, grids });
         page.cleanup();
       } catch (e) {
         pageErrors++;
@@ -263,8 +271,7 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
   }
 }
 
-async function countImages(page: { getOperatorList(): Promise<{ fnArray: number[] }> }, pdfjs: PdfJs): Promise<number> {
-  const ops = await page.getOperatorList();
+function countImages(ops: { fnArray: number[] }, pdfjs: PdfJs): number {
   const image = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);
   return ops.fnArray.filter((fn) => image.has(fn)).length;
 }

@@ -67,3 +67,26 @@ describe('layoutDocument', () => {
     expect(body.some((b) => /^\d+$/.test(b.text))).toBe(false);
   });
 });
+
+describe('a line that stops mid-sentence', () => {
+  // Each case: the two lines after a page of filler; whether they come out as one paragraph.
+  const cases: Array<[string, PdfItem[], boolean]> = [
+    // TCVN3 whose 'ư' lost its width (real-more/07): the line stops 2 em short of the right edge.
+    ['short by lost glyph widths, going on in lower case at the margin', [line('trong vμ ngoμi níc. T¹o bíc chuyÓn vÒ chÊt lîng. N©ng cao', 600, { end: RIGHT - 28 }), line('søc c¹nh tranh vμ hiÖu qu¶ cña nÒn kinh tÕ.', 582, { end: 380 })], true],
+    ['a TCVN3 "đ" (®) starting the next line', [line('§Õn nay, kÕt qu¶ ®¹t ®îc cña c¸c ngµnh', 600, { end: RIGHT - 40 }), line('®· v­ît chØ tiªu ®Ò ra.', 582, { end: 300 })], true],
+    // Nơi nhận of real-more/09 and fixture 2023: a hanging indent after "- ".
+    ['a hanging indent under a dash item', [line('- Các Bộ, cơ quan ngang Bộ (để phối', 600, { end: 300 }), line('hợp);', 582, { x: LEFT + 7, end: 130 })], true],
+    ['a title going on in a line centred under it', [line('Báo cáo về tình hình sản xuất kinh doanh ngành công', 600), line('nghiệp tháng 02 và 2 tháng đầu năm 2007', 582, { x: LEFT + 60, end: RIGHT - 60 })], true],
+    ['a list item "a)" in lower case starts its own paragraph', [line('Các trường hợp được hỗ trợ gồm', 600, { end: 300 }), line('a) Cán bộ, công chức;', 582, { end: 250 })], false],
+    ['a sentence ended is not run on', [line('Kết quả đạt được khá.', 600, { end: 300 }), line('tuy nhiên vẫn còn hạn chế.', 582, { end: 300 })], false],
+    ['a line in capitals after a short line starts its own paragraph', [line('Về công tác chỉ đạo', 600, { end: 250 }), line('Sở đã ban hành kế hoạch.', 582, { end: 300 })], false],
+    ['a lower-case line far to the right (another column) is not run on', [line('Kính gửi Sở Nội vụ tỉnh', 600, { end: 250 }), line('tỉnh Lâm Đồng', 582, { x: 330, end: 420 })], false],
+  ];
+  it.each(cases)('%s', (_, lines, joined) => {
+    const { blocks } = layoutDocument([page(1, [...filler(780, 8), ...lines])]);
+    const texts = blocks.map((b) => b.text);
+    const [a, b] = lines.map((l) => l.str);
+    expect(texts.includes(`${a} ${b}`)).toBe(joined);
+    expect(texts.includes(a) && texts.includes(b)).toBe(!joined);
+  });
+});

@@ -13,6 +13,10 @@ const UNIT_IN_LABEL = /\(\s*(%|nghìn tỷ đồng|ngàn tỷ đồng|tỷ đồ
 const MONEY_SCALE: Record<string, number> = { 'nghìn tỷ đồng': 1e12, 'ngàn tỷ đồng': 1e12, 'tỷ đồng': 1e9, 'tỉ đồng': 1e9, 'triệu đồng': 1e6, 'nghìn đồng': 1e3, đồng: 1 };
 // Summary rows are statements too ("Tổng cộng"); rows that only number or group are not.
 const GROUP_ROW = /^(?:[IVXLC]+|[A-Z])\.?$/u;
+// "2019", "2023*" (starred: an estimate, footnoted): a row that is a year, under "Năm".
+const YEAR_ROW = /^((?:19|20)\d{2})\*?$/u;
+// "Tổng số" under rows of years: the sum over those years.
+const TOTAL_ROW = /^(?:tổng số|tổng cộng|tổng|cộng)$/iu;
 
 export interface TableFigure {
   figure: Figure;
@@ -25,6 +29,8 @@ export function tableFigures(grid: TableGrid, tableNo: number, docYear?: string)
   const unitCol = grid.columns.find((c) => c.role === 'unit');
   if (!labelCol) return out;
   const valueCols = grid.columns.filter((c) => c.role === 'value' || (c.role === 'other' && c.index !== labelCol.index));
+  const years = grid.rows.flatMap((r) => YEAR_ROW.exec((r.cells[labelCol.index] ?? '').trim())?.[1] ?? []).sort();
+  const rowPeriod = (label: string) => YEAR_ROW.exec(label)?.[1] ?? (years.length >= 2 && TOTAL_ROW.test(label) ? `${years[0]}-${years[years.length - 1]}` : undefined);
   for (const row of grid.rows) {
     const rowLabel = (row.cells[labelCol.index] ?? '').replace(/\s+/g, ' ').trim();
     if (!rowLabel || GROUP_ROW.test(rowLabel)) continue;
@@ -56,7 +62,7 @@ export function tableFigures(grid: TableGrid, tableNo: number, docYear?: string)
         rowLabel: grid.entityTable ? col.header : rowLabel,
         header: grid.entityTable ? '' : col.header,
         kind: col.kind,
-        period: headerPeriod(col.header, docYear),
+        period: headerPeriod(col.header, docYear) ?? (grid.entityTable ? undefined : rowPeriod(rowLabel)),
         entity: grid.entityTable ? rowLabel : col.entity,
       };
       out.push({ figure, cell });
