@@ -36,6 +36,8 @@ export interface PipelineOptions {
   limits?: Limits;
   /** Files parsed at once (worker threads). Default: the number of cores. */
   concurrency?: number;
+  /** Let idle workers read pages of a large PDF another worker is reading (default true; off only to check that both give the same outputs). */
+  pageSplit?: boolean;
   /** Ignore the state and process everything again. */
   full?: boolean;
   /** Drop from the outputs every document not found under this run's inputs (default: only those that vanished from under them). */
@@ -135,8 +137,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     }
     opts.onPlan?.({ files: found.files.length, toProcess: todo.length, unchanged: units.length - todo.length, bytes: todo.reduce((n, u) => n + u.bytes, 0) });
 
-    const size = Math.max(1, Math.min(opts.concurrency ?? os.availableParallelism(), Math.max(1, todo.length)));
-    const pool = todo.some((u) => !u.error) ? new WorkerPool(size, limits.workerHeapMb) : null;
+    const cores = Math.max(1, opts.concurrency ?? os.availableParallelism());
+    const size = Math.min(cores, Math.max(1, todo.length));
+    const pageSplit = opts.pageSplit ?? true;
+    const pool = todo.some((u) => !u.error) ? new WorkerPool(size, limits.workerHeapMb, pageSplit, pageSplit ? cores - size : 0) : null;
     const queue = new PQueue({ concurrency: size });
     const abort = () => {
       queue.clear();
@@ -145,6 +149,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     };
     opts.signal?.addEventListener('abort', abort);
     let done = 0;
+    let split = { files: 0, chunks: 0 };
     try {
       // Tasks are not awaited one by one: queue.clear() on abort drops the queued ones, whose
       // promises would then never settle; onIdle settles once the running ones are done.
@@ -166,6 +171,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     } finally {
       opts.signal?.removeEventListener('abort', abort);
       await pool?.close();
+      if (pool) split = { files: pool.stats.splitFiles, chunks: pool.stats.lentChunks };
     }
     const interrupted = opts.signal?.aborted ?? false;
     // An interrupted run keeps what it had: only a complete run knows which files are gone.
@@ -202,6 +208,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
       indicators: counts.indicators,
       unmatched: counts.unmatched,
       stage_ms: Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, Math.round(v)])),
+      split,
       skipped: found.skipped.map((s) => ({ path: displayPath(s.path), reason: s.reason })),
       warnings: runWarnings,
       exit_code: exitCode,

@@ -61,6 +61,11 @@ export interface ReadHooks {
   onOcrPage?: (done: number, total: number) => void;
   /** Time spent on OCR: it goes to run.json (stage_ms.ocr), never into a document's warnings, so outputs of one input stay byte-identical. */
   onOcrMs?: (ms: number) => void;
+  /**
+   * Reads pages 1..count with `readHere` and possibly elsewhere too (other workers, each with the
+   * file opened on its own), and gives them back in page order. Without it: in order, here.
+   */
+  readPages?: (count: number, readHere: (n: number) => Promise<PageRead>) => Promise<PageRead[]>;
 }
 
 /** 0-based indices of pages holding signature fields of the AcroForm (none for most PDFs). */
@@ -77,11 +82,37 @@ async function signaturePages(doc: { getFieldObjects(): Promise<Record<string, u
   return pages;
 }
 
-export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks = {}): Promise<ReadResult> {
+/**
+ * What one page yields on its own. Nothing here depends on the pages read before it in the same
+ * pdf.js document (fonts come from that page's own operator list when the document has not loaded
+ * them yet), so pages can be read in any worker, in any order, and give the same document. Plain
+ * data: it crosses between worker threads.
+ */
+export interface PageRead {
+  number: number;
+  /** Absent when the page could not be read (its error is among the diagnostics). */
+  page?: PdfPage;
+  diagnostics: Diagnostic[];
+  /** Images painted on a page whose text is in doubt (almost none, garbled or rejected); 0 on other pages. */
+  images: number;
+  imageOnly: boolean;
+  garbled: boolean;
+  fake?: { syllables: number; marked: number };
+}
+
+/** An open PDF whose pages are read one by one; `close` releases the pdf.js document. */
+export interface OpenPdf {
+  numPages: number;
+  readPage(n: number): Promise<PageRead>;
+  /** The pdf.js document (OCR renders its pages). */
+  doc: PdfDoc;
+  close(): Promise<void>;
+}
+type PdfDoc = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+/** Open a PDF for reading pages; a PDF pdf.js cannot open is a failure reason, not an exception. */
+export async function openPdf(data: Uint8Array, limits: Limits): Promise<OpenPdf | { error: Error & { name?: string } }> {
   const pdfjs = await loadPdfJs();
-  const diagnostics: Diagnostic[] = [];
-  // Checked before pdf.js gets the bytes (it may take ownership of the buffer).
-  const damaged = xrefProblem(data);
   const options = {
     isEvalSupported: false,
     disableFontFace: true,
@@ -101,35 +132,28 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
   // their images, saved the decoding of logos and stamps on text pages but made a page without
   // text read twice: 40% slower on a 2,000-page file of near-empty pages, which then timed out.)
   const task = pdfjs.getDocument({ ...options, data });
-  let doc;
+  let doc: PdfDoc;
   try {
     doc = await task.promise;
   } catch (e) {
     await task.destroy().catch(() => {});
-    const err = e as Error & { name?: string; code?: number };
-    if (err.name === 'PasswordException') {
-      return { blocks: [], diagnostics, status: 'failed', error: 'PDF is password-protected: cannot decrypt without the password' };
-    }
-    const why = damaged ? ` (${damaged}); pdf.js could not rebuild it` : '';
-    return { blocks: [], diagnostics, status: 'failed', error: `not a readable PDF${why}: ${err.message}` };
+    return { error: e as Error };
   }
+  // Asking every page for its annotations costs a quarter of the read; the form's field list,
+  // read once, says which pages carry signature fields at all.
+  const sigPages = await signaturePages(doc);
+  return {
+    numPages: doc.numPages,
+    doc,
+    readPage: (n) => readPage(doc, pdfjs, n, sigPages, limits),
+    close: () => doc.destroy().catch(() => {}),
+  };
+}
+
+async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<number>, limits: Limits): Promise<PageRead> {
+  const diagnostics: Diagnostic[] = [];
+  const read: PageRead = { number: n, diagnostics, images: 0, imageOnly: false, garbled: false };
   try {
-    const numPages = doc.numPages;
-    const toRead = Math.min(numPages, limits.maxPages);
-    if (numPages > limits.maxPages) {
-      diagnostics.push({ code: 'limits/pages', severity: 'warning', message: `PDF has ${numPages} pages; only the first ${limits.maxPages} were read` });
-    }
-    const pages: PdfPage[] = [];
-    const imageOnly: number[] = [];
-    const garbled: number[] = [];
-    const fake: Array<{ page: number; syllables: number; marked: number }> = [];
-    let pageErrors = 0;
-    let totalImages = 0;
-    // Asking every page for its annotations costs a quarter of the read; the form's field list,
-    // read once, says which pages carry signature fields at all.
-    const sigPages = await signaturePages(doc);
-    for (let n = 1; n <= toRead; n++) {
-      try {
         const page = await doc.getPage(n);
         const [x0, y0, x1, y1] = page.view;
         const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: false });
@@ -145,7 +169,7 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
           rawChars += raw.str.trim().length;
         }
         const newFont = [...fontNames].some((f) => !page.commonObjs.has(f));
-        const images = newFont || rawChars < 20 ? await countImages(page, pdfjs) : 0;
+        let images = newFont || rawChars < 20 ? await countImages(page, pdfjs) : 0;
         const fonts = new Map<string, boolean>();
         const items: PdfItem[] = [];
         let artifactDepth = 0;
@@ -184,32 +208,84 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
             diagnostics.push({ code: 'pdf/signature-fill-ins', severity: 'info', message: `page ${n}: ${placed.map((t) => `"${t}"`).join(', ')} read from e-signature fields drawn into blanks of the text`, page: n });
           }
         }
-        totalImages += images;
         const textChars = items.reduce((k, it) => k + it.str.trim().length, 0);
         const repair = textChars >= 20 ? repairText(items.map((it) => it.str).join(' ')) : null;
-        if (textChars < 20 && images > 0) imageOnly.push(n);
+        // Images counted on a text page only because it brought a new font depend on the pages
+        // read before it: they are not this page's to report.
+        if (rawChars >= 20) images = 0;
+        if (textChars < 20 && images > 0) read.imageOnly = true;
         else if (limits.ocr && repair?.kind === 'unreadable') {
           // A text layer in a font without a Unicode map: read the page from its image instead.
-          garbled.push(n);
+          read.garbled = true;
+          images = await countImages(page, pdfjs);
           items.length = 0;
         } else if (repair?.kind === 'ok') {
           const verdict = judgeLayer(buildLines({ number: n, width: x1 - x0, height: y1 - y0, items }));
           // Only a page that is also an image can carry a scanner's invisible layer; a digital
           // page of another language is left alone.
-          if (verdict.fake && (images > 0 || (await countImages(page, pdfjs)) > 0)) {
-            fake.push({ page: n, syllables: verdict.quality.syllables, marked: verdict.quality.marked });
+          if (verdict.fake && (images > 0 || (images = await countImages(page, pdfjs)) > 0)) {
+            read.fake = { syllables: verdict.quality.syllables, marked: verdict.quality.marked };
             const kept = new Set(verdict.keep.flatMap((l) => l.pieces.map((p) => p.item)));
             items.splice(0, items.length, ...items.filter((it) => kept.has(it)));
-            if (limits.ocr) garbled.push(n);
-            else if (!items.length) imageOnly.push(n);
+            if (limits.ocr) read.garbled = true;
+            else if (!items.length) read.imageOnly = true;
           }
         }
-        pages.push({ number: n, width: x1 - x0, height: y1 - y0, items });
+        read.images = images;
+        read.page = { number: n, width: x1 - x0, height: y1 - y0, items };
         page.cleanup();
-      } catch (e) {
+  } catch (e) {
+    Object.assign(read, { page: undefined, images: 0, imageOnly: false, garbled: false, fake: undefined });
+    diagnostics.push({ code: 'pdf/page-unreadable', severity: 'error', message: `page ${n} could not be read: ${(e as Error).message}`, page: n });
+  }
+  return read;
+}
+
+/** Pages 1..count one after another in this thread. */
+async function readInOrder(count: number, readHere: (n: number) => Promise<PageRead>): Promise<PageRead[]> {
+  const reads: PageRead[] = [];
+  for (let n = 1; n <= count; n++) reads.push(await readHere(n));
+  return reads;
+}
+
+export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks = {}): Promise<ReadResult> {
+  const diagnostics: Diagnostic[] = [];
+  // Checked before pdf.js gets the bytes (it may take ownership of the buffer).
+  const damaged = xrefProblem(data);
+  const opened = await openPdf(data, limits);
+  if ('error' in opened) {
+    const err = opened.error;
+    if (err.name === 'PasswordException') {
+      return { blocks: [], diagnostics, status: 'failed', error: 'PDF is password-protected: cannot decrypt without the password' };
+    }
+    const why = damaged ? ` (${damaged}); pdf.js could not rebuild it` : '';
+    return { blocks: [], diagnostics, status: 'failed', error: `not a readable PDF${why}: ${err.message}` };
+  }
+  try {
+    const numPages = opened.numPages;
+    const toRead = Math.min(numPages, limits.maxPages);
+    if (numPages > limits.maxPages) {
+      diagnostics.push({ code: 'limits/pages', severity: 'warning', message: `PDF has ${numPages} pages; only the first ${limits.maxPages} were read` });
+    }
+    const pages: PdfPage[] = [];
+    const imageOnly: number[] = [];
+    const garbled: number[] = [];
+    const fake: Array<{ page: number; syllables: number; marked: number }> = [];
+    let pageErrors = 0;
+    let totalImages = 0;
+    // Page by page the reading is page-local; from here on everything is over the whole document, in page order.
+    const reads = await (hooks.readPages ?? readInOrder)(toRead, opened.readPage);
+    for (const r of reads) {
+      diagnostics.push(...r.diagnostics);
+      if (!r.page) {
         pageErrors++;
-        diagnostics.push({ code: 'pdf/page-unreadable', severity: 'error', message: `page ${n} could not be read: ${(e as Error).message}`, page: n });
+        continue;
       }
+      totalImages += r.images;
+      if (r.imageOnly) imageOnly.push(r.number);
+      if (r.fake) fake.push({ page: r.number, ...r.fake });
+      if (r.garbled) garbled.push(r.number);
+      pages.push(r.page);
     }
     const layout = layoutDocument(pages);
     diagnostics.push(...layout.diagnostics);
@@ -225,7 +301,7 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
     const result: ReadResult = { blocks: layout.blocks, pages: numPages, diagnostics };
     const ocrTargets = limits.ocr ? [...imageOnly, ...garbled].sort((a, b) => a - b) : [];
     if (ocrTargets.length) {
-      const ocr = await ocrPages(doc, ocrTargets, limits, hooks);
+      const ocr = await ocrPages(opened.doc, ocrTargets, limits, hooks);
       diagnostics.push(...ocr.diagnostics);
       result.blocks = mergeByPage(layout.blocks, ocr.blocks);
       // Pages OCR read are no longer "without text"; pages it could not read still are.
@@ -259,7 +335,7 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
     if (numPages > limits.maxPages && result.status === undefined) result.status = 'partial';
     return result;
   } finally {
-    await doc.destroy().catch(() => {});
+    await opened.close();
   }
 }
 
