@@ -22,7 +22,7 @@ const WASM = path.join(PDFJS_DIR, 'wasm') + path.sep;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfJs> | null = null;
-function loadPdfJs(): Promise<PdfJs> {
+export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= loadWithNativePush();
   return pdfjsPromise;
 }

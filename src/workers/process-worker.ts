@@ -8,6 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { processBuffer } from '../process.js';
 import { toRecords } from '../records.js';
 import { sniffFormat } from '../sniff.js';
+import { loadPdfJs } from '../readers/pdf.js';
 import type { Limits } from '../limits.js';
 import { helpRead, PageShare, type ChunkFailed, type ChunkRead, type HelpDone, type HelpTask } from './page-share.js';
 
@@ -66,3 +67,6 @@ parentPort!.on('message', async (message: WorkerTask | HelpTask | ChunkRead | Ch
 
 // Tell the pool this worker has loaded its modules: only now does a file's time limit start.
 parentPort!.postMessage({ ready: true });
+// pdf.js loads while the worker waits: a worker lent to read pages of a PDF (often a spare one,
+// started for that) would otherwise spend its first half second loading it.
+void loadPdfJs().catch(() => {});
