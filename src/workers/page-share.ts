@@ -15,6 +15,8 @@ import type { Limits } from '../limits.js';
 export const SPLIT_MIN_PAGES = 16;
 /** Pages a worker takes at a time: small enough to even out the ends, large enough that messages cost nothing. */
 export const CHUNK_PAGES = 4;
+/** The owner keeps a shared copy of the bytes for helpers: beyond this size the copy costs more memory than the split is worth. */
+export const SHARE_MAX_BYTES = 64 * 1024 * 1024;
 
 /** Owner → pool: pages 1..pages are up for sharing. `counter` (Int32) is the next chunk to take. */
 export interface ShareOffer {

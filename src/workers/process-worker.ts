@@ -10,7 +10,7 @@ import { toRecords } from '../records.js';
 import { sniffFormat } from '../sniff.js';
 import { loadPdfJs } from '../readers/pdf.js';
 import type { Limits } from '../limits.js';
-import { helpRead, PageShare, type ChunkFailed, type ChunkRead, type HelpDone, type HelpTask } from './page-share.js';
+import { helpRead, PageShare, SHARE_MAX_BYTES, type ChunkFailed, type ChunkRead, type HelpDone, type HelpTask } from './page-share.js';
 
 export interface WorkerTask {
   file: string;
@@ -35,7 +35,7 @@ let share: PageShare | null = null;
 async function processFile(task: WorkerTask): Promise<WorkerReply> {
   try {
     const data = await fs.readFile(task.file);
-    share = task.split && sniffFormat(data.subarray(0, 1024)) === 'pdf' ? new PageShare(data, (m) => parentPort!.postMessage(m)) : null;
+    share = task.split && data.length <= SHARE_MAX_BYTES && sniffFormat(data.subarray(0, 1024)) === 'pdf' ? new PageShare(data, (m) => parentPort!.postMessage(m)) : null;
     const processed = await processBuffer(data, task.source, task.limits, {
       onOcrPage: (done, total) => parentPort!.postMessage({ progress: { ocrPage: done, ocrPages: total } } satisfies WorkerProgress),
       readPages: share?.readPages,
