@@ -25,6 +25,7 @@ import { sniffFile } from './sniff.js';
 import { KnownFile, moveStateAside, StateStore } from './state/store.js';
 import { acquireLock } from './state/lock.js';
 import { WorkerPool } from './workers/pool.js';
+import { pageCountHint, SHARE_MAX_BYTES, SPLIT_MIN_PAGES } from './workers/split-plan.js';
 import { failedRecords, FileRecords } from './records.js';
 import { pipelineVersion } from './version.js';
 
@@ -140,7 +141,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     const cores = Math.max(1, opts.concurrency ?? os.availableParallelism());
     const size = Math.min(cores, Math.max(1, todo.length));
     const pageSplit = opts.pageSplit ?? true;
-    const pool = todo.some((u) => !u.error) ? new WorkerPool(size, limits.workerHeapMb, pageSplit, pageSplit ? cores - size : 0) : null;
+    const spare = pageSplit ? cores - size : 0;
+    const pool = todo.some((u) => !u.error) ? new WorkerPool(size, limits.workerHeapMb, pageSplit, spare, spare > 0 && (await holdsLargePdf(todo))) : null;
     const queue = new PQueue({ concurrency: size });
     const abort = () => {
       queue.clear();
@@ -276,6 +278,20 @@ export async function identify(files: string[], knownFile: (path: string) => Kno
     }
   }
   return units;
+}
+
+/** Whether a few files (fewer than the cores) hold a PDF large enough to be split, by its page tree's /Count. */
+async function holdsLargePdf(units: Unit[]): Promise<boolean> {
+  for (const u of units) {
+    if (u.error || u.bytes > SHARE_MAX_BYTES) continue;
+    try {
+      const data = await fsp.readFile(u.files[0].path);
+      if (data.subarray(0, 1024).includes('%PDF') && pageCountHint(data) >= SPLIT_MIN_PAGES) return true;
+    } catch {
+      // Unreadable now: the worker reports it.
+    }
+  }
+  return false;
 }
 
 export function hashFile(file: string): Promise<string> {

@@ -15,6 +15,7 @@ import { DEFAULT_LIMITS, type Limits } from '../src/limits.js';
 import { openPdf, type PageRead } from '../src/readers/pdf.js';
 import { CHUNK_PAGES, PageShare, SPLIT_MIN_PAGES } from '../src/workers/page-share.js';
 import { WorkerPool } from '../src/workers/pool.js';
+import { pageCountHint } from '../src/workers/split-plan.js';
 import { toRecords } from '../src/records.js';
 
 const F = (p: string) => path.join(ROOT, 'fixtures', p);
@@ -73,6 +74,22 @@ describe('a PDF read in chunks by separate pdf.js documents', () => {
     expect(lost[0].message).toContain('ran out of memory');
     expect(p.document.blocks.some((b) => b.page === 5)).toBe(true);
     expect(p.document.blocks.some((b) => b.page !== undefined && b.page <= 4)).toBe(false);
+  });
+});
+
+describe('the page count hint (starts a spare worker before the PDF is opened)', () => {
+  it('is the page count where the page tree is readable, 0 where it is compressed', async () => {
+    const seen: number[] = [];
+    for (const file of [...FILES, 'real-more/05_TW_BKHDT_BC-KTXH_thang3-quyI-2005.pdf', 'reports/2023-bao-cao-ket-qua-nganh-tttt.pdf']) {
+      const bytes = fs.readFileSync(F(file));
+      const pdf = await openPdf(new Uint8Array(bytes), LIMITS);
+      if ('error' in pdf) throw pdf.error;
+      const hint = pageCountHint(bytes);
+      expect([0, pdf.numPages]).toContain(hint);
+      seen.push(hint);
+      await pdf.close();
+    }
+    expect(seen.some((n) => n >= SPLIT_MIN_PAGES)).toBe(true);
   });
 });
 

@@ -10,13 +10,9 @@
 import v8 from 'node:v8';
 import { openPdf, type PageRead } from '../readers/pdf.js';
 import type { Limits } from '../limits.js';
+import { CHUNK_PAGES, SPLIT_MIN_PAGES } from './split-plan.js';
 
-/** Files with fewer pages are read by their owner alone: a helper's opening would eat the gain. */
-export const SPLIT_MIN_PAGES = 16;
-/** Pages a worker takes at a time: small enough to even out the ends, large enough that messages cost nothing. */
-export const CHUNK_PAGES = 4;
-/** The owner keeps a shared copy of the bytes for helpers: beyond this size the copy costs more memory than the split is worth. */
-export const SHARE_MAX_BYTES = 64 * 1024 * 1024;
+export { CHUNK_PAGES, SHARE_MAX_BYTES, SPLIT_MIN_PAGES } from './split-plan.js';
 
 /** Owner → pool: pages 1..pages are up for sharing. `counter` (Int32) is the next chunk to take. */
 export interface ShareOffer {

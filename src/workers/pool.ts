@@ -63,15 +63,18 @@ export class WorkerPool {
   /**
    * `split`: large PDFs are read by idle workers too (off: each file by one worker, as a check).
    * `spare`: workers started only to help with a large PDF's pages (a batch of fewer files than
-   * cores starts fewer workers, and most files never need one).
+   * cores starts fewer workers, and most files never need one): when the first large PDF offers
+   * its pages, or at once with `eager` (a batch known to hold one), so they are ready in time.
    */
   constructor(
     readonly size: number,
     private readonly heapMb: number,
     private readonly split = true,
     private spare = 0,
+    eager = false,
   ) {
     for (let i = 0; i < size; i++) this.addSlot();
+    for (; eager && this.spare > 0; this.spare--) this.addSlot();
   }
 
   private addSlot(): void {
@@ -261,7 +264,7 @@ export class WorkerPool {
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      worker.postMessage({ ...task, split: this.split && this.size + this.spare > 1 } satisfies WorkerTask);
+      worker.postMessage({ ...task, split: this.split && this.slots.length + this.spare > 1 } satisfies WorkerTask);
     });
   }
 
