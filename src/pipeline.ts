@@ -25,7 +25,7 @@ import { sniffFile } from './sniff.js';
 import { KnownFile, moveStateAside, StateStore } from './state/store.js';
 import { acquireLock } from './state/lock.js';
 import { WorkerPool } from './workers/pool.js';
-import { pageCountHint, SHARE_MAX_BYTES, SPLIT_MIN_PAGES } from './workers/split-plan.js';
+import { pageCountHint, SHARE_MAX_BYTES, SPARE_MIN_PAGES } from './workers/split-plan.js';
 import { failedRecords, FileRecords } from './records.js';
 import { pipelineVersion } from './version.js';
 
@@ -280,13 +280,13 @@ export async function identify(files: string[], knownFile: (path: string) => Kno
   return units;
 }
 
-/** Whether a few files (fewer than the cores) hold a PDF large enough to be split, by its page tree's /Count. */
+/** Whether a few files (fewer than the cores) hold a PDF large enough for a spare worker, by its page tree's /Count. */
 async function holdsLargePdf(units: Unit[]): Promise<boolean> {
   for (const u of units) {
     if (u.error || u.bytes > SHARE_MAX_BYTES) continue;
     try {
       const data = await fsp.readFile(u.files[0].path);
-      if (data.subarray(0, 1024).includes('%PDF') && pageCountHint(data) >= SPLIT_MIN_PAGES) return true;
+      if (data.subarray(0, 1024).includes('%PDF') && pageCountHint(data) >= SPARE_MIN_PAGES) return true;
     } catch {
       // Unreadable now: the worker reports it.
     }

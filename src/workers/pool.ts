@@ -11,6 +11,7 @@
 import { Worker } from 'node:worker_threads';
 import type { WorkerProgress, WorkerReply, WorkerTask } from './process-worker.js';
 import type { ChunkRead, ChunkTaken, HelpDone, HelpTask, ShareOffer } from './page-share.js';
+import { CHUNK_PAGES, SPARE_MIN_PAGES } from './split-plan.js';
 
 // Compiled (dist/, what `npm run extract` runs) the worker is plain JavaScript and starts as it
 // is; from TypeScript sources (tests, scripts under tsx) a boot file registers tsx first.
@@ -18,8 +19,8 @@ const COMPILED = import.meta.url.endsWith('.js');
 const BOOT = COMPILED ? new URL('./process-worker.js', import.meta.url) : new URL('./boot.mjs', import.meta.url);
 const ENTRY = new URL('./process-worker.ts', import.meta.url).href;
 const MAX_BOOT_FAILURES = 3;
-// Chunks still untaken for a spare worker to be started for them (its start-up is worth about two).
-const SPARE_MIN_CHUNKS = 4;
+// Chunks still untaken for a spare worker to be started for them (see SPARE_MIN_PAGES).
+const SPARE_MIN_CHUNKS = Math.ceil(SPARE_MIN_PAGES / CHUNK_PAGES);
 
 interface Slot {
   worker: Worker;
