@@ -67,7 +67,7 @@ function rawPdfjs(corpus: Corpus): Measured {
 function ours(corpus: Corpus, workers: number): Measured {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'vnx-ours-'));
   const t = timed([process.execPath, path.join(ROOT, 'dist', 'src', 'cli.js'), '--out', out, '--full', '--no-ocr', '--no-report', '--quiet', '--concurrency', String(workers), corpus.dir]);
-  const run = JSON.parse(fs.readFileSync(path.join(out, 'run.json'), 'utf8')) as { documents: number; by_status: Record<string, number>; references: number; decisions: number; indicators: number; stage_ms: Record<string, number> };
+  const run = JSON.parse(fs.readFileSync(path.join(out, 'run.json'), 'utf8')) as { documents: number; by_status: Record<string, number>; references: number; decisions: number; indicators: number; stage_ms: Record<string, number>; split?: { files: number; chunks: number } };
   const docs = fs.readFileSync(path.join(out, 'documents.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { pages: number | null });
   const pages = docs.reduce((n, d) => n + (d.pages ?? 0), 0);
   fs.rmSync(out, { recursive: true, force: true });
@@ -77,7 +77,7 @@ function ours(corpus: Corpus, workers: number): Measured {
     ...t,
     pages,
     pagesPerS: pages / t.wallS,
-    counts: { documents: run.documents, status, references: run.references, decisions: run.decisions, indicators: run.indicators, readStageS: Number(((run.stage_ms.read ?? 0) / 1000).toFixed(2)) },
+    counts: { documents: run.documents, status, references: run.references, decisions: run.decisions, indicators: run.indicators, readStageS: Number(((run.stage_ms.read ?? 0) / 1000).toFixed(2)), lentChunks: run.split?.chunks ?? 0 },
   };
 }
 

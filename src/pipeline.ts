@@ -26,6 +26,7 @@ import { sniffFile } from './sniff.js';
 import { KnownFile, moveStateAside, StateStore } from './state/store.js';
 import { acquireLock } from './state/lock.js';
 import { WorkerPool } from './workers/pool.js';
+import { pageCountHint, SHARE_MAX_BYTES, SPARE_MIN_PAGES } from './workers/split-plan.js';
 import { failedRecords, FileRecords } from './records.js';
 import { pipelineVersion } from './version.js';
 
@@ -37,6 +38,8 @@ export interface PipelineOptions {
   limits?: Limits;
   /** Files parsed at once (worker threads). Default: the number of cores. */
   concurrency?: number;
+  /** Let idle workers read pages of a large PDF another worker is reading (default true; off only to check that both give the same outputs). */
+  pageSplit?: boolean;
   /** Ignore the state and process everything again. */
   full?: boolean;
   /** Drop from the outputs every document not found under this run's inputs (default: only those that vanished from under them). */
@@ -136,8 +139,11 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     }
     opts.onPlan?.({ files: found.files.length, toProcess: todo.length, unchanged: units.length - todo.length, bytes: todo.reduce((n, u) => n + u.bytes, 0) });
 
-    const size = Math.max(1, Math.min(opts.concurrency ?? os.availableParallelism(), Math.max(1, todo.length)));
-    const pool = todo.some((u) => !u.error) ? new WorkerPool(size, limits.workerHeapMb) : null;
+    const cores = Math.max(1, opts.concurrency ?? os.availableParallelism());
+    const size = Math.min(cores, Math.max(1, todo.length));
+    const pageSplit = opts.pageSplit ?? true;
+    const spare = pageSplit ? cores - size : 0;
+    const pool = todo.some((u) => !u.error) ? new WorkerPool(size, limits.workerHeapMb, pageSplit, spare, spare > 0 && (await holdsLargePdf(todo))) : null;
     if (pool) preloadWorkbookWriter();
     const queue = new PQueue({ concurrency: size });
     const abort = () => {
@@ -147,6 +153,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     };
     opts.signal?.addEventListener('abort', abort);
     let done = 0;
+    let split = { files: 0, chunks: 0 };
     try {
       // Tasks are not awaited one by one: queue.clear() on abort drops the queued ones, whose
       // promises would then never settle; onIdle settles once the running ones are done.
@@ -168,6 +175,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     } finally {
       opts.signal?.removeEventListener('abort', abort);
       await pool?.close();
+      if (pool) split = { files: pool.stats.splitFiles, chunks: pool.stats.lentChunks };
     }
     const interrupted = opts.signal?.aborted ?? false;
     // An interrupted run keeps what it had: only a complete run knows which files are gone.
@@ -204,6 +212,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
       indicators: counts.indicators,
       unmatched: counts.unmatched,
       stage_ms: Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, Math.round(v)])),
+      split,
       skipped: found.skipped.map((s) => ({ path: displayPath(s.path), reason: s.reason })),
       warnings: runWarnings,
       exit_code: exitCode,
@@ -271,6 +280,20 @@ export async function identify(files: string[], knownFile: (path: string) => Kno
     }
   }
   return units;
+}
+
+/** Whether a few files (fewer than the cores) hold a PDF large enough for a spare worker, by its page tree's /Count. */
+async function holdsLargePdf(units: Unit[]): Promise<boolean> {
+  for (const u of units) {
+    if (u.error || u.bytes > SHARE_MAX_BYTES) continue;
+    try {
+      const data = await fsp.readFile(u.files[0].path);
+      if (data.subarray(0, 1024).includes('%PDF') && pageCountHint(data) >= SPARE_MIN_PAGES) return true;
+    } catch {
+      // Unreadable now: the worker reports it.
+    }
+  }
+  return false;
 }
 
 export function hashFile(file: string): Promise<string> {

@@ -185,6 +185,10 @@ export const RunRecord = z.object({
   indicators: z.number().int().nonnegative().describe('Indicator (statement) rows written.'),
   unmatched: z.number().int().nonnegative().describe('Unmatched figure rows written.'),
   stage_ms: z.record(z.string(), z.number().nonnegative()).describe('Time per stage (hash, read, extract, write …) in milliseconds, summed over the files processed in this run; ocr is the part of read spent on OCR. Timings live here only, so outputs of one input are byte-identical across runs.'),
+  split: z
+    .object({ files: z.number().int().nonnegative(), chunks: z.number().int().nonnegative() })
+    .describe('Large PDFs whose pages were read by more than one worker at once (files), and the chunks of pages other workers read for them (chunks). The outputs are the same as when each file is read by one worker.')
+    .optional(),
   skipped: z.array(z.object({ path: z.string(), reason: z.string() })).describe('What was not taken under the inputs, with the reason.'),
   warnings: z.array(z.string()).describe('Run-level warnings (invalid rows, interruption).'),
   exit_code: z.number().int().describe('0 every file ok; 1 some file failed or needs OCR, or the run was interrupted; 2 setup error.'),

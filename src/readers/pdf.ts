@@ -23,7 +23,7 @@ const WASM = path.join(PDFJS_DIR, 'wasm') + path.sep;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfJs> | null = null;
-function loadPdfJs(): Promise<PdfJs> {
+export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= loadWithNativePush();
   return pdfjsPromise;
 }
@@ -62,6 +62,11 @@ export interface ReadHooks {
   onOcrPage?: (done: number, total: number) => void;
   /** Time spent on OCR: it goes to run.json (stage_ms.ocr), never into a document's warnings, so outputs of one input stay byte-identical. */
   onOcrMs?: (ms: number) => void;
+  /**
+   * Reads pages 1..count with `readHere` and possibly elsewhere too (other workers, each with the
+   * file opened on its own), and gives them back in page order. Without it: in order, here.
+   */
+  readPages?: (count: number, readHere: (n: number) => Promise<PageRead>) => Promise<PageRead[]>;
 }
 
 /** 0-based indices of pages holding signature fields of the AcroForm (none for most PDFs). */
@@ -78,11 +83,40 @@ async function signaturePages(doc: { getFieldObjects(): Promise<Record<string, u
   return pages;
 }
 
-export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks = {}): Promise<ReadResult> {
+/**
+ * What one page yields on its own. Nothing here depends on the pages read before it in the same
+ * pdf.js document (fonts come from that page's own operator list when the document has not loaded
+ * them yet), so pages can be read in any worker, in any order, and give the same document. Plain
+ * data: it crosses between worker threads.
+ */
+export interface PageRead {
+  number: number;
+  /** Absent when the page could not be read (its error is among the diagnostics). */
+  page?: PdfPage;
+  diagnostics: Diagnostic[];
+  /** Images painted on a page whose text is in doubt (almost none, garbled or rejected); 0 on other pages. */
+  images: number;
+  imageOnly: boolean;
+  garbled: boolean;
+  fake?: { syllables: number; marked: number };
+  /** Characters of its text layer, and whether its drawing (operator list) was read. */
+  rawChars: number;
+  opsRead: boolean;
+}
+
+/** An open PDF whose pages are read one by one; `close` releases the pdf.js document. */
+export interface OpenPdf {
+  numPages: number;
+  readPage(n: number): Promise<PageRead>;
+  /** The pdf.js document (OCR renders its pages). */
+  doc: PdfDoc;
+  close(): Promise<void>;
+}
+type PdfDoc = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+/** Open a PDF for reading pages; a PDF pdf.js cannot open is a failure reason, not an exception. */
+export async function openPdf(data: Uint8Array, limits: Limits): Promise<OpenPdf | { error: Error & { name?: string } }> {
   const pdfjs = await loadPdfJs();
-  const diagnostics: Diagnostic[] = [];
-  // Checked before pdf.js gets the bytes (it may take ownership of the buffer).
-  const damaged = xrefProblem(data);
   const options = {
     isEvalSupported: false,
     disableFontFace: true,
@@ -102,35 +136,27 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
   // their images, saved the decoding of logos and stamps on text pages but made a page without
   // text read twice: 40% slower on a 2,000-page file of near-empty pages, which then timed out.)
   const task = pdfjs.getDocument({ ...options, data });
-  let doc;
+  let doc: PdfDoc;
   try {
     doc = await task.promise;
   } catch (e) {
     await task.destroy().catch(() => {});
-    const err = e as Error & { name?: string; code?: number };
-    if (err.name === 'PasswordException') {
-      return { blocks: [], diagnostics, status: 'failed', error: 'PDF is password-protected: cannot decrypt without the password' };
+    return { error: e as Error };
     }
-    const why = damaged ? ` (${damaged}); pdf.js could not rebuild it` : '';
-    return { blocks: [], diagnostics, status: 'failed', error: `not a readable PDF${why}: ${err.message}` };
-  }
-  try {
-    const numPages = doc.numPages;
-    const toRead = Math.min(numPages, limits.maxPages);
-    if (numPages > limits.maxPages) {
-      diagnostics.push({ code: 'limits/pages', severity: 'warning', message: `PDF has ${numPages} pages; only the first ${limits.maxPages} were read` });
-    }
-    const pages: PdfPage[] = [];
-    const imageOnly: number[] = [];
-    const garbled: number[] = [];
-    const fake: Array<{ page: number; syllables: number; marked: number }> = [];
-    let pageErrors = 0;
-    let totalImages = 0;
     // Asking every page for its annotations costs a quarter of the read; the form's field list,
     // read once, says which pages carry signature fields at all.
     const sigPages = await signaturePages(doc);
-    let ruledBefore = false;
-    for (let n = 1; n <= toRead; n++) {
+  return {
+    numPages: doc.numPages,
+    doc,
+    readPage: (n) => readPage(doc, pdfjs, n, sigPages, limits),
+    close: () => doc.destroy().catch(() => {}),
+  };
+}
+
+async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<number>, limits: Limits): Promise<PageRead> {
+  const diagnostics: Diagnostic[] = [];
+  const read: PageRead = { number: n, diagnostics, images: 0, imageOnly: false, garbled: false, rawChars: 0, opsRead: false };
       try {
         const page = await doc.getPage(n);
         const [x0, y0, x1, y1] = page.view;
@@ -147,13 +173,14 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
           rawChars += raw.str.trim().length;
         }
         const newFont = [...fontNames].some((f) => !page.commonObjs.has(f));
-        // Ruled tables are read from the drawing too, on pages whose text may stand in one and
-        // after a page with one (a table running on may have text in one column only).
-        const tabular: boolean = rawChars >= 20 && (ruledBefore || mayHoldTable(content.items as Array<TextItemLike | MarkedLike>));
+        read.rawChars = rawChars;
+        // Ruled tables are read from the drawing too, on pages whose text may stand in one (the
+        // page after one with a table is looked at by the document: see gridsAfterRuledPages).
+        const tabular: boolean = rawChars >= 20 && mayHoldTable(content.items as Array<TextItemLike | MarkedLike>);
         const ops: { fnArray: number[]; argsArray: unknown[] } | null = newFont || rawChars < 20 || tabular ? await page.getOperatorList() : null;
-        const images = ops ? countImages(ops, pdfjs) : 0;
+        read.opsRead = ops !== null;
+        let images = ops ? countImages(ops, pdfjs) : 0;
         const grids: Grid[] = ops && rawChars >= 20 ? findGrids(rulingsFromOperators(ops, pdfjs.OPS, [x0, y0])) : [];
-        ruledBefore = grids.length > 0;
         const fonts = new Map<string, boolean>();
         const items: PdfItem[] = [];
         let artifactDepth = 0;
@@ -192,32 +219,106 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
             diagnostics.push({ code: 'pdf/signature-fill-ins', severity: 'info', message: `page ${n}: ${placed.map((t) => `"${t}"`).join(', ')} read from e-signature fields drawn into blanks of the text`, page: n });
           }
         }
-        totalImages += images;
         const textChars = items.reduce((k, it) => k + it.str.trim().length, 0);
         const repair = textChars >= 20 ? repairText(items.map((it) => it.str).join(' ')) : null;
-        if (textChars < 20 && images > 0) imageOnly.push(n);
+        // Images counted on a text page only because it brought a new font depend on the pages
+        // read before it: they are not this page's to report.
+        if (rawChars >= 20) images = 0;
+        if (textChars < 20 && images > 0) read.imageOnly = true;
         else if (limits.ocr && repair?.kind === 'unreadable') {
           // A text layer in a font without a Unicode map: read the page from its image instead.
-          garbled.push(n);
+          read.garbled = true;
+          images = countImages(await page.getOperatorList(), pdfjs);
           items.length = 0;
         } else if (repair?.kind === 'ok') {
           const verdict = judgeLayer(buildLines({ number: n, width: x1 - x0, height: y1 - y0, items }));
           // Only a page that is also an image can carry a scanner's invisible layer; a digital
           // page of another language is left alone.
-          if (verdict.fake && (images > 0 || countImages(await page.getOperatorList(), pdfjs) > 0)) {
-            fake.push({ page: n, syllables: verdict.quality.syllables, marked: verdict.quality.marked });
+          if (verdict.fake && (images > 0 || (images = countImages(await page.getOperatorList(), pdfjs)) > 0)) {
+            read.fake = { syllables: verdict.quality.syllables, marked: verdict.quality.marked };
             const kept = new Set(verdict.keep.flatMap((l) => l.pieces.map((p) => p.item)));
             items.splice(0, items.length, ...items.filter((it) => kept.has(it)));
-            if (limits.ocr) garbled.push(n);
-            else if (!items.length) imageOnly.push(n);
+            if (limits.ocr) read.garbled = true;
+            else if (!items.length) read.imageOnly = true;
           }
         }
-        pages.push({ number: n, width: x1 - x0, height: y1 - y0, items, grids });
+        read.images = images;
+        read.page = { number: n, width: x1 - x0, height: y1 - y0, items, grids };
         page.cleanup();
       } catch (e) {
-        pageErrors++;
+    Object.assign(read, { page: undefined, images: 0, imageOnly: false, garbled: false, fake: undefined });
         diagnostics.push({ code: 'pdf/page-unreadable', severity: 'error', message: `page ${n} could not be read: ${(e as Error).message}`, page: n });
       }
+  return read;
+}
+
+/**
+ * A ruled table running on to the next page may have text in one column only there, which the
+ * page's own text does not show: the page after one with a ruled table has its drawing read
+ * too. Done here, over the pages in order, so that a page read in another worker gets the same.
+ */
+async function gridsAfterRuledPages(reads: PageRead[], doc: PdfDoc): Promise<void> {
+  const pdfjs = await loadPdfJs();
+  for (let i = 1; i < reads.length; i++) {
+    const r = reads[i];
+    if (!reads[i - 1].page?.grids?.length || !r.page || r.opsRead || r.rawChars < 20) continue;
+    try {
+      const page = await doc.getPage(r.number);
+      const [x0, y0] = page.view;
+      r.page.grids = findGrids(rulingsFromOperators(await page.getOperatorList(), pdfjs.OPS, [x0, y0]));
+      page.cleanup();
+    } catch {
+      // the page was read once already; without its drawing it is read as text lines
+    }
+  }
+}
+
+/** Pages 1..count one after another in this thread. */
+async function readInOrder(count: number, readHere: (n: number) => Promise<PageRead>): Promise<PageRead[]> {
+  const reads: PageRead[] = [];
+  for (let n = 1; n <= count; n++) reads.push(await readHere(n));
+  return reads;
+}
+
+export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks = {}): Promise<ReadResult> {
+  const diagnostics: Diagnostic[] = [];
+  // Checked before pdf.js gets the bytes (it may take ownership of the buffer).
+  const damaged = xrefProblem(data);
+  const opened = await openPdf(data, limits);
+  if ('error' in opened) {
+    const err = opened.error;
+    if (err.name === 'PasswordException') {
+      return { blocks: [], diagnostics, status: 'failed', error: 'PDF is password-protected: cannot decrypt without the password' };
+    }
+    const why = damaged ? ` (${damaged}); pdf.js could not rebuild it` : '';
+    return { blocks: [], diagnostics, status: 'failed', error: `not a readable PDF${why}: ${err.message}` };
+  }
+  try {
+    const numPages = opened.numPages;
+    const toRead = Math.min(numPages, limits.maxPages);
+    if (numPages > limits.maxPages) {
+      diagnostics.push({ code: 'limits/pages', severity: 'warning', message: `PDF has ${numPages} pages; only the first ${limits.maxPages} were read` });
+    }
+    const pages: PdfPage[] = [];
+    const imageOnly: number[] = [];
+    const garbled: number[] = [];
+    const fake: Array<{ page: number; syllables: number; marked: number }> = [];
+    let pageErrors = 0;
+    let totalImages = 0;
+    // Page by page the reading is page-local; from here on everything is over the whole document, in page order.
+    const reads = await (hooks.readPages ?? readInOrder)(toRead, opened.readPage);
+    await gridsAfterRuledPages(reads, opened.doc);
+    for (const r of reads) {
+      diagnostics.push(...r.diagnostics);
+      if (!r.page) {
+        pageErrors++;
+        continue;
+      }
+      totalImages += r.images;
+      if (r.imageOnly) imageOnly.push(r.number);
+      if (r.fake) fake.push({ page: r.number, ...r.fake });
+      if (r.garbled) garbled.push(r.number);
+      pages.push(r.page);
     }
     const layout = layoutDocument(pages);
     diagnostics.push(...layout.diagnostics);
@@ -233,7 +334,7 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
     const result: ReadResult = { blocks: layout.blocks, pages: numPages, diagnostics };
     const ocrTargets = limits.ocr ? [...imageOnly, ...garbled].sort((a, b) => a - b) : [];
     if (ocrTargets.length) {
-      const ocr = await ocrPages(doc, ocrTargets, limits, hooks);
+      const ocr = await ocrPages(opened.doc, ocrTargets, limits, hooks);
       diagnostics.push(...ocr.diagnostics);
       result.blocks = mergeByPage(layout.blocks, ocr.blocks);
       // Pages OCR read are no longer "without text"; pages it could not read still are.
@@ -267,7 +368,7 @@ export async function readPdf(data: Uint8Array, limits: Limits, hooks: ReadHooks
     if (numPages > limits.maxPages && result.status === undefined) result.status = 'partial';
     return result;
   } finally {
-    await doc.destroy().catch(() => {});
+    await opened.close();
   }
 }
 
