@@ -153,7 +153,8 @@ export function extractMetadata(blocks: Block[]): DocMeta {
     const parts = [head[at].text];
     // The subject wraps under itself until "Kính gửi".
     for (const b of head.slice(at + 1, at + 3)) {
-      if (BODY_START.test(b.text) || b.text.length > 120 || /[:;]$/.test(parts[parts.length - 1])) break;
+      // Not past the subject's full stop, nor into the header's other column ("CỘNG HÒA XÃ HỘI …").
+      if (BODY_START.test(b.text) || b.text.length > 120 || /[.:;]$/.test(parts[parts.length - 1]) || NATIONAL_MOTTO_ANY_CASE.test(b.text)) break;
       parts.push(b.text);
     }
     meta.title = parts.join(' ').replace(/\s+/g, ' ').replace(/[.;]$/, '');

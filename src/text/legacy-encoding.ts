@@ -107,7 +107,11 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /** Share of words that are well-formed Vietnamese syllables (at most one tone mark each). */
 export function syllableScore(text: string): number {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return syllableShare(wordsOf(text));
+}
+
+function syllableShare(original: string[]): number {
+  const words = original.map((w) => w.toLowerCase());
   if (!words.length) return 0;
   let good = 0;
   for (const w of words) {
@@ -141,5 +145,21 @@ export function repairText(text: string): Repair {
   const best = candidates[0];
   // The right table gives real syllables; a wrong one gives letters in impossible combinations.
   if (best && best.score >= 0.75 && best.score > syllableScore(text) + 0.2) return { kind: 'converted', encoding: best.encoding, result: best.result };
+  // A short line of abbreviations ("- UBND, H§ND c¸c tØnh, TP trùc thuéc TW;", "(®Ó b/c)") has too
+  // few syllables to tell: its words that are not abbreviations decide, when there are enough.
+  const words = (t: string) => wordsOf(t).filter((w) => !ABBREVIATION.test(w));
+  const plain = candidates
+    .map((c) => ({ ...c, words: words(c.result.text) }))
+    .filter((c) => c.words.length >= 4)
+    .map((c) => ({ ...c, score: syllableShare(c.words) }))
+    .sort((a, b) => b.score - a.score)[0];
+  if (plain && plain.score >= 0.85 && plain.score > syllableShare(words(text)) + 0.3) return { kind: 'converted', encoding: plain.encoding, result: plain.result };
   return { kind: 'unreadable', quality: q };
+}
+
+// An abbreviation or a single letter: "UBND", "HĐND", "TW", "b" of "b/c".
+const ABBREVIATION = /^(?:\p{Lu}{2,}\p{Ll}?|\p{L})$/u;
+
+function wordsOf(text: string): string[] {
+  return text.match(/\p{L}+/gu) ?? [];
 }

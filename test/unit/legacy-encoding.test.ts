@@ -42,6 +42,20 @@ describe('VNI-Windows', () => {
 });
 
 describe('text layers that are not Vietnamese', () => {
+  it.each([
+    // real-more/09's recipients list: abbreviations are no syllables, the words around them are
+    ['- UBND, H§ND c¸c tØnh, TP trùc thuéc TW (®Ó phèi hîp);', '- UBND, HĐND các tỉnh, TP trực thuộc TW (để phối hợp);'],
+    ['- NHNN chi nh¸nh c¸c tØnh, TP trùc thuéc TW;', '- NHNN chi nhánh các tỉnh, TP trực thuộc TW;'],
+  ])('a TCVN3 line of abbreviations is converted by its other words: %s', (text, want) => {
+    const r = repairText(text);
+    expect(r.kind).toBe('converted');
+    if (r.kind === 'converted') expect(r.result.text.normalize('NFC')).toBe(want);
+  });
+
+  it('too few words besides the abbreviations tell nothing: still unreadable', () => {
+    expect(repairText('ChÝnh phñ (®Ó b/c);').kind).toBe('unreadable');
+  });
+
   it('a font without a Unicode map is unreadable, not converted', () => {
     expect(repairText('CÔNG AN TÈNH LÂM \u0010 ÒNG SÑg8 /TTr- CAT-PC04 V/vxin chçtr°¡ng tri¿n khai').kind).toBe('unreadable');
   });
