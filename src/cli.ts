@@ -165,12 +165,16 @@ async function main(): Promise<void> {
   reporter.end();
   const { run, exitCode } = result;
   const s = run.by_status;
-  const summary = `${run.processed} processed, ${run.unchanged} unchanged, ${run.replaced} replaced, ${run.removed} removed${run.interrupted ? ' (interrupted)' : ''}; ${run.documents} documents (ok ${s.ok}, partial ${s.partial}, failed ${s.failed}, needs_ocr ${s.needs_ocr}); ${run.references} references, ${run.decisions} decisions, ${run.indicators} indicator values, ${run.unmatched} unmatched → ${run.output_dir}/ in ${(run.duration_ms / 1000).toFixed(1)} s`;
+  const summary = `${run.processed} processed, ${run.unchanged} unchanged, ${run.replaced} replaced, ${run.removed} removed${run.interrupted ? ' (interrupted)' : ''}; ${run.documents} documents (ok ${s.ok}, partial ${s.partial}, failed ${s.failed}, needs_ocr ${s.needs_ocr}); ${run.references} references, ${run.decisions} decisions, ${run.indicators} indicator values, ${run.unmatched} unmatched → ${run.output_dir}/${run.outputs_unchanged ? ' (outputs unchanged, not rewritten)' : ''} in ${(run.duration_ms / 1000).toFixed(1)} s`;
   if (logFormat === 'json') process.stdout.write(JSON.stringify({ event: 'summary', ...run }) + '\n');
   else process.stdout.write(summary + '\n');
   for (const w of run.warnings) process.stderr.write(`warning: ${w}\n`);
   // The static report, from the outputs just written; its failure is a warning, the outputs stand.
-  if (!values['no-report']) {
+  // Outputs left as they were leave their report too (it is made from them alone).
+  const reportIndex = path.join(path.resolve(values.out), 'report', 'index.html');
+  if (!values['no-report'] && run.outputs_unchanged && fs.existsSync(reportIndex)) {
+    if (!values.quiet && logFormat !== 'json') process.stderr.write(`report: ${displayPath(reportIndex)} (unchanged)\n`);
+  } else if (!values['no-report']) {
     try {
       const { buildReport } = await import('./report/build.js');
       const report = buildReport(path.resolve(values.out));

@@ -19,6 +19,7 @@ import { flagConflicts, pivotSeries, tableUnits } from './resolve/series.js';
 import { COLUMNS, DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, RunRecord, SeriesPointRecord, SeriesRecord, TimeseriesConflictRecord, UnmatchedRecord } from './schemas.js';
 import { seriesPoints, timeseriesConflicts } from './resolve/series-points.js';
 import { preloadWorkbookWriter, writeWorkbook } from './write/workbook.js';
+import { outputsFingerprint } from './write/outputs-fingerprint.js';
 import { linkSeries } from './resolve/series-link.js';
 import { writeJson, writeRecords, writeSeries } from './write/outputs.js';
 import { writeIndex } from './write/index-sqlite.js';
@@ -187,7 +188,22 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     if (opts.rebuildState) runWarnings.push(...notRebuilt(opts.outDir, new Set(found.files.map((f) => displayPath(path.resolve(f))))));
 
     const tWrite = performance.now();
-    const counts = await writeOutputs(store, opts.outDir, runWarnings);
+    // Nothing new and the outputs as last written: they would come out the same, byte for byte.
+    const noChange = !interrupted && todo.length === 0 && removed === 0 && replaced === 0 && !opts.rebuildState && !opts.full;
+    // (paths are written relative to the working folder: another folder is another output)
+    const fingerprint = () => outputsFingerprint(opts.outDir, version, store.contentsDigest(), process.cwd());
+    const last = noChange && store.getMeta(FINGERPRINT) === fingerprint() ? lastWrite(store.getMeta(LAST_WRITE)) : undefined;
+    let counts: Counts;
+    if (last) {
+      counts = last.counts;
+      runWarnings.push(...last.warnings);
+    } else {
+      const writeWarnings: string[] = [];
+      counts = await writeOutputs(store, opts.outDir, writeWarnings);
+      runWarnings.push(...writeWarnings);
+      store.setMeta(LAST_WRITE, JSON.stringify({ counts, warnings: writeWarnings }));
+      store.setMeta(FINGERPRINT, fingerprint());
+    }
     stageMs.write = performance.now() - tWrite;
 
     // Exit 0 says every file was read whole: a partial document is a file to look at, like a failed one.
@@ -213,6 +229,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
       unmatched: counts.unmatched,
       stage_ms: Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, Math.round(v)])),
       split,
+      ...(last ? { outputs_unchanged: true } : {}),
       skipped: found.skipped.map((s) => ({ path: displayPath(s.path), reason: s.reason })),
       warnings: runWarnings,
       exit_code: exitCode,
@@ -333,6 +350,20 @@ export interface Counts {
 }
 
 /** Every output file, regenerated from the state so outputs and state always agree. */
+const FINGERPRINT = 'outputs_fingerprint';
+const LAST_WRITE = 'outputs_last_write';
+
+/** The counts and warnings of the last write, as stored beside its fingerprint. */
+function lastWrite(json: string | undefined): { counts: Counts; warnings: string[] } | undefined {
+  if (!json) return undefined;
+  try {
+    const v = JSON.parse(json) as { counts?: Counts; warnings?: string[] };
+    return v.counts && Array.isArray(v.warnings) ? { counts: v.counts, warnings: v.warnings } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function writeOutputs(store: StateStore, outDir: string, warnings: string[]): Promise<Counts> {
   const paths = store.pathsBySha();
   const sourceOf = (sha: string) => displayPath(paths.get(sha)?.[0] ?? '');

@@ -189,6 +189,10 @@ export const RunRecord = z.object({
     .object({ files: z.number().int().nonnegative(), chunks: z.number().int().nonnegative() })
     .describe('Large PDFs whose pages were read by more than one worker at once (files), and the chunks of pages other workers read for them (chunks). The outputs are the same as when each file is read by one worker.')
     .optional(),
+  outputs_unchanged: z
+    .boolean()
+    .describe('Nothing was processed, removed or replaced and the output files are as the last run wrote them: they were left as they are (same bytes), not written again.')
+    .optional(),
   skipped: z.array(z.object({ path: z.string(), reason: z.string() })).describe('What was not taken under the inputs, with the reason.'),
   warnings: z.array(z.string()).describe('Run-level warnings (invalid rows, interruption).'),
   exit_code: z.number().int().describe('0 every file ok; 1 some file failed or needs OCR, or the run was interrupted; 2 setup error.'),

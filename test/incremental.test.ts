@@ -82,6 +82,24 @@ describe('incremental runs', () => {
     expect(snapshot(out)).toEqual(before);
   });
 
+  it('a run with nothing new leaves the outputs as they are, not written again; a deleted or edited output is written again', async () => {
+    const mtimes = () => Object.fromEntries(fs.readdirSync(out).filter((f) => /\.(csv|jsonl|xlsx|sqlite)$/.test(f) && f !== 'state.sqlite').map((f) => [f, fs.statSync(path.join(out, f)).mtimeMs]));
+    const before = mtimes();
+    const bytes = snapshot(out);
+    const again = await runPipeline({ inputs: [input], outDir: out, concurrency: 2 });
+    expect(again.run).toMatchObject({ processed: 0, outputs_unchanged: true, documents: 9 });
+    expect(again.run.references).toBeGreaterThan(0); // the counts of the last write, not zeros
+    expect(mtimes()).toEqual(before);
+    // Someone deletes an output, or edits one: the next run writes the outputs again, the same bytes.
+    fs.rmSync(path.join(out, 'decisions.csv'));
+    const restored = await runPipeline({ inputs: [input], outDir: out, concurrency: 2 });
+    expect(restored.run.outputs_unchanged).toBeUndefined();
+    fs.appendFileSync(path.join(out, 'indicators.csv'), 'edited by hand\n');
+    const rewritten = await runPipeline({ inputs: [input], outDir: out, concurrency: 2 });
+    expect(rewritten.run.outputs_unchanged).toBeUndefined();
+    expect(snapshot(out)).toEqual(bytes);
+  });
+
   it('adding one file processes exactly that one', async () => {
     fs.copyFileSync(path.join(REPORTS, held), path.join(input, held));
     const r = await runPipeline({ inputs: [input], outDir: out, concurrency: 2 });

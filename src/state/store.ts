@@ -6,6 +6,7 @@
  */
 import { existsSync, renameSync } from 'node:fs';
 import { sep as pathSep } from 'node:path';
+import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { FileRecords } from '../records.js';
 import type { DocumentRecord, IndicatorRecord, ReferenceRecord, UnmatchedRecord } from '../schemas.js';
@@ -198,6 +199,22 @@ export class StateStore {
     for (const r of this.db.prepare('SELECT sha256, record FROM rows WHERE kind = ? ORDER BY sha256, seq').iterate(kind) as Iterable<{ sha256: string; record: string }>) {
       yield { sha256: r.sha256, record: JSON.parse(r.record) as RowOf<K> };
     }
+  }
+
+  /** A digest of which documents (content and pipeline version) are found at which paths: what the outputs are made from. */
+  contentsDigest(): string {
+    const h = createHash('sha256');
+    for (const r of this.db.prepare('SELECT sha256, version FROM documents ORDER BY sha256').iterate() as Iterable<{ sha256: string; version: string }>) h.update(`${r.sha256} ${r.version}\n`);
+    for (const r of this.db.prepare('SELECT path, sha256 FROM files ORDER BY path').iterate() as Iterable<{ path: string; sha256: string }>) h.update(`${r.path}\t${r.sha256}\n`);
+    return h.digest('hex');
+  }
+
+  getMeta(key: string): string | undefined {
+    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
   count(table: 'documents' | 'files'): number {
