@@ -19,7 +19,7 @@ import { flagConflicts, pivotSeries, tableUnits } from './resolve/series.js';
 import { COLUMNS, DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, RunRecord, SeriesPointRecord, SeriesRecord, TimeseriesConflictRecord, UnmatchedRecord } from './schemas.js';
 import { seriesPoints, timeseriesConflicts } from './resolve/series-points.js';
 import { preloadWorkbookWriter, writeWorkbook } from './write/workbook.js';
-import { outputsFingerprint } from './write/outputs-fingerprint.js';
+import { outputsFingerprint, removeStaleTemps } from './write/outputs-fingerprint.js';
 import { linkSeries } from './resolve/series-link.js';
 import { writeJson, writeRecords, writeSeries } from './write/outputs.js';
 import { writeIndex } from './write/index-sqlite.js';
@@ -195,6 +195,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     const last = noChange && store.getMeta(FINGERPRINT) === fingerprint() ? lastWrite(store.getMeta(LAST_WRITE)) : undefined;
     let counts: Counts;
     if (last) {
+      removeStaleTemps(opts.outDir);
       counts = last.counts;
       runWarnings.push(...last.warnings);
     } else {

@@ -86,10 +86,12 @@ describe('incremental runs', () => {
     const mtimes = () => Object.fromEntries(fs.readdirSync(out).filter((f) => /\.(csv|jsonl|xlsx|sqlite)$/.test(f) && f !== 'state.sqlite').map((f) => [f, fs.statSync(path.join(out, f)).mtimeMs]));
     const before = mtimes();
     const bytes = snapshot(out);
+    fs.writeFileSync(path.join(out, '.decisions.csv.99999.1.tmp'), 'what a killed run leaves');
     const again = await runPipeline({ inputs: [input], outDir: out, concurrency: 2 });
     expect(again.run).toMatchObject({ processed: 0, outputs_unchanged: true, documents: 9 });
     expect(again.run.references).toBeGreaterThan(0); // the counts of the last write, not zeros
     expect(mtimes()).toEqual(before);
+    expect(fs.readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     // Someone deletes an output, or edits one: the next run writes the outputs again, the same bytes.
     fs.rmSync(path.join(out, 'decisions.csv'));
     const restored = await runPipeline({ inputs: [input], outDir: out, concurrency: 2 });

@@ -197,6 +197,9 @@ describe('index.sqlite on fixtures/reports', () => {
     const bytes = fs.readFileSync(indexPath());
     // What a run killed while writing the index leaves behind.
     fs.writeFileSync(path.join(out.dir, '.index.sqlite.99999.1.tmp'), 'half an index');
+    // An output touched since the last run: the outputs are written again (an untouched folder is left as it is).
+    const now = new Date();
+    fs.utimesSync(path.join(out.dir, 'documents.csv'), now, now);
     const second = await runPipeline({ inputs: [REPORTS], outDir: out.dir, concurrency: 2 });
     expect(second.run.unchanged).toBe(10);
     expect(fs.readdirSync(out.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);

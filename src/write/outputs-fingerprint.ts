@@ -27,3 +27,11 @@ export function outputsFingerprint(outDir: string, version: string, contents: st
   }
   return h.digest('hex');
 }
+
+// What the atomic writers leave when a run is killed mid-write: ".decisions.csv.4242.1764590000000.tmp".
+const STALE_TEMP = /^\..+\.\d+\.\d+\.tmp$/;
+
+/** Temp files of a killed run (the folder's lock is ours, so no other run is writing them). */
+export function removeStaleTemps(outDir: string): void {
+  for (const f of fs.readdirSync(outDir)) if (STALE_TEMP.test(f)) fs.rmSync(path.join(outDir, f), { force: true });
+}
