@@ -5,6 +5,11 @@
  * a bound stored as an exact value, two levels read as one entity, the fraction behind a rate
  * lost, the snapshot day lost.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { processBuffer } from '../../src/process.ts';
+import { DEFAULT_LIMITS } from '../../src/limits.ts';
+import { ROOT } from '../support/fixtures.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { newBlock } from '../../src/model.js';
@@ -313,6 +318,17 @@ describe('lead-in refiner', () => {
     const s = run(text, { period: '2025' });
     expect(s.map((x) => [x.figure.value, x.label, x.entity])).toEqual(expected);
   });
+
+  it('a comparison table whose first column holds whole passages: their figures are read like prose', async () => {
+    // real-more/03_VL_BangSoSanh (draft text | explanation), its table read from the ruled borders:
+    // the draft column is the table's first, and was skipped as row names.
+    const file = path.join(ROOT, 'fixtures/real-more/03_VL_BangSoSanh_duthao-NQ_nhanluc_landscape.pdf');
+    const { document } = await processBuffer(fs.readFileSync(file), file, { ...DEFAULT_LIMITS, ocr: false });
+    const found = extractStatements(document.blocks, { period: '2026' }).statements;
+    expect(found.filter((x) => x.figure.value === 140_000_000 && x.label === 'Tiến sĩ')).toHaveLength(1);
+    expect(found.filter((x) => x.figure.value === 600_000_000).length).toBe(1);
+    expect(found.length).toBeGreaterThanOrEqual(15);
+  }, 60_000);
 
   it('a level in a table\'s note cell is the entity; the row and the column name the measure', () => {
     // fixtures/real/02_LD_BC329-UBND_CCHC2025_draft.docx, "Biểu mẫu 6 Cải cách tài chính công".

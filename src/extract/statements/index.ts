@@ -227,6 +227,8 @@ function underItsLead(reading: LabelReading, text: string, at: number, left: str
 
 // A cell that is running text, not a figure or a name: "(Đã hoàn thành 45/45 nhiệm vụ, đạt 100% kế hoạch)".
 const PROSE_CELL = /\p{L}{2,}(?:\s+\S+){3,}/u;
+// Longer than any row label: a cell of running text, several sentences.
+const PASSAGE = 300;
 
 /**
  * Statements written inside a table's text cells (the evidence column of a scoring table, a
@@ -239,7 +241,10 @@ function textCellStatements(block: Block, blockIndex: number, grid: TableGrid, s
   for (const row of grid.rows) {
     const rowLabel = labelCol ? (row.cells[labelCol.index] ?? '').replace(/\s+/gu, ' ').trim() : '';
     row.cells.forEach((text, col) => {
-      if (skip.has(col) || !/\d/.test(text) || !PROSE_CELL.test(text) || cellNumber(text)) return;
+      // A first column of whole passages (a comparison table's draft text: "a) Tiến sĩ: 140.000.000
+      // đồng; …") names no row: it is read like the other text cells.
+      const passage = col === labelCol?.index && text.length > PASSAGE;
+      if ((skip.has(col) && !passage) || !/\d/.test(text) || !PROSE_CELL.test(text) || cellNumber(text)) return;
       const span = spans.get(`${row.index}:${col}`);
       if (!span || block.text.slice(span[0], span[1]) !== text) return;
       const cell: Block = { ...block, kind: 'paragraph', text, rows: undefined, page: pageAt(block, span[0]), pageBreaks: undefined };
@@ -251,7 +256,7 @@ function textCellStatements(block: Block, blockIndex: number, grid: TableGrid, s
         // "Cấp tỉnh: 271 Cấp xã: 1.376" in the "Ghi chú" cell of a row: the level is the entity, the
         // row and the column name the measure, as for the row's own figures.
         const part = s.labelFrom === 'before' ? partOf(s.label) : null;
-        if (part && rowLabel) {
+        if (part && rowLabel && !passage) {
           const header = grid.columns[col]?.header ?? '';
           s.label = header ? `${rowLabel} / ${header}` : rowLabel;
           s.entity = entityOf('', part);
