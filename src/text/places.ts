@@ -7,9 +7,11 @@ import { z } from 'zod';
 import placesJson from '../data/places.json' with { type: 'json' };
 import { fold } from './normalize.js';
 
-const Places = z.object({ places: z.array(z.string().min(2)).min(1) });
-const places = Places.parse(placesJson).places;
+const Places = z.object({ places: z.array(z.string().min(2)).min(1), former: z.array(z.string().min(2)) });
+const { places, former } = Places.parse(placesJson);
 const byFolded = new Map(places.map((p) => [fold(p), p]));
+// Former provinces name places in old reports, not the place of a header's date line.
+const formerFolded = new Set(former.map(fold));
 
 // Grave, acute, tilde, hook above, dot below: the five tones.
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
@@ -58,5 +60,6 @@ export function respaceIssuer(text: string): string {
 
 /** Whether the words are a province or centrally run city ("Phú Thọ", "Bà Rịa - Vũng Tàu"), marks optional. */
 export function isProvinceName(raw: string): boolean {
-  return byFolded.has(fold(raw.trim()));
+  const f = fold(raw.trim());
+  return byFolded.has(f) || formerFolded.has(f);
 }

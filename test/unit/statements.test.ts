@@ -41,7 +41,7 @@ describe('figure parsers', () => {
     ['khoảng 50 - 55 học viên', [{ value: 50, upper: 55, qualifier: 'range' }]],
     // fixtures/real-more/06_TW_BC_nonglamngunghiep_thang1-2006.pdf: the scale after the upper end is the range's.
     ['sản xuất được 850-860 nghìn tấn đường kính', [{ value: 850000, upper: 860000, unit: 'tấn', qualifier: 'range' }]],
-    ['hiện chỉ còn 9 - 9,2 nghìn đồng/kg', [{ value: 9000, upper: 9200, unit: 'đồng', qualifier: 'range' }]],
+    ['hiện chỉ còn 9 - 9,2 nghìn đồng/kg', [{ value: 9000, upper: 9200, unit: 'đồng/kg', qualifier: 'range' }]],
     ['giai đoạn 2021-2025 đạt 5 tấn', [{ value: 5, unit: 'tấn' }]],
     // Numbers inside names and codes are no figures (fixtures/real-more/26 and 37).
     ['+ Kế hoạch số 192/KH-ĐKT 557 ngày 23/4/2025 của Đoàn kiểm tra', []],
@@ -244,6 +244,90 @@ describe('label refiner', () => {
     expect(s[1].label).toBe(s[0].label);
   });
 });
+
+  // fixtures/real-more/08 (industry, 2007), 05 (2005) and 26_TW (2008): a statistics report breaks
+  // its measure down by economic sector, and the sectors by their parts in parentheses.
+  it('a sector of the economy is a part: the measure with the sector is the label, the sector the entity', () => {
+    const s = run('Giá trị sản xuất công nghiệp (GTSXCN) tăng 11,9% so cùng kỳ, trong đó khu vực doanh nghiệp nhà nước tăng 8,4%, khu vực ngoài quốc doanh tăng 15%, khu vực có vốn đầu tư nước ngoài tăng 11,7% so với cùng kỳ (trong đó Tcty dầu khí tăng 8,5%, các ngành khác tăng 12,4%).');
+    expect(s.map((x) => [x.figure.value, x.label, x.entity])).toEqual([
+      [11.9, 'Giá trị sản xuất công nghiệp (GTSXCN)', ''],
+      [8.4, 'Giá trị sản xuất công nghiệp (GTSXCN) khu vực doanh nghiệp nhà nước', 'khu vực doanh nghiệp nhà nước'],
+      [15, 'Giá trị sản xuất công nghiệp (GTSXCN) khu vực ngoài quốc doanh', 'khu vực ngoài quốc doanh'],
+      [11.7, 'Giá trị sản xuất công nghiệp (GTSXCN) khu vực có vốn đầu tư nước ngoài', 'khu vực có vốn đầu tư nước ngoài'],
+      [8.5, 'Giá trị sản xuất công nghiệp (GTSXCN) khu vực có vốn đầu tư nước ngoài Tcty dầu khí', 'khu vực có vốn đầu tư nước ngoài Tcty dầu khí'],
+      [12.4, 'Giá trị sản xuất công nghiệp (GTSXCN) khu vực có vốn đầu tư nước ngoài các ngành khác', 'khu vực có vốn đầu tư nước ngoài các ngành khác'],
+    ]);
+  });
+
+  it('a figure in a parenthesis names a part only there: after it the breakdown goes on from the measure', () => {
+    const s = run('Giá trị sản xuất công nghiệp toàn ngành ước đạt 493.196,1 tỷ đồng, tăng 16,0% so với cùng kỳ năm trước, trong đó: khu vực quốc doanh Trung ương tăng 9,0% (Riêng các doanh nghiệp thuộc Bộ tăng 12,4%), khu vực quốc doanh địa phương giảm 1,7%.');
+    expect(s.map((x) => [x.figure.value, x.entity])).toEqual([
+      [493196.1e9, ''],
+      [16, ''],
+      [9, 'khu vực quốc doanh Trung ương'],
+      [12.4, 'khu vực quốc doanh Trung ương các doanh nghiệp thuộc Bộ'],
+      [1.7, 'khu vực quốc doanh địa phương'],
+    ]);
+    expect(s[4].label).toBe('Giá trị sản xuất công nghiệp toàn ngành khu vực quốc doanh địa phương');
+  });
+
+  it('a former province (Hà Tây, before 2008) is a place of a list too', () => {
+    const s = run('Một số tỉnh đạt mức tăng trưởng GTSXCN cao gồm: Hà Nội tăng 16,3%, Hà Tây tăng 20,3%.');
+    expect(s.map((x) => [x.figure.value, x.label, x.entity])).toEqual([
+      [16.3, 'mức tăng trưởng GTSXCN', 'Hà Nội'],
+      [20.3, 'mức tăng trưởng GTSXCN', 'Hà Tây'],
+    ]);
+  });
+
+  it.each([
+    // 05: the same measure in another unit, after "và".
+    ['khối lượng vận tải hàng hoá ước đạt 45,2 triệu tấn hàng và gần 13,4 tỷ TKm', 1, 'khối lượng vận tải hàng hoá'],
+    // but two counts of two nouns keep their own.
+    ['có 12 xã và 3 phường', 1, 'phường'],
+    // 26_TW: a running total of the month's measure.
+    ['kim ngạch xuất khẩu dệt may cả nước tháng 9 ước đạt 0,82 tỷ USD, tăng 26,7% so với tháng 9/2007, cộng chung 9 tháng ước đạt 6,83 tỷ USD', 2, 'kim ngạch xuất khẩu dệt may cả nước'],
+    // 26_TW: the change after a share is of the measure, not of the share's base.
+    ['kim ngạch xuất khẩu của khu vực doanh nghiệp 100% vốn trong nước đạt 21,9 tỷ USD, chiếm 45% tổng KNXK của cả nước, tăng 43,9% so với cùng kỳ năm trước', 2, 'kim ngạch xuất khẩu của khu vực doanh nghiệp 100% vốn trong nước'],
+    // 26_TW: "cùng kỳ" is the same measure a year before, not a label.
+    ['kim ngạch nhập khẩu của các doanh nghiệp có vốn đầu tư nước ngoài đạt 21,4 tỷ USD, tăng 39,9% so với cùng kỳ năm 2007 (cùng kỳ năm 2007 đạt 15,3 tỷ USD, chiếm 35,3% tổng KNNK cả nước)', 2, 'kim ngạch nhập khẩu của các doanh nghiệp có vốn đầu tư nước ngoài'],
+    // 05: a rate of other years in a parenthesis after a change.
+    ['kim ngạch xuất khẩu ước đạt gần 6,72 tỷ USD, tăng 16,2% so với cùng kỳ năm 2004 (quý I/2003 tăng 43,4%, quý I/2004 tăng 15,1%)', 2, 'kim ngạch xuất khẩu'],
+    // 06: the level a price now stands at, after its change; "cũng" is no part of the label.
+    ['Giá hạt tiêu thu mua trong nước cũng tăng 500- 1000 đồng/kg, hiện ở mức 18.500 đến 19.000 đồng/kg', 1, 'Giá hạt tiêu thu mua trong nước'],
+    // 07-style lists: two units of one kind run over the comma up to the next figure's "và".
+    ['toàn tỉnh có 07 sở, ngành và 35 UBND cấp xã đang triển khai các mô hình, sáng kiến', 0, 'sở, ngành'],
+    // 08: a weight is of the measure just broken down, or "in" what follows it when none was;
+    // "(chỉ còn 26,1%)" names nothing, the words before it do.
+    ['GTSXCN tăng 17,5%, trong đó khu vực có vốn đầu tư nước ngoài tăng 22% chiếm tỷ trọng 39% toàn ngành', 2, 'tỷ trọng GTSXCN'],
+    ['Riêng tháng 2, chiếm tỷ trọng 39% toàn ngành', 0, 'tỷ trọng toàn ngành'],
+    ['khu vực quốc doanh tăng 8,8% và có tỷ trọng tiếp tục giảm trong GTSXCN cả nước (chỉ còn 26,1%)', 1, 'tỷ trọng tiếp tục giảm trong GTSXCN cả nước'],
+  ])('%s → figure %i is «%s»', (text, at, label) => {
+    expect(run(text)[at]?.label).toBe(label);
+  });
+
+  it('a label never holds a figure stated before it: "ước đạt 6,83 tỷ USD" names nothing', () => {
+    const r = extractStatements([newBlock('paragraph', 'Ngành dệt may: cộng chung 9 tháng ước đạt 6,83 tỷ USD, đạt 71,9% kế hoạch')], { period: '2025' });
+    expect(r.statements.filter((s) => /6,83/u.test(s.label))).toEqual([]);
+  });
+
+  it.each([
+    // 08: a plant's capacity; the plant is whom it is about.
+    ['nhà máy phôi thép Đình Vũ (Hải phòng) công suất 250.000 tấn/năm', 'công suất', 'nhà máy phôi thép Đình Vũ (Hải phòng)', 'tấn/năm'],
+    ['nhà máy kẽm điện phân Thái nguyên công suất 10.000 tấn kẽm thỏi/năm', 'công suất', 'nhà máy kẽm điện phân Thái nguyên', 'tấn'],
+    // 40: a centre's intake capacity.
+    ['Cơ sở cai nghiện mới với công suất tiếp nhận 144 học viên cai nghiện ma túy', 'công suất tiếp nhận', 'Cơ sở cai nghiện', 'học viên'],
+  ])('capacity: %s', (text, label, entity, unit) => {
+    const [s] = run(text);
+    expect([s.label, s.entity, s.figure.unit]).toEqual([label, entity, unit]);
+  });
+
+  it('a price per unit keeps its unit: "120.000 đ/kg"; the "/kg" is no label of the change after it', () => {
+    const s = run('giá tôm sú nguyên liệu loại 20 con/kg là 120.000 đ/kg (tăng 50% so cùng kỳ năm 2007)');
+    expect(s.map((x) => [x.figure.value, x.figure.unit, x.label])).toEqual([
+      [120000, 'đồng/kg', 'giá tôm sú nguyên liệu loại 20 con/kg'],
+      [50, '%', 'giá tôm sú nguyên liệu loại 20 con/kg'],
+    ]);
+  });
 
 describe('lead-in refiner', () => {
   // A list item names only its category; the lead-in of its list names the measure, and the item

@@ -19,10 +19,12 @@ const FRACTION_IN_PARENS_AFTER = /^\s*\(\s*$/u;
 // A rate stated right after an x/y: "37/39 hệ thống (94,8%)".
 const PERCENT_AFTER_FRACTION = /^\s*[^\d().;]{0,40}?\(\s*(\d{1,3}(?:,\d+)?)\s?%\s*\)/u;
 // "từ 10 đến 15", "từ 10 - 15": the first figure of a range.
-const RANGE_FROM = /(?<![\p{L}])từ\s*$/iu;
+// "ở mức 18.500 đến 19.000 đồng/kg": a level's range needs no "từ".
+const RANGE_FROM = /(?<![\p{L}])(?:từ|mức|khoảng)\s*$/iu;
 const RANGE_TO = /^\s*(?:đến|tới)\s*$/u;
 // "16.500 - 17.000 đ/kg", "50 - 55 học viên": a dash between two figures of one kind is a range too.
-const RANGE_DASH = /^\s+[-–]\s+$/u;
+// "500- 1000 đồng/kg": a space on one side is enough.
+const RANGE_DASH = /^(?:\s+[-–]\s*|\s*[-–]\s+)$/u;
 // After a small count: its noun and a colon opening the list it counts. Example: " nhóm: pháp lý".
 const ENUMERATION_AFTER = /^\s*\p{L}[\p{L} ]{0,25}:\s*\p{L}/u;
 // A time limit of a rule, not a measurement: "trong thời hạn 15 ngày", "không quá 30 ngày làm việc".
@@ -181,7 +183,23 @@ function inCondition(text: string, at: number): boolean {
   return CONSEQUENCE.test(text.slice(start, end < 0 ? undefined : start + end));
 }
 
+// A price or a rate per unit after an amount or a count: "120.000 đ/kg", "2.730 người/ năm",
+// "10.000 tấn kẽm thỏi/năm" (after the counted noun). Example match: "/kg" in "đ/kg (tăng 50%".
+const PER_UNIT = /^\s?\/\s?(kg|tấn|tạ|lít|m2|m3|ha|km|người|hộ|lượt|con|chiếc|suất|năm|tháng|quý|ngày|tuần|giờ)(?![\p{L}\d])/iu;
+
+/** The figure with its "per" unit read: the unit `đồng/kg`, the end past it. */
+function withPerUnit(f: Figure, text: string): Figure {
+  const per = PER_UNIT.exec(text.slice(f.end, f.end + 12));
+  if (!per || f.unit === '%' || f.unit.includes('/')) return f;
+  return { ...f, end: f.end + per[0].length, raw: text.slice(f.start, f.end + per[0].length), unit: `${f.unit}/${per[1].toLowerCase()}` };
+}
+
 function toFigure(text: string, q: Quantity, before: string, after: string): Figure {
+  const f = figureOf(text, q, before, after);
+  return f.cls === 'money' || f.cls === 'measure' ? withPerUnit(f, text) : f;
+}
+
+function figureOf(text: string, q: Quantity, before: string, after: string): Figure {
   const base = { start: q.start, end: q.end, raw: q.raw, qualifier: q.qualifier && !/^đạt/u.test(q.qualifier) ? q.qualifier : '', numerator: null, denominator: null } as const;
   switch (q.kind) {
     case 'percent':

@@ -41,6 +41,13 @@ const THRESHOLD_LEAD = /(?<![\p{L}]|(?:đạt|là|chiếm|bằng|còn|mức|:)\s
 const LABEL_THEN_CUE = /^\s*%?\s*(?:[-–]\s*(?:dưới|đến)?\s*$|(?:(?!\s(?:và|hoặc)\s)[^\d,;()]){2,60}?\s(?:là|đạt|:)\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$)/iu;
 // The word that makes a list item's figure an amount of what the item names. Example: "giá trị" in ", với giá trị ".
 const AMOUNT_WORD = /(?<![\p{L}])(giá trị|kim ngạch|doanh thu|sản lượng)\s*(?:là|đạt|khoảng|gần|trên|hơn)?\s*$/iu;
+// What a share is of, after it. Example match: " tổng KNXK của cả nước" in "chiếm 45% tổng KNXK của cả nước, tăng".
+const SHARE_BASE = /^\s*(?:so\s*với\s+)?(?:tổng|toàn|cả|dự toán|kế hoạch|chỉ tiêu|mục tiêu|cùng kỳ)(?![\p{L}])(?:[^,;.()\d]|(?<=tháng\s?)\d{1,2}(?:\/(?:19|20)\d{2})?|(?:19|20)\d{2}(?!\d)){0,60}\)?/iu;
+// A clause opening a breakdown. Example match: "trong đó " in "trong đó khu vực doanh nghiệp nhà nước tăng".
+const BREAKDOWN_OPENS = /^[\s,]*(?:trong đó|riêng|gồm)(?![\p{L}])/iu;
+const BREAKDOWN_BEFORE = /(?<![\p{L}])(?:trong đó|riêng|gồm)[\s,:]*$/iu;
+// A label read as only "the same period": "kỳ", "cùng kỳ năm 2007".
+const SAME_PERIOD_LABEL = /^(?:cùng\s+)?kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d{2}))?(?:\s+so với\s.*)?$/iu;
 // Verbs that say a figure was reached, not what it counts: "ước thực hiện", "đạt".
 const GENERIC_VERB = /^(?:ước\s+)?(?:thực hiện|đạt|được)(?:\s+được)?\s+/iu;
 // A clause of a speech's salutation or a signature: no measurements there.
@@ -112,6 +119,10 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
   let previous: Statement | null = null;
   let prevClause = -1;
   let previousVerb = '';
+  // The last statement outside parentheses: "(Riêng các doanh nghiệp thuộc Bộ tăng 12,4%)" names a
+  // part only inside its parenthesis; after it, the figures break down what stood before it.
+  let outside: { s: Statement | null; verb: string; clause: number } = { s: null, verb: '', clause: -1 };
+  let wasInParen = false;
   // This block's statements so far, with the verb each label was read with (a lead-in's material).
   const own: Array<{ s: Statement; verb: string }> = [];
   const hasWords = /\p{L}{2}/u.test(text);
@@ -120,10 +131,15 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
   figures.forEach((figure, i) => {
     const cStart = clauseStart(text, figure.start);
     const cEnd = clauseEnd(text, figure.end);
+    const inParen = openParenAt(text.slice(sentenceStart(text, figure.start), figure.start)) >= 0;
+    if (wasInParen && !inParen && outside.s) [previous, previousVerb, prevClause] = [outside.s, outside.verb, outside.clause];
+    wasInParen = inParen;
     const sameClause = cStart === prevClause && previous !== null;
     // Across a ";" of one sentence the figure before still names what a part or a share is of:
     // "(Thuế tỉnh 217 TTHC; Kho bạc Nhà nước khu vực XVI 11 TTHC; …)".
-    const sameSentence = !sameClause && previous !== null && prevClause >= 0 && /^[^.!?\n]*$/u.test(text.slice(prevClause, cStart)) && /;\s*$/u.test(text.slice(0, cStart));
+    // "…, trong đó khu vực doanh nghiệp nhà nước tăng 7,9%": a clause that opens a breakdown is read
+    // against the figure before it in the sentence, as one after a ";" is.
+    const sameSentence = !sameClause && previous !== null && prevClause >= 0 && /^[^.!?\n]*$/u.test(text.slice(prevClause, cStart)) && (/;\s*$/u.test(text.slice(0, cStart)) || BREAKDOWN_OPENS.test(text.slice(cStart, figure.start)) || BREAKDOWN_BEFORE.test(text.slice(Math.max(0, cStart - 12), cStart)));
     const from = sameClause ? Math.max(cStart, readEnd) : cStart;
     const left = text.slice(from, figure.start);
     const next = figures[i + 1];
@@ -136,14 +152,15 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     // Whether a figure of this sentence stands before this one (its words may name this one's measure).
     const afterPreviousFigure = figures.slice(0, i).some((f) => f.end > sentenceStart(text, figure.start));
     const quote = sentenceAround(text, figure.start, figure.end);
-    let reading = readLabel({ figure, left, clauseLeft: text.slice(cStart, figure.start), sentenceLeft: text.slice(sentenceStart(text, figure.start), figure.start), afterPrevious: (sameClause && from > cStart) || sameSentence, right, rightAt: figure.end, cut: rightEnd < cEnd, previous: (sameClause || sameSentence) && previous ? { label: previous.label, cls: previous.figure.cls, verb: previousVerb } : undefined });
+    let reading = readLabel({ figure, left, clauseLeft: text.slice(cStart, figure.start), sentenceLeft: text.slice(sentenceStart(text, figure.start), figure.start), afterPrevious: (sameClause && from > cStart) || sameSentence, right, rightAt: figure.end, cut: rightEnd < cEnd, previous: (sameClause || sameSentence) && previous ? { label: previous.label, cls: previous.figure.cls, verb: previousVerb, from: previous.labelFrom } : undefined, recent: recentOf(own, figure, sentenceStart(text, figure.start)) });
     // "Tổng kinh phí chi cho 02 giai đoạn là 47.591.366.683 đồng": nothing names the figure since
     // the previous one, but the clause does; read it whole, with less confidence.
     if (!reading && from > cStart) {
       const whole = readLabel({ figure, left: text.slice(cStart, figure.start), afterPrevious: false, right, rightAt: figure.end, cut: rightEnd < cEnd });
       // A label read across the previous figure must not hold it: "ước thực hiện 300 ngàn sản phẩm, với giá trị 2,1 triệu USD".
       // Nor end with a figure: "Hồ Chí Minh tăng 16,4%" names no measure.
-      const holdsPrevious = !!whole && ((!!previous && whole.label.includes(previous.figure.raw) && AMOUNT_WORD.test(left)) || /\d\s*%?$/u.test(whole.label));
+      // Nor hold any figure before: "ước đạt 6,83 tỷ USD, đạt 71,9% kế hoạch" names nothing.
+      const holdsPrevious = !!whole && ((!!previous && whole.label.includes(previous.figure.raw) && AMOUNT_WORD.test(left)) || /\d\s*%?$/u.test(whole.label) || figures.slice(0, i).some((f) => statedIn(whole.label, f.raw)));
       if (whole && whole.from === 'before' && !holdsPrevious) reading = { ...whole, confidence: Math.min(whole.confidence, 0.6) };
     }
     // "Giá trị kim ngạch nhập khẩu: tháng 6, ước thực hiện 38,5 triệu USD": the words before the
@@ -164,6 +181,26 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
       }
     }
     if (reading) reading = underItsLead(reading, text, figure.start, left, own);
+    // "khu vực doanh nghiệp nhà nước tăng 7,9% (Trung ương tăng 8,8%, địa phương tăng 6%)": a part of
+    // the part just stated, in the parenthesis after it.
+    if (reading?.from === 'breakdown' && inParen && reading.part) {
+      const sStart = sentenceStart(text, figure.start);
+      const open = sStart + openParenAt(text.slice(sStart, figure.start));
+      const outer = own.filter((o) => o.s.figure.end <= open && o.s.figure.end > sStart).pop()?.s;
+      if (outer && outer.labelFrom === 'breakdown' && outer.entity && !/\d/u.test(text.slice(outer.figure.end, open))) {
+        reading = { ...reading, label: `${outer.label} ${reading.part}`, part: `${outer.entity} ${reading.part}` };
+      }
+    }
+    // "(cùng kỳ năm 2007 chiếm 43,6 % tổng KNXK …)": the same period last year of the figure of its
+    // kind just stated in this sentence, whatever stands between.
+    if (reading && SAME_PERIOD_LABEL.test(reading.label)) {
+      const sStart = sentenceStart(text, figure.start);
+      const same = own.filter((o) => o.s.figure.cls === figure.cls && o.s.figure.end > sStart && !SAME_PERIOD_LABEL.test(o.s.label)).pop();
+      reading = same ? { label: same.s.label, from: 'share', end: reading.end, confidence: 0.6 } : null;
+    }
+    // A label holding an amount or a rate stated before it names nothing: "ước đạt 6,83 tỷ USD".
+    // ("Giá gạo loại 5% tấm là 278 USD/tấn" names its measure with a figure in it: no cue before it there.)
+    if (reading && figures.slice(0, i).some((f) => f.cls !== 'count' && statedIn(reading!.label, f.raw))) reading = null;
     prevClause = cStart;
     if (!reading) {
       // A block without a word is a chart's axis ticks or data labels ("10,000%"): nothing to label.
@@ -172,6 +209,9 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
       return;
     }
     readEnd = Math.max(figure.end, reading.end);
+    // "chiếm 45% tổng KNXK của cả nước, tăng 43,9%", "(78% mục tiêu KNXK cả năm), tăng 21,9%": a
+    // share's base is read with it; the figure after changes the measure, not the base.
+    if (reading.from === 'share' && figure.cls === 'percent') readEnd += SHARE_BASE.exec(text.slice(readEnd))?.[0].length ?? 0;
     const clause = text.slice(cStart, cEnd);
     const at = figure.start - cStart;
     const leftClause = text.slice(cStart, figure.start);
@@ -191,9 +231,12 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
       confidence: block.ocr !== undefined ? round((reading.confidence * block.ocr) / 100) : reading.confidence,
       warnings: figure.qualifier && figure.qualifier !== 'range' ? [`bound or approximation: "${figure.qualifier}"`] : [],
     };
-    if (reading.from !== 'share' && reading.from !== 'breakdown') {
+    // A weight is an aside ("có tỷ trọng so toàn ngành tiếp tục tăng chiếm 34,8%; khu vực … tăng 22%"):
+    // what the next parts break down is still the measure before it.
+    if (reading.from !== 'share' && reading.from !== 'breakdown' && !/^tỷ trọng(?![\p{L}])/iu.test(reading.label)) {
       previous = s;
       previousVerb = reading.verb ?? '';
+      if (!inParen) outside = { s, verb: previousVerb, clause: cStart };
     }
     else if (!previous) previous = s;
     own.push({ s, verb: reading.verb ?? '' });
@@ -269,6 +312,18 @@ function textCellStatements(block: Block, blockIndex: number, grid: TableGrid, s
 }
 
 /** Where the sentence holding offset `at` starts: after the last ". ", "! ", "? " or line break ("Tp. " is no break). */
+/** The last statement of this sentence with a figure of the same class, shares included. */
+function recentOf(own: Array<{ s: Statement }>, figure: Figure, sStart: number): { label: string; cls: Figure['cls'] } | undefined {
+  const r = own.filter((o) => o.s.figure.cls === figure.cls && o.s.figure.end > sStart).pop()?.s;
+  return r ? { label: r.label, cls: r.figure.cls } : undefined;
+}
+
+/** Whether a label holds a figure as stated, after its cue: "ước đạt 6,83 tỷ USD". */
+function statedIn(label: string, raw: string): boolean {
+  const at = label.indexOf(raw);
+  return at >= 0 && /(?:^|[\s(])(?:đạt|là|:|khoảng|gần|hơn|tăng|giảm|bằng|chiếm)\s*$/iu.test(label.slice(0, at));
+}
+
 function sentenceStart(text: string, at: number): number {
   let start = 0;
   for (const m of text.slice(0, at).matchAll(/(?<!(?:^|[\s(])(?:Tp|TP|tp|Tx|TX|ThS|PGS|GS|TS))[.!?]\s+|\n/gu)) start = m.index! + m[0].length;

@@ -41,7 +41,7 @@ const SHARE_CUE = new RegExp(`^[\\s,(]*${BASE_BETWEEN}(?:chiếm|đạt|bằng|t
 const CHANGE_OF_PREVIOUS = new RegExp(`^[\\s,(]*${BASE_BETWEEN}(?:tăng|giảm|tăng thêm|giảm thêm)\\s*(?:khoảng|hơn|gần|trên|dưới)?\\s*$`, 'iu');
 // When, not what, at a label's start: "Sáu tháng, …", "2 tháng đầu năm …", "Tính gộp …", "đưa …" (lên).
 // Example match: "Tính gộp 2 tháng đầu năm " in "Tính gộp 2 tháng đầu năm GTSXCN".
-const PERIOD_HEAD = /^(?:(?:tính gộp|tính chung|lũy kế|cộng dồn)\s+)?(?:(?:(?:sáu|hai|ba|chín|\d{1,2})\s+tháng(?:\s+đầu)?|quý\s+[IV\d]+|tháng\s+\d{1,2})(?:\s*(?:năm|\/)?\s*\d{4})?(?:\s+(?:đầu\s*)?năm(?:\s+\d{4})?)?|năm\s+\d{4}|tính gộp|tính chung|đưa|nâng)(?![\p{L}])\s*,?\s*/iu;
+const PERIOD_HEAD = /^(?:(?:tính gộp|tính chung|cộng chung|lũy kế|cộng dồn)\s+)?(?:(?:(?:sáu|hai|ba|chín|\d{1,2})\s+tháng(?:\s+đầu)?|tháng\s+đầu|quý\s+[IV\d]+|tháng\s+\d{1,2})(?:\s*(?:năm|\/)?\s*\d{4})?(?:\s+(?:đầu\s*)?năm(?:\s+\d{4})?)?|năm\s+\d{4}|tính gộp|tính chung|cộng chung|đưa|nâng)(?![\p{L}])\s*,?\s*/iu;
 // The same measure for another period or its plan, after a figure: "(cùng kỳ tăng 7%)",
 // "(cùng kỳ 2004 đạt 15,6%; 2003: 15,1%)", "(kế hoạch 16%)", "nhưng còn thấp xa so với mục tiêu của kế hoạch là 8,5%".
 // Group 1 is the base: a plan's base only for rates (a plan's amount is its own measure).
@@ -55,7 +55,7 @@ const GENERIC_AMOUNT = /^\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|
 // ("tháng 6", "6 tháng đầu năm 2009"), where ("trên địa bàn thành phố Cần Thơ").
 const LABEL_TAIL = /(?:^|\s+)(?:với\s+(?:tổng\s+)?(?:kinh phí|số tiền|giá trị|trị giá)|(?:[Ưư]ớc\s+)?(?<!(?:đã|chưa|phí|vốn)\s)[Tt]hực hiện(?:\s+được)?|ước\s+thực|đạt được|ước|(?:(?:tính\s+)?đến(?:\s+hết)?\s+|vào\s+)?ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?|\d{1,2}\s+tháng\s*\/\s*\d{4}|(?:trong\s+)?(?:tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV\d]+|năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?)|trên địa bàn(?:\s+(?:tỉnh|thành phố|toàn tỉnh))?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s*$/u;
 // Qualifiers and fillers at the end of the words before a figure: "đạt khoảng", "có hơn".
-const TAIL_FILLER = /(?:\s|^)(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|không quá|ít nhất|ước đạt|ước tính|ước|chỉ|mới|đã|được|đến|tới|từ|là|tổng cộng|tổng số|tổng|cả|toàn bộ|với|có|gồm|tất cả|luôn|vẫn|(?<!(?:thực|phát|xuất|thể|biểu)\s)hiện|đều|lên tới|lên đến|tới|chỉ có|mới có|(?<!tăng\s)thêm|cho)\s*$/iu;
+const TAIL_FILLER = /(?:\s|^)(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|không quá|ít nhất|ước đạt|ước tính|ước|chỉ|mới|đã|được|đến|tới|từ|là|tổng cộng|tổng số|tổng|cả|toàn bộ|với|có|gồm|tất cả|luôn|vẫn|(?<!(?:thực|phát|xuất|thể|biểu)\s)hiện|đều|lên tới|lên đến|tới|chỉ có|mới có|(?<!tăng\s)thêm|cho|tiếp tục|cũng)\s*$/iu;
 // A list marker before a label: "(1) Kinh tế", "a) Số hồ sơ", "- Hàng may mặc", "+ Cấp xã".
 const LIST_MARK = /^\s*(?:\(?\d{1,2}[.)]|\(?[a-zđ]\)|[-+•–])\s*/u;
 // Before a figure, a coordinator: what precedes is another noun, not this figure's measure.
@@ -70,7 +70,10 @@ const HEAD_FILLER = /^(?:\s*(?:và|thì|đã|được|đã được|có|với|v�
 const NP_STOP_COUNT = /(?:[,;.:()\n–]|\/(?=\s?\d)|(?<![\p{L}])trong(?=\s+(?:năm|tháng|quý|kỳ|giai đoạn)(?![\p{L}]))|(?<![\p{L}])(?:trên tổng số|trong tổng số|trên tổng|so với|so cùng kỳ|tăng|giảm|đạt|chiếm|bằng|trong đó|tương ứng|tương đương|sẽ|và|hoặc|từ|đến|tới|năm|tháng|ngày|nhằm|để|(?<!(?:trang|thiết|chuẩn)\s)bị|gồm|là|với tổng|trị giá|kinh phí|trên địa bàn|ở|như)(?![\p{L}]))/iu;
 // A rate's noun phrase runs longer: "100% hồ sơ được số hóa", "95% cơ quan có kết nối".
 const NP_STOP_RATE = /(?:[,;.:()\n–]|(?<![\p{L}])trong(?=\s+(?:năm|tháng|quý|kỳ|giai đoạn)(?![\p{L}]))|\s-\s|(?<![\p{L}])(?:so với|so cùng kỳ|tăng|giảm|trong đó|tương ứng|tương đương|và|hoặc|năm|tháng|theo|nhằm|để|với tổng)(?![\p{L}]))/iu;
-// A level or part that a breakdown names: "cấp tỉnh 120", "UBND cấp xã: 300", "khu vực thành thị 45%".
+// A level or part that a breakdown names: "cấp tỉnh 120", "UBND cấp xã: 300", "khu vực thành thị 45%";
+// an economic sector or a state group of a statistics report: "khu vực ngoài quốc doanh tăng 15%",
+// "Tcty dầu khí tăng 8,5%", "các ngành khác tăng 12,4%", "địa phương quản lý tăng 9%".
+const SECTOR = /^(?:(?:khu vực\s+)?(?:(?:doanh nghiệp|kinh tế)\s+)?(?:nhà nước|quốc doanh|ngoài quốc doanh|ngoài nhà nước|có vốn đầu tư nước ngoài|đầu tư nước ngoài|fdi|tư nhân|tập thể|cá thể)(?:\s+(?:trung ương|địa phương))?|khu vực\s+(?:doanh nghiệp|kinh tế)\s+[\p{L}]+(?:\s+[\p{L}]+){0,3}|(?:tcty|tct|tổng công ty|tập đoàn)(?:\s+[\p{L}\d]+){1,5}|(?:các\s+)?doanh nghiệp\s+(?:thuộc|do)\s+[\p{L}]+(?:\s+[\p{L}]+){0,4}|(?:các\s+)?(?:ngành|địa phương|tỉnh|đơn vị)\s+khác|(?:công nghiệp\s+)?(?:trung ương|địa phương)\s+quản lý)$/iu;
 const PART = /^(?:cấp\s+(?:tỉnh|huyện|xã|trung ương|thành phố)|(?:khu vực\s+)?(?:thành thị|nông thôn)|nam|nữ|trong nước|ngoài nước|nước ngoài|trực tuyến|trực tiếp|(?:huyện|xã|phường|thị xã|thành phố|tỉnh|sở|ubnd|ủy ban nhân dân|thuế|kho bạc|công an|bảo hiểm xã hội|bảo hiểm|cục|chi cục|văn phòng|thanh tra|ban|trung tâm|bệnh viện|trường|tòa án|viện kiểm sát|hội|đoàn|liên đoàn|mặt trận)(?:\s+[\p{L}\d]+){0,6})$/iu;
 // Action verbs of reports, before a figure whose label follows it ("tiếp nhận 1.234 hồ sơ").
 // Only these count as the verb: the words before a figure are as often a noun phrase's tail.
@@ -98,6 +101,8 @@ const MEASURE_HEAD = /(?<![\p{L}])(?:tổng\s+)?(?:số lượng|số tiền|s�
 // A label that starts with what it measures: "Tỷ lệ …", "Số …", "Tổng số …".
 const MEASURE_START = /^\s*(?:tổng\s+)?(?:số lượng|số|tỷ lệ|tỉ lệ|tỷ trọng)\s+\p{L}/iu;
 const MAX_BEFORE_WORDS = 22;
+// Words that name nothing. Example match: "chỉ còn".
+const ONLY_FILLER = /^\s*(?:(?:chỉ|còn|đạt|là|khoảng|gần|hơn|trên|dưới|mới|đã|được|tăng|giảm|lên|xuống)\s*)*$/iu;
 const GOAL_ONLY = /^(?:(?:phấn đấu|đạt|mục tiêu|chỉ tiêu|kế hoạch|đề ra|là|đến năm \d{4})\s*)+$/iu;
 // Names of measures that end with a cue word: "giá trị tăng thêm" (value added), "giá trị gia tăng".
 const CUE_IN_NAME = /(?<![\p{L}])(?:giá trị|gtsx)\s+(?:tăng thêm|gia tăng)\s*$/iu;
@@ -105,6 +110,8 @@ const QUALIFIER_AT_END = /(?<![\p{L}])(?:khoảng|hơn|gần|trên|dưới|tối
 // A connective between a cause and the clause that names the measure. Example: " nên " in "… hải sản nên sản lượng khai thác".
 const CONNECTIVE = /(?<![\p{L}])(?:nên|cho nên|do đó|vì vậy|vì thế|bởi vậy|tuy nhiên|song|nhưng)\s+(?=\p{L})/giu;
 const MAX_AFTER_WORDS = { count: 12, rate: 16 };
+// A capacity right before its figure. Example match: " công suất " in "Thái nguyên công suất 10.000 tấn".
+const CAPACITY_BEFORE = /(?<![\p{L}])(công suất(?:\s+(?:thiết kế|tiếp nhận|phục vụ))?)\s*(?:là|đạt|:)?\s*(?:khoảng|gần|trên|hơn)?\s*$/iu;
 
 /** The label before a figure, when a result cue links them. `left` runs from the clause (or previous figure) to the figure. */
 export function labelBefore(left: string, requireCue = true, lastOnly = true): string | null {
@@ -121,7 +128,8 @@ export function labelBefore(left: string, requireCue = true, lastOnly = true): s
   // A parenthesis opened before and still open: the label is what the parenthesis is about.
   // Unless it only names a period: "Kim ngạch xuất khẩu tăng (quý I/2003 tăng 43,4%".
   const open = t.lastIndexOf('(');
-  if (open >= 0 && t.indexOf(')', open) < 0) t = onlyPeriod(t.slice(open + 1)) ? t.slice(0, open).replace(CUE, '').replace(/[\s,;:–-]+$/u, '') : t.slice(open + 1);
+  // Nor when it holds only fillers: "có tỷ trọng tiếp tục giảm trong GTSXCN cả nước (chỉ còn 26,1%".
+  if (open >= 0 && t.indexOf(')', open) < 0) t = onlyPeriod(t.slice(open + 1)) || ONLY_FILLER.test(t.slice(open + 1)) ? t.slice(0, open).replace(CUE, '').replace(/[\s,;:–-]+$/u, '') : t.slice(open + 1);
   t = t.replace(OPENER, '').replace(HEAD_FILLER, '');
   // "… thuận tiện cho việc khai thác hải sản nên sản lượng khai thác": the clause after the connective.
   const conn = [...t.matchAll(CONNECTIVE)].pop();
@@ -212,7 +220,8 @@ export function nounPhraseAfter(right: string, rate: boolean, cut = false): stri
   let unitsOnly = np.split(/\s+/u).length <= 2 && PAIRED_UNIT.test(np);
   for (let k = 0; k < 4; k++) {
     // `cut`: the words end where the next figure starts, so a piece running to the end is its label.
-    const m = (cut ? /^,\s+(\p{Ll}[\p{L}\d ]*?)(?=[,;.:()\n])/u : /^,\s+(\p{Ll}[\p{L}\d ]*?)(?=[,;.:()\n]|$)/u).exec(tail);
+    // "07 sở, ngành và 35 UBND cấp xã": a piece cut off by the next figure still ends at its coordinator.
+    const m = (cut ? /^,\s+(\p{Ll}[\p{L}\d ]*?)(?=[,;.:()\n]|\s+(?:và|hoặc)\s*$)/u : /^,\s+(\p{Ll}[\p{L}\d ]*?)(?=[,;.:()\n]|$)/u).exec(tail);
     if (!m) break;
     // "20% xã, phường không ma túy trong năm 2025": the piece ends where its own stop word stands.
     const inner = stopRe.exec(m[1]);
@@ -229,7 +238,8 @@ export function nounPhraseAfter(right: string, rate: boolean, cut = false): stri
   const words = np.split(/\s+/);
   const max = rate ? MAX_AFTER_WORDS.rate : MAX_AFTER_WORDS.count;
   if (words.length > max) np = words.slice(0, max).join(' ');
-  return np.replace(/[\s,;:–-]+$/u, '') || null;
+  // "2.730 người/ năm", "10.000 tấn kẽm thỏi/năm": the "per" mark is the rate's, not the noun's.
+  return np.replace(/[\s,;:–/-]+$/u, '') || null;
 }
 
 /** The action verb right before a figure whose label follows it ("tiếp nhận", "phát hiện, bắt giữ"); '' for none. */
@@ -254,7 +264,16 @@ export function measureBefore(left: string): string | null {
 export function partOf(label: string): string | null {
   const t = label.trim();
   // "(Trung ương tăng 6,9%; địa phương tăng 1,5%)", "Phú Thọ tăng 13,2%".
-  return PART.test(t) || /^(?:trung ương|địa phương)$/iu.test(t) || isProvinceName(t.replace(/^(?:tp\.?|thành phố|tỉnh)\s*/iu, '')) ? t : null;
+  return PART.test(t) || SECTOR.test(t) || /^(?:trung ương|địa phương)$/iu.test(t) || isProvinceName(t.replace(/^(?:tp\.?|thành phố|tỉnh)\s*/iu, '')) ? t : null;
+}
+
+/**
+ * The label of a breakdown's part: a level or an agency is whom the measure is about (the entity
+ * alone); a sector names a measure of its own ("GTSXCN khu vực ngoài quốc doanh"), so it joins the
+ * label as well as being the entity.
+ */
+function partLabel(measure: string, part: string): string {
+  return SECTOR.test(part.trim()) ? `${measure} ${part.trim()}` : measure;
 }
 
 /** A rate that is the share of the figure just counted: ", chiếm 23,1%". */
@@ -358,6 +377,9 @@ export function otherPeriodOf(left: string, rate: boolean): boolean {
   return !!m && (rate || !!m[1]);
 }
 
+// A running total's words between two figures of one measure. Example match: " cộng chung 9 tháng ước đạt ".
+const RUNNING_TOTAL = /^[\s,;]*(?:cộng chung|tính chung|lũy kế|cộng dồn|tính gộp)(?:\s+(?:cả\s+)?(?:\d{1,2}|sáu|chín|ba|hai)\s+tháng(?:\s+đầu(?:\s+năm)?)?(?:\s+(?:năm\s+)?(?:19|20)\d{2})?|\s+cả\s+năm|\s+quý\s+[IV]+)?\s*(?:ước\s+)?(?:đạt|thực hiện|là)?\s*(?:được\s+)?(?:khoảng|gần|hơn|trên|dưới)?\s*$/iu;
+
 // The rate's own cue names it a rate: "đạt tỷ lệ 80,35%", "(tỷ lệ 99,1%)".
 const RATE_CUE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s*(?:là|đạt|:)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
 
@@ -388,7 +410,10 @@ export interface LabelInput {
   clauseLeft?: string;
   /** Words from the sentence start (across ";") to this figure. */
   sentenceLeft?: string;
-  previous?: { label: string; cls: Figure['cls']; verb?: string };
+  /** The figure before in this clause or sentence; `from`: where its label was read. */
+  previous?: { label: string; cls: Figure['cls']; verb?: string; from?: string };
+  /** The last figure of the same class in this sentence, a share's too. */
+  recent?: { label: string; cls: Figure['cls'] };
 }
 
 /**
@@ -398,6 +423,13 @@ export interface LabelInput {
  */
 export function readLabel(x: LabelInput): LabelReading | null {
   const rate = x.figure.cls === 'percent';
+  // "nhà máy phôi thép Đình Vũ (Hải phòng) công suất 250.000 tấn/năm": the capacity of the plant
+  // named before it; the plant is whom the figure is about.
+  const capacity = !rate && x.figure.unit ? CAPACITY_BEFORE.exec(x.left) : null;
+  if (capacity) {
+    const of = labelBefore(x.left.slice(0, capacity.index), false)?.replace(/^(?:như|là|gồm|của)\s+/iu, '');
+    return { label: capacity[1].toLowerCase(), from: 'before', end: x.figure.end, confidence: 0.75, ...(of ? { part: of } : {}) };
+  }
   if (rate && x.previous && x.afterPrevious && x.previous.cls !== 'percent' && isShare(x.left)) {
     const base = baseAfter(x.right);
     const named = WEIGHT_CUE.test(x.left) ? `tỷ trọng ${lowerFirst(x.previous.label)}` : base ? x.previous.label : RATE_CUE.test(x.left) ? asRate(x.previous.label) : rateOf(x.previous.label);
@@ -406,6 +438,18 @@ export function readLabel(x: LabelInput): LabelReading | null {
   // "Tốc độ tăng GDP đạt 7,2%, tuy cao hơn cùng kỳ năm 2004 (cùng kỳ tăng 7%)": the same measure.
   if (x.previous && x.afterPrevious && x.previous.cls === x.figure.cls && otherPeriodOf(x.left, rate)) {
     return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
+  }
+  // "… tăng 16,2% so với cùng kỳ năm 2004 (quý I/2003 tăng 43,4%, …)": of the rate just stated, a share's too.
+  if (x.recent && x.previous && x.afterPrevious && x.recent.cls === x.figure.cls && otherPeriodOf(x.left, rate)) {
+    return { label: x.recent.label, from: 'share', end: x.figure.end, confidence: 0.65 };
+  }
+  // "… tháng 9 ước đạt 0,82 tỷ USD, …, cộng chung 9 tháng ước đạt 6,83 tỷ USD": the running total of the same measure.
+  if (x.previous && x.afterPrevious && x.previous.cls === x.figure.cls && RUNNING_TOTAL.test(lastPiece(x.left))) {
+    return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
+  }
+  // "tăng 500- 1000 đồng/kg, hiện ở mức 18.500 đến 19.000 đồng/kg": the level the measure now stands at.
+  if (x.previous && x.afterPrevious && /^[\s,]*(?:và\s+)?(?:hiện|hiện nay|nay)?\s*(?:đang\s+)?(?:ở|đứng ở|giữ ở|lên|xuống)\s+mức\s*(?:khoảng|gần|hơn|trên|dưới)?\s*$/iu.test(x.left)) {
+    return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.65 };
   }
   // "1.450 USD/tấn, so với 1400 USD/tấn tháng trước": the same measure it is compared with.
   if (x.previous && x.afterPrevious && x.previous.cls === x.figure.cls && /(?:^|[\s,(])so với\s*(?:mức(?:\s+giá)?\s*)?$/iu.test(x.left)) {
@@ -466,19 +510,24 @@ export function readLabel(x: LabelInput): LabelReading | null {
   if (bareUnit && !EXISTS_LEAD.test(x.left) && !CONJUNCT_LEAD.test(x.left.replace(QUALIFIER_AT_END, '')) && !verbBefore(x.left)) {
     const named = labelBefore(x.left, false);
     if (named && named.split(/\s+/).length >= 2 && !(x.afterPrevious && partOf(named) && x.previous)) return { label: named, from: 'before', end: unitEnd, confidence: 0.7 };
-    if (named && x.previous && x.afterPrevious && partOf(named)) return { label: x.previous.label, from: 'breakdown', end: unitEnd, confidence: 0.7, part: named };
+    if (named && x.previous && x.afterPrevious && partOf(named)) return { label: partLabel(x.previous.label, named), from: 'breakdown', end: unitEnd, confidence: 0.7, part: named };
+  }
+  // "45,2 triệu tấn hàng và gần 13,4 tỷ TKm": the same measure in another unit.
+  if (bareUnit && x.previous && x.afterPrevious && x.previous.from === 'before' && !x.previous.verb && CONJUNCT_LEAD.test(x.left.replace(QUALIFIER_AT_END, '').trimEnd()) && /^[\p{L}\s]{0,12}(?:và|hoặc)\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu.test(x.left)) {
+    return { label: x.previous.label, from: 'share', end: unitEnd, confidence: 0.65 };
   }
   if (np) {
     // "bắt giữ trên 3.000 vụ, gần 5.000 đối tượng": the second count shares the first one's verb.
     const verb = verbBefore(x.left) || (x.afterPrevious && x.previous?.verb && /^[\s,]*(?:và\s*)?(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu.test(x.left) ? x.previous.verb : '');
-    const label = verb && !rate ? `${verb} ${np}` : np;
+    // "chiếm tỷ trọng 39% toàn ngành": a weight in what follows it.
+    const label = verb && !rate ? `${verb} ${np}` : rate && WEIGHT_CUE.test(x.left) ? `tỷ trọng ${np}` : np;
     const at = x.right.indexOf(np);
     return { label, from: 'after', end: x.rightAt + (at < 0 ? 0 : at + np.length), confidence: 0.8, verb };
   }
   const loose = labelBefore(x.left, false);
   if (loose && x.previous && x.afterPrevious) {
     const part = partOf(loose);
-    if (part) return { label: x.previous.label, from: 'breakdown', end: x.figure.end, confidence: 0.75, part };
+    if (part) return { label: partLabel(x.previous.label, part), from: 'breakdown', end: x.figure.end, confidence: 0.75, part };
   }
   // "UBND thành phố đã đầu tư 70 tỷ đồng để xây dựng cơ sở cai nghiện độc lập": an amount is named
   // by what it is for, not by who spent it.
