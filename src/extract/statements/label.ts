@@ -447,6 +447,10 @@ export function readLabel(x: LabelInput): LabelReading | null {
   if (x.previous && x.afterPrevious && x.previous.cls === x.figure.cls && RUNNING_TOTAL.test(lastPiece(x.left))) {
     return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
   }
+  // "mức thuế giảm từ 40% xuống 20%": where the measure went, from the figure before.
+  if (x.previous && x.afterPrevious && x.previous.cls === x.figure.cls && /^\s*(?:xuống|lên|lên tới|xuống còn|thành)\s*(?:còn\s*)?$/iu.test(x.left)) {
+    return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.65 };
+  }
   // "tăng 500- 1000 đồng/kg, hiện ở mức 18.500 đến 19.000 đồng/kg": the level the measure now stands at.
   if (x.previous && x.afterPrevious && /^[\s,]*(?:và\s+)?(?:hiện|hiện nay|nay)?\s*(?:đang\s+)?(?:ở|đứng ở|giữ ở|lên|xuống)\s+mức\s*(?:khoảng|gần|hơn|trên|dưới)?\s*$/iu.test(x.left)) {
     return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.65 };
@@ -514,6 +518,10 @@ export function readLabel(x: LabelInput): LabelReading | null {
   }
   // "45,2 triệu tấn hàng và gần 13,4 tỷ TKm": the same measure in another unit.
   if (bareUnit && x.previous && x.afterPrevious && x.previous.from === 'before' && !x.previous.verb && CONJUNCT_LEAD.test(x.left.replace(QUALIFIER_AT_END, '').trimEnd()) && /^[\p{L}\s]{0,12}(?:và|hoặc)\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu.test(x.left)) {
+    return { label: x.previous.label, from: 'share', end: unitEnd, confidence: 0.65 };
+  }
+  // "gà là 167,6 triệu lượt (84 triệu con)": the same measure in another unit, in a parenthesis.
+  if (bareUnit && x.previous && x.afterPrevious && x.previous.from === 'before' && /^\s*\(\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu.test(x.left)) {
     return { label: x.previous.label, from: 'share', end: unitEnd, confidence: 0.65 };
   }
   if (np) {
