@@ -294,6 +294,9 @@ describe('label refiner', () => {
     ['kim ngạch xuất khẩu ước đạt gần 6,72 tỷ USD, tăng 16,2% so với cùng kỳ năm 2004 (quý I/2003 tăng 43,4%, quý I/2004 tăng 15,1%)', 2, 'kim ngạch xuất khẩu'],
     // 06: the level a price now stands at, after its change; "cũng" is no part of the label.
     ['Giá hạt tiêu thu mua trong nước cũng tăng 500- 1000 đồng/kg, hiện ở mức 18.500 đến 19.000 đồng/kg', 1, 'Giá hạt tiêu thu mua trong nước'],
+    // 06: the same count in another unit, in a parenthesis; where a rate went.
+    ['số lượt gia cầm được tiêm phòng: gà là 167,6 triệu lượt (84 triệu con)', 1, 'số lượt gia cầm được tiêm phòng: gà'],
+    ['mức thuế giảm từ 40% xuống 20%', 1, 'mức thuế'],
     // 07-style lists: two units of one kind run over the comma up to the next figure's "và".
     ['toàn tỉnh có 07 sở, ngành và 35 UBND cấp xã đang triển khai các mô hình, sáng kiến', 0, 'sở, ngành'],
     // 08: a weight is of the measure just broken down, or "in" what follows it when none was;
