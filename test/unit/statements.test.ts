@@ -535,6 +535,11 @@ describe('a list of goals', () => {
 });
 
 describe('period refiner', () => {
+  it('a period after a comma opens the next item of a list, not this one: "(quý I/2003 tăng 43,4%, quý I/2004 tăng 15,1%)"', () => {
+    const s = run('Tính chung quý I/2005, kim ngạch xuất khẩu tăng 16,2% so với cùng kỳ năm 2004 (quý I/2003 tăng 43,4%, quý I/2004 tăng 15,1%)');
+    expect(s.map((x) => [x.figure.value, x.period])).toEqual([[16.2, '2005-Q1'], [43.4, '2003-Q1'], [15.1, '2004-Q1']]);
+  });
+
   it.each([
     ['Trong tháng 3/2005, giá trị đạt 100', 30, '2005', '2005-03'],
     ['Quý I năm 2005 tăng 7,23%', 20, '2005', '2005-Q1'],

@@ -158,7 +158,9 @@ export function periodOf(clause: string, figureAt: number, sectionPath: string[]
   // "… trong năm 2025 và 50% vào năm 2030": a period right after the figure, before the next
   // figure, is its own when nearer than the one before it.
   const after = found.find((f) => f.at >= figureAt && f.at < limit);
-  if (after && (!before || (after.at - figureAt < 60 && after.at - figureAt < figureAt - before.at))) return narrow(after);
+  // "(quý I/2003 tăng 43,4%, quý I/2004 tăng 15,1%)": a period after a comma opens the next item.
+  const opensNext = !!after && nextFigureAt !== undefined && after.at < nextFigureAt && /^[\d.,]+\s*%?\s*[,;]\s*$/u.test(clause.slice(figureAt, after.at));
+  if (after && !opensNext && (!before || (after.at - figureAt < 60 && after.at - figureAt < figureAt - before.at))) return narrow(after);
   if (before) return narrow(before);
   // "Trong giai đoạn 2021-2025, đã cử … ; có gần 99.027 lượt …": a period that opens an earlier
   // sentence of the paragraph frames the sentences after it.
