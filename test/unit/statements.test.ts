@@ -294,6 +294,10 @@ describe('label refiner', () => {
     ['kim ngạch xuất khẩu ước đạt gần 6,72 tỷ USD, tăng 16,2% so với cùng kỳ năm 2004 (quý I/2003 tăng 43,4%, quý I/2004 tăng 15,1%)', 2, 'kim ngạch xuất khẩu'],
     // 06: the level a price now stands at, after its change; "cũng" is no part of the label.
     ['Giá hạt tiêu thu mua trong nước cũng tăng 500- 1000 đồng/kg, hiện ở mức 18.500 đến 19.000 đồng/kg', 1, 'Giá hạt tiêu thu mua trong nước'],
+    // 26_TW: the generic measure of "this item" is the list item's: one series per commodity, not one "KNXK".
+    ['- Thuỷ sản: 9 tháng đầu năm KNXK mặt hàng này đạt 3,32 tỷ USD (78% mục tiêu KNXK cả năm), tăng 21,9%', 0, 'KNXK thuỷ sản'],
+    ['- Cà phê: KNXK 9 tháng đầu năm của mặt hàng này đạt 1,6 tỷ USD, tăng 9,6 % so với cùng kỳ năm trước', 1, 'KNXK cà phê'],
+    ['Kết quả: sản lượng đạt 5 triệu tấn', 0, 'sản lượng'],
     // 06: the same count in another unit, in a parenthesis; where a rate went.
     ['số lượt gia cầm được tiêm phòng: gà là 167,6 triệu lượt (84 triệu con)', 1, 'số lượt gia cầm được tiêm phòng: gà'],
     ['mức thuế giảm từ 40% xuống 20%', 1, 'mức thuế'],

@@ -5,6 +5,7 @@
  * label can be attached to is returned as unmatched, never guessed.
  */
 import { Block, pageAt } from '../../model.js';
+import { fold } from '../../text/normalize.js';
 import { clauseEnd, clauseStart } from '../../text/clauses.js';
 import { sentenceAround } from '../../text/sentences.js';
 import { cellNumber, cellSpans, describeTable, type TableGrid } from '../tables.js';
@@ -43,6 +44,12 @@ const LABEL_THEN_CUE = /^\s*%?\s*(?:[-–]\s*(?:dưới|đến)?\s*$|(?:(?!\s(?:
 const AMOUNT_WORD = /(?<![\p{L}])(giá trị|kim ngạch|doanh thu|sản lượng)\s*(?:là|đạt|khoảng|gần|trên|hơn)?\s*$/iu;
 // What a share is of, after it. Example match: " tổng KNXK của cả nước" in "chiếm 45% tổng KNXK của cả nước, tăng".
 const SHARE_BASE = /^\s*(?:so\s*với\s+)?(?:tổng|toàn|cả|dự toán|kế hoạch|chỉ tiêu|mục tiêu|cùng kỳ)(?![\p{L}])(?:[^,;.()\d]|(?<=tháng\s?)\d{1,2}(?:\/(?:19|20)\d{2})?|(?:19|20)\d{2}(?!\d)){0,60}\)?/iu;
+// "this item" in a list item's measure. Example match: " của mặt hàng này" in "KNXK 9 tháng đầu năm của mặt hàng này".
+const THIS_ITEM = /(?:\s+(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:19|20)\d{2})?))?\s+(?:của\s+)?(?:mặt hàng|ngành hàng|ngành|sản phẩm|lĩnh vực)\s+này$/iu;
+// Leads of prose, not of a list item of things. Example match: "Kết quả".
+const NOT_AN_ITEM = /^(?:kết quả|cụ thể|trong đó|nội dung|tình hình|ngoài ra|riêng|tổng cộng|lý do|nguyên nhân|đánh giá|nhận xét|dự báo|dự kiến|kế hoạch|mục tiêu|chỉ tiêu|ghi chú|lưu ý|tóm lại|như vậy)$/iu;
+// A measure that names no object of its own. Example match: "KNXK", "kim ngạch xuất khẩu", "sản lượng".
+const GENERIC_MEASURE = /^(?:KNXK|KNNK|XK|NK|kim ngạch(?:\s+(?:xuất|nhập)\s+khẩu)?|giá trị(?:\s+(?:xuất khẩu|sản xuất))?|sản lượng(?:\s+(?:sản xuất|xuất khẩu|khai thác))?|doanh thu|giá(?:\s+(?:bán|xuất khẩu))?|lượng(?:\s+(?:xuất|nhập)\s+khẩu)?)$/iu;
 // A clause opening a breakdown. Example match: "trong đó " in "trong đó khu vực doanh nghiệp nhà nước tăng".
 const BREAKDOWN_OPENS = /^[\s,]*(?:trong đó|riêng|gồm)(?![\p{L}])/iu;
 const BREAKDOWN_BEFORE = /(?<![\p{L}])(?:trong đó|riêng|gồm)[\s,:]*$/iu;
@@ -181,6 +188,16 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
       }
     }
     if (reading) reading = underItsLead(reading, text, figure.start, left, own);
+    // "- Thuỷ sản: 9 tháng đầu năm KNXK mặt hàng này đạt 3,32 tỷ USD": a generic measure of "this
+    // item" is the measure of the list item's lead.
+    if (reading && reading.from === 'before') {
+      const generic = reading.label.replace(THIS_ITEM, '').trim();
+      const lead = LEAD.exec(text);
+      const item = lead?.[1].replace(/^về\s+/iu, '') ?? '';
+      if (lead && lead[0].length <= figure.start && GENERIC_MEASURE.test(generic) && !NOT_AN_ITEM.test(item) && fold(item) !== fold(generic)) {
+        reading = { ...reading, label: `${generic} ${lowerFirst(item)}`, confidence: Math.min(reading.confidence, 0.7) };
+      }
+    }
     // "khu vực doanh nghiệp nhà nước tăng 7,9% (Trung ương tăng 8,8%, địa phương tăng 6%)": a part of
     // the part just stated, in the parenthesis after it.
     if (reading?.from === 'breakdown' && inParen && reading.part) {
@@ -316,6 +333,11 @@ function textCellStatements(block: Block, blockIndex: number, grid: TableGrid, s
 function recentOf(own: Array<{ s: Statement }>, figure: Figure, sStart: number): { label: string; cls: Figure['cls'] } | undefined {
   const r = own.filter((o) => o.s.figure.cls === figure.cls && o.s.figure.end > sStart).pop()?.s;
   return r ? { label: r.label, cls: r.figure.cls } : undefined;
+}
+
+/** "Thuỷ sản" → "thuỷ sản" (a name in capitals, "KNXK", stays). */
+function lowerFirst(t: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
 }
 
 /** Whether a label holds a figure as stated, after its cue: "ước đạt 6,83 tỷ USD". */
