@@ -110,6 +110,8 @@ const QUALIFIER_AT_END = /(?<![\p{L}])(?:khoảng|hơn|gần|trên|dưới|tối
 // A connective between a cause and the clause that names the measure. Example: " nên " in "… hải sản nên sản lượng khai thác".
 const CONNECTIVE = /(?<![\p{L}])(?:nên|cho nên|do đó|vì vậy|vì thế|bởi vậy|tuy nhiên|song|nhưng)\s+(?=\p{L})/giu;
 const MAX_AFTER_WORDS = { count: 12, rate: 16 };
+// A plant, a production line or a project. Example match: "xi măng " in "xi măng Sông Gianh".
+const FACILITY = /^(?:(?:dự án\s+)?nhà máy|xi măng|nhiệt điện|thủy điện|thuỷ điện|điện gió|điện mặt trời|dây chuyền|lò cao|mỏ|cảng|khu liên hợp)\s+\p{L}/iu;
 // A capacity right before its figure. Example match: " công suất " in "Thái nguyên công suất 10.000 tấn".
 const CAPACITY_BEFORE = /(?<![\p{L}])(công suất(?:\s+(?:thiết kế|tiếp nhận|phục vụ))?)\s*(?:là|đạt|:)?\s*(?:khoảng|gần|trên|hơn)?\s*$/iu;
 
@@ -424,11 +426,17 @@ export interface LabelInput {
 export function readLabel(x: LabelInput): LabelReading | null {
   const rate = x.figure.cls === 'percent';
   // "nhà máy phôi thép Đình Vũ (Hải phòng) công suất 250.000 tấn/năm": the capacity of the plant
-  // named before it; the plant is whom the figure is about.
+  // named before it. A plant is no agency or place: it names the measure, not the entity.
   const capacity = !rate && x.figure.unit ? CAPACITY_BEFORE.exec(x.left) : null;
   if (capacity) {
     const of = labelBefore(x.left.slice(0, capacity.index), false)?.replace(/^(?:như|là|gồm|của)\s+/iu, '');
-    return { label: capacity[1].toLowerCase(), from: 'before', end: x.figure.end, confidence: 0.75, ...(of ? { part: of } : {}) };
+    return { label: of ? `${capacity[1].toLowerCase()} ${lowerFirst(of)}` : capacity[1].toLowerCase(), from: 'before', end: x.figure.end, confidence: 0.75 };
+  }
+  // "xi măng Sông Gianh (1,4 triệu tấn/năm)", "thủy điện Cửa Đạt (97 MW)": a plant's output per year
+  // or its power is its capacity.
+  if (!rate && /\/năm$|^(?:mw|kw|gw)$/iu.test(x.figure.unit)) {
+    const plant = labelBefore(x.left, false)?.replace(/^.*(?<![\p{L}])(?:như|là|gồm)\s+/iu, '');
+    if (plant && FACILITY.test(plant)) return { label: `công suất ${plant}`, from: 'before', end: x.figure.end, confidence: 0.7 };
   }
   if (rate && x.previous && x.afterPrevious && x.previous.cls !== 'percent' && isShare(x.left)) {
     const base = baseAfter(x.right);
