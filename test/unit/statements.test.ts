@@ -294,6 +294,10 @@ describe('label refiner', () => {
     ['kim ngạch xuất khẩu ước đạt gần 6,72 tỷ USD, tăng 16,2% so với cùng kỳ năm 2004 (quý I/2003 tăng 43,4%, quý I/2004 tăng 15,1%)', 2, 'kim ngạch xuất khẩu'],
     // 06: the level a price now stands at, after its change; "cũng" is no part of the label.
     ['Giá hạt tiêu thu mua trong nước cũng tăng 500- 1000 đồng/kg, hiện ở mức 18.500 đến 19.000 đồng/kg', 1, 'Giá hạt tiêu thu mua trong nước'],
+    // 05: a list in the measure's object; the period after it is no piece of the list.
+    ['Giá trị sản xuất toàn ngành nông, lâm, ngư nghiệp quý I năm 2005 tăng 5% so với cùng kỳ (cùng kỳ tăng 0,8%)', 1, 'Giá trị sản xuất toàn ngành nông, lâm, ngư nghiệp'],
+    // 26_TW: a measure's head alone after a comma is the label, not the tail of the words before.
+    ['Tình hình sản xuất và kinh doanh ngành da giầy cơ bản ổn định, sản lượng 9 tháng ước đạt 239,5 triệu đôi', 0, 'sản lượng'],
     // 26_TW: the generic measure of "this item" is the list item's: one series per commodity, not one "KNXK".
     ['- Thuỷ sản: 9 tháng đầu năm KNXK mặt hàng này đạt 3,32 tỷ USD (78% mục tiêu KNXK cả năm), tăng 21,9%', 0, 'KNXK thuỷ sản'],
     ['- Cà phê: KNXK 9 tháng đầu năm của mặt hàng này đạt 1,6 tỷ USD, tăng 9,6 % so với cùng kỳ năm trước', 1, 'KNXK cà phê'],

@@ -101,6 +101,10 @@ const MEASURE_HEAD = /(?<![\p{L}])(?:tổng\s+)?(?:số lượng|số tiền|s�
 // A label that starts with what it measures: "Tỷ lệ …", "Số …", "Tổng số …".
 const MEASURE_START = /^\s*(?:tổng\s+)?(?:số lượng|số|tỷ lệ|tỉ lệ|tỷ trọng)\s+\p{L}/iu;
 const MAX_BEFORE_WORDS = 22;
+// A measure named by its head alone. Example match: "sản lượng".
+const MEASURE_WORD = /^\s*(?:tổng\s+)?(?:giá trị|kim ngạch|sản lượng|diện tích|doanh thu|KNXK|KNNK|tỷ lệ|tỉ lệ|số lượng)\s*$/iu;
+// A measure whose object is a list: "Giá trị sản xuất toàn ngành nông, lâm, ngư nghiệp".
+const LIST_MEASURE_START = /^\s*(?:tổng\s+)?(?:giá trị|kim ngạch|sản lượng|diện tích|doanh thu)\s+\p{L}/iu;
 // Words that name nothing. Example match: "chỉ còn".
 const ONLY_FILLER = /^\s*(?:(?:chỉ|còn|đạt|là|khoảng|gần|hơn|trên|dưới|mới|đã|được|tăng|giảm|lên|xuống)\s*)*$/iu;
 const GOAL_ONLY = /^(?:(?:phấn đấu|đạt|mục tiêu|chỉ tiêu|kế hoạch|đề ra|là|đến năm \d{4})\s*)+$/iu;
@@ -136,7 +140,11 @@ export function labelBefore(left: string, requireCue = true, lastOnly = true): s
   // "… thuận tiện cho việc khai thác hải sản nên sản lượng khai thác": the clause after the connective.
   const conn = [...t.matchAll(CONNECTIVE)].pop();
   if (conn) t = t.slice(conn.index! + conn[0].length);
-  if (lastOnly) t = lastPhrase(t).replace(OPENER, '').replace(HEAD_FILLER, '');
+  // "Giá trị sản xuất toàn ngành nông, lâm, ngư nghiệp quý I năm 2005": the period is no piece of the list.
+  if (lastOnly) {
+    for (let i = 0; i < 3; i++) t = t.replace(LABEL_TAIL, '');
+    t = lastPhrase(t).replace(OPENER, '').replace(HEAD_FILLER, '');
+  }
   const words = t.split(/\s+/).filter(Boolean);
   // A label that starts with its measure's head ("Tỷ lệ xử lý văn bản, hồ sơ …") is kept longer.
   const cap = MEASURE_START.test(t) ? MAX_BEFORE_WORDS + 10 : MAX_BEFORE_WORDS;
@@ -190,14 +198,15 @@ function lastPhrase(t: string): string {
   if (parts.length < 2) return parts[0];
   let out = parts[parts.length - 1];
   let i = parts.length - 2;
-  for (; i >= 0 && out.split(/\s+/).length < 3; i--) out = `${parts[i]}, ${out}`;
+  // A short piece is the tail of the one before, unless it is a measure's head on its own: "…, sản lượng".
+  for (; i >= 0 && out.split(/\s+/).length < 3 && !MEASURE_WORD.test(out); i--) out = `${parts[i]}, ${out}`;
   // "Tỷ lệ thủ tục hành chính được cập nhật, công khai đúng hạn": the measure's head names it,
   // the pieces after it are its coordinated parts (short, no figure, no head of their own).
   if (!MEASURE_START.test(out)) {
     for (let j = i, pieces = out; j >= Math.max(0, i - 2); j--) {
       if (/\d/.test(parts[j]) || parts[j].split(/\s+/).length > 10) break;
       pieces = `${parts[j]}, ${pieces}`;
-      if (MEASURE_START.test(parts[j])) return pieces;
+      if (MEASURE_START.test(parts[j]) || LIST_MEASURE_START.test(parts[j])) return pieces;
     }
   }
   return out;
