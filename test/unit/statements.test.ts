@@ -175,7 +175,7 @@ describe('label refiner', () => {
     ['Tháng 02 năm 2007 giá trị sản xuất công nghiệp (GTSXCN) ước đạt 39.897 tỷ đồng giảm 19% so với tháng 01 năm 2007 và tăng 11,9% so cùng kỳ.', [[39897e9, 'giá trị sản xuất công nghiệp (GTSXCN)'], [19, 'giá trị sản xuất công nghiệp (GTSXCN)'], [11.9, 'giá trị sản xuất công nghiệp (GTSXCN)']]],
     // fixtures/real-more/05_TW_BKHDT_BC-KTXH_thang3-quyI-2005.pdf: "A% <base> và B% <other base>" are two
     // rates of one measure; the first one's base is no label of the second.
-    ['Tính đến 15/3/2005, các tỉnh miền Nam thu hoạch được 1.216,2 nghìn ha lúa đông xuân, chiếm 68% diện tích gieo cấy và bằng 98,7% so với cùng kỳ.', [[1216200, 'lúa đông xuân'], [68, 'lúa đông xuân'], [98.7, 'lúa đông xuân so với cùng kỳ']]],
+    ['Tính đến 15/3/2005, các tỉnh miền Nam thu hoạch được 1.216,2 nghìn ha lúa đông xuân, chiếm 68% diện tích gieo cấy và bằng 98,7% so với cùng kỳ.', [[1216200, 'thu hoạch lúa đông xuân'], [68, 'thu hoạch lúa đông xuân'], [98.7, 'thu hoạch lúa đông xuân so với cùng kỳ']]],
     // fixtures/real/16_LD_BC-BCD_DeAn06_den20-11-2025.doc: paired units ("xã, phường") run on as one phrase.
     ['(trong đó, 37 xã, phường đã được nghiệm thu dữ liệu phục vụ vận hành, khai thác).', [[37, 'xã, phường đã được nghiệm thu dữ liệu phục vụ vận hành']]],
     // After "và" the figure opens a conjunct of its own.
@@ -269,6 +269,15 @@ describe('label refiner', () => {
       [1.7, 'khu vực quốc doanh địa phương'],
     ]);
     expect(s[4].label).toBe('Giá trị sản xuất công nghiệp toàn ngành khu vực quốc doanh địa phương');
+  });
+
+  it('a region is a part; the part did what the whole did ("các tỉnh đồng bằng sông Cửu Long thu hoạch …")', () => {
+    const s = run('Tính đến 15/3/2005, các tỉnh miền Nam thu hoạch được 1.216,2 nghìn ha lúa đông xuân, chiếm 68% diện tích gieo cấy, trong đó các tỉnh đồng bằng sông Cửu Long thu hoạch 1.201,4 nghìn ha.');
+    expect(s.map((x) => [x.figure.value, x.label, x.entity])).toEqual([
+      [1216.2e3, 'thu hoạch lúa đông xuân', ''],
+      [68, 'thu hoạch lúa đông xuân', ''],
+      [1201.4e3, 'thu hoạch lúa đông xuân', 'các tỉnh đồng bằng sông Cửu Long'],
+    ]);
   });
 
   it('a former province (Hà Tây, before 2008) is a place of a list too', () => {

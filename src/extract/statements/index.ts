@@ -55,6 +55,9 @@ const BREAKDOWN_OPENS = /^[\s,]*(?:trong đó|riêng|gồm)(?![\p{L}])/iu;
 const BREAKDOWN_BEFORE = /(?<![\p{L}])(?:trong đó|riêng|gồm)[\s,:]*$/iu;
 // A label read as only "the same period": "kỳ", "cùng kỳ năm 2007".
 const SAME_PERIOD_LABEL = /^(?:cùng\s+)?kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d{2}))?(?:\s+so với\s.*)?$/iu;
+// Any noun phrase after a share, up to its comma or coordinator. Example match: " diện tích gieo cấy" in
+// "chiếm 68% diện tích gieo cấy, trong đó …".
+const SHARE_NOUN_BASE = /^\s+\p{L}(?:(?!\s(?:và|hoặc|tăng|giảm|trong đó)(?![\p{L}]))[^,;.()\d]){0,60}(?=[,;.()]|$)/u;
 // Verbs that say a figure was reached, not what it counts: "ước thực hiện", "đạt".
 const GENERIC_VERB = /^(?:ước\s+)?(?:thực hiện|đạt|được)(?:\s+được)?\s+/iu;
 // A clause of a speech's salutation or a signature: no measurements there.
@@ -228,7 +231,7 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     readEnd = Math.max(figure.end, reading.end);
     // "chiếm 45% tổng KNXK của cả nước, tăng 43,9%", "(78% mục tiêu KNXK cả năm), tăng 21,9%": a
     // share's base is read with it; the figure after changes the measure, not the base.
-    if (reading.from === 'share' && figure.cls === 'percent') readEnd += SHARE_BASE.exec(text.slice(readEnd))?.[0].length ?? 0;
+    if (reading.from === 'share' && figure.cls === 'percent') readEnd += (SHARE_BASE.exec(text.slice(readEnd)) ?? SHARE_NOUN_BASE.exec(text.slice(readEnd)))?.[0].length ?? 0;
     const clause = text.slice(cStart, cEnd);
     const at = figure.start - cStart;
     const leftClause = text.slice(cStart, figure.start);

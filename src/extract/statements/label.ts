@@ -74,7 +74,7 @@ const NP_STOP_RATE = /(?:[,;.:()\n–]|(?<![\p{L}])trong(?=\s+(?:năm|tháng|qu�
 // an economic sector or a state group of a statistics report: "khu vực ngoài quốc doanh tăng 15%",
 // "Tcty dầu khí tăng 8,5%", "các ngành khác tăng 12,4%", "địa phương quản lý tăng 9%".
 const SECTOR = /^(?:(?:khu vực\s+)?(?:(?:doanh nghiệp|kinh tế)\s+)?(?:nhà nước|quốc doanh|ngoài quốc doanh|ngoài nhà nước|có vốn đầu tư nước ngoài|đầu tư nước ngoài|fdi|tư nhân|tập thể|cá thể)(?:\s+(?:trung ương|địa phương))?|khu vực\s+(?:doanh nghiệp|kinh tế)\s+[\p{L}]+(?:\s+[\p{L}]+){0,3}|(?:tcty|tct|tổng công ty|tập đoàn)(?:\s+[\p{L}\d]+){1,5}|(?:các\s+)?doanh nghiệp\s+(?:thuộc|do)\s+[\p{L}]+(?:\s+[\p{L}]+){0,4}|(?:các\s+)?(?:ngành|địa phương|tỉnh|đơn vị)\s+khác|(?:công nghiệp\s+)?(?:trung ương|địa phương)\s+quản lý)$/iu;
-const PART = /^(?:cấp\s+(?:tỉnh|huyện|xã|trung ương|thành phố)|(?:khu vực\s+)?(?:thành thị|nông thôn)|nam|nữ|trong nước|ngoài nước|nước ngoài|trực tuyến|trực tiếp|(?:huyện|xã|phường|thị xã|thành phố|tỉnh|sở|ubnd|ủy ban nhân dân|thuế|kho bạc|công an|bảo hiểm xã hội|bảo hiểm|cục|chi cục|văn phòng|thanh tra|ban|trung tâm|bệnh viện|trường|tòa án|viện kiểm sát|hội|đoàn|liên đoàn|mặt trận)(?:\s+[\p{L}\d]+){0,6})$/iu;
+const PART = /^(?:cấp\s+(?:tỉnh|huyện|xã|trung ương|thành phố)|(?:các\s+)?(?:tỉnh|địa phương)\s+(?:miền|vùng|phía|khu vực|đồng bằng|duyên hải|trung du|tây nguyên|bắc|nam|đông|tây)(?:\s+[\p{L}]+){0,6}|vùng\s+(?:đồng bằng|trung du|miền núi|duyên hải|tây nguyên|đông nam bộ|bắc|nam)(?:\s+[\p{L}]+){0,5}|(?:đồng bằng sông (?:hồng|cửu long)|tây nguyên|đông nam bộ|tây bắc|đông bắc|bắc trung bộ|nam trung bộ|duyên hải nam trung bộ)|(?:khu vực\s+)?(?:thành thị|nông thôn)|nam|nữ|trong nước|ngoài nước|nước ngoài|trực tuyến|trực tiếp|(?:huyện|xã|phường|thị xã|thành phố|tỉnh|sở|ubnd|ủy ban nhân dân|thuế|kho bạc|công an|bảo hiểm xã hội|bảo hiểm|cục|chi cục|văn phòng|thanh tra|ban|trung tâm|bệnh viện|trường|tòa án|viện kiểm sát|hội|đoàn|liên đoàn|mặt trận)(?:\s+[\p{L}\d]+){0,6})$/iu;
 // Action verbs of reports, before a figure whose label follows it ("tiếp nhận 1.234 hồ sơ").
 // Only these count as the verb: the words before a figure are as often a noun phrase's tail.
 const VERBS = [
@@ -93,6 +93,7 @@ const VERBS = [
   'sửa đổi', 'bổ sung', 'thay thế', 'in', 'in ấn', 'điều chuyển', 'khai báo', 'thẩm tra', 'cấp giấy', 'bắt giữ', 'vận chuyển',
   'thông qua', 'trao giải cho', 'trao giải', 'trao', 'sáp nhập', 'hợp nhất', 'giải thể', 'bồi hoàn', 'đón tiếp', 'tiếp nhận nguyên trạng',
   'tổ chức thi', 'kiện toàn', 'xét tuyển', 'thi tuyển', 'khởi công', 'hoàn thành xây dựng', 'nghiệm thu', 'tuyên dương', 'xử phạt vi phạm',
+  'thu hoạch', 'gieo cấy', 'gieo trồng', 'gieo sạ', 'chăm sóc', 'khoanh nuôi', 'đóng góp',
 ].sort((x, y) => y.length - x.length);
 const VERB_AT_END = new RegExp(`(?<![\\p{L}])((?:${VERBS.join('|')})(?:\\s*(?:,|và)\\s*(?:${VERBS.join('|')}))?)(?:\\s+(?:được|thêm|mới|tổng cộng|tổng số|cho|khoảng|hơn|gần|trên|dưới))*\\s*$`, 'iu');
 // A measure named before its figure even without a cue: "số người nghiện … luôn có trên 10.000".
@@ -551,7 +552,9 @@ export function readLabel(x: LabelInput): LabelReading | null {
   }
   const loose = labelBefore(x.left, false);
   if (loose && x.previous && x.afterPrevious) {
-    const part = partOf(loose);
+    // "trong đó các tỉnh đồng bằng sông Cửu Long thu hoạch 1.201,4 nghìn ha": the part did what the whole did.
+    const verb = VERB_AT_END.exec(loose);
+    const part = (verb && verb.index > 0 ? partOf(loose.slice(0, verb.index).trim()) : null) ?? partOf(loose);
     if (part) return { label: partLabel(x.previous.label, part), from: 'breakdown', end: x.figure.end, confidence: 0.75, part };
   }
   // "UBND thành phố đã đầu tư 70 tỷ đồng để xây dựng cơ sở cai nghiện độc lập": an amount is named
