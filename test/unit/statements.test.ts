@@ -325,6 +325,20 @@ describe('label refiner', () => {
     expect(run(text)[at]?.label).toBe(label);
   });
 
+  it('a fraction split by its nouns is one count with its total; the rate after it is its share (16, Đề án 06)', () => {
+    const s = run('Cổng dịch vụ công đã tiếp nhận, giải quyết 104.462 hồ sơ trực tuyến/108.117 tổng hồ sơ tiếp nhận, đạt tỷ lệ 96,62%.');
+    expect(s.map((x) => [x.figure.value, x.figure.numerator, x.figure.denominator, x.label])).toEqual([
+      [104462, 104462, 108117, 'tiếp nhận, giải quyết hồ sơ trực tuyến'],
+      [96.62, null, null, 'tỷ lệ hồ sơ trực tuyến'],
+    ]);
+  });
+
+  it('a total the count is out of ("trên tổng số 3.416 hồ sơ") is no measure the rate after it is a share of', () => {
+    const s = run('phát sinh 3.065 hồ sơ cấp phiếu Lý lịch tư pháp trên ứng dụng VNeID trên tổng số 3.416 hồ sơ tiếp nhận từ các nguồn, đạt 89,7%.');
+    expect(s[2].label).not.toMatch(/nguồn/u);
+    expect(s[2].label).toMatch(/hồ sơ cấp phiếu Lý lịch tư pháp/u);
+  });
+
   it('a label never holds a figure stated before it: "ước đạt 6,83 tỷ USD" names nothing', () => {
     const r = extractStatements([newBlock('paragraph', 'Ngành dệt may: cộng chung 9 tháng ước đạt 6,83 tỷ USD, đạt 71,9% kế hoạch')], { period: '2025' });
     expect(r.statements.filter((s) => /6,83/u.test(s.label))).toEqual([]);

@@ -6,6 +6,7 @@
  */
 import { Block, pageAt } from '../../model.js';
 import { fold } from '../../text/normalize.js';
+import { parseVietnameseNumber } from '../quantities.js';
 import { clauseEnd, clauseStart } from '../../text/clauses.js';
 import { sentenceAround } from '../../text/sentences.js';
 import { cellNumber, cellSpans, describeTable, type TableGrid } from '../tables.js';
@@ -58,6 +59,10 @@ const SAME_PERIOD_LABEL = /^(?:cùng\s+)?kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19
 // Any noun phrase after a share, up to its comma or coordinator. Example match: " diện tích gieo cấy" in
 // "chiếm 68% diện tích gieo cấy, trong đó …".
 const SHARE_NOUN_BASE = /^\s+\p{L}(?:(?!\s(?:và|hoặc|tăng|giảm|trong đó)(?![\p{L}]))[^,;.()\d]){0,60}(?=[,;.()]|$)/u;
+// The rest of a split fraction: "/108.117 tổng hồ sơ tiếp nhận". Example match: "/108.117 tổng hồ sơ tiếp nhận".
+const SPLIT_DENOMINATOR = /^\s*\/\s*([\d.,]*\d)[^,;.()\d]{0,60}/u;
+// A total that the count before is out of. Example match: "trên tổng số " in "trên tổng số 3.416 hồ sơ".
+const OUT_OF_BEFORE = /(?<![\p{L}])(?:trên|trong)\s+tổng(?:\s+số)?\s*(?:khoảng|hơn|gần)?\s*$/iu;
 // Verbs that say a figure was reached, not what it counts: "ước thực hiện", "đạt".
 const GENERIC_VERB = /^(?:ước\s+)?(?:thực hiện|đạt|được)(?:\s+được)?\s+/iu;
 // A clause of a speech's salutation or a signature: no measurements there.
@@ -232,6 +237,18 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     // "chiếm 45% tổng KNXK của cả nước, tăng 43,9%", "(78% mục tiêu KNXK cả năm), tăng 21,9%": a
     // share's base is read with it; the figure after changes the measure, not the base.
     if (reading.from === 'share' && figure.cls === 'percent') readEnd += (SHARE_BASE.exec(text.slice(readEnd)) ?? SHARE_NOUN_BASE.exec(text.slice(readEnd)))?.[0].length ?? 0;
+    // "104.462 hồ sơ trực tuyến/108.117 tổng hồ sơ tiếp nhận, đạt tỷ lệ 96,62%": the denominator and its
+    // noun are read with the count; the rate after them is its share.
+    const split = figure.cls === 'count' && !figure.raw.includes('/') ? SPLIT_DENOMINATOR.exec(text.slice(readEnd)) : null;
+    if (split) {
+      readEnd += split[0].length;
+      const total = parseVietnameseNumber(split[1]);
+      if (figure.denominator === null && total !== null && total >= figure.value) Object.assign(figure, { numerator: figure.value, denominator: total });
+    }
+    // "3.065 hồ sơ … trên tổng số 3.416 hồ sơ tiếp nhận từ các nguồn, đạt 89,7%": a total the count is
+    // out of is read to its comma, and is no measure the next figures are shares of.
+    const outOf = OUT_OF_BEFORE.test(text.slice(Math.max(0, figure.start - 20), figure.start)) && previous !== null;
+    if (outOf) readEnd += SHARE_NOUN_BASE.exec(' ' + text.slice(readEnd).trimStart())?.[0].length ? text.slice(readEnd).search(/[,;.()]|$/u) : 0;
     const clause = text.slice(cStart, cEnd);
     const at = figure.start - cStart;
     const leftClause = text.slice(cStart, figure.start);
@@ -253,7 +270,7 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     };
     // A weight is an aside ("có tỷ trọng so toàn ngành tiếp tục tăng chiếm 34,8%; khu vực … tăng 22%"):
     // what the next parts break down is still the measure before it.
-    if (reading.from !== 'share' && reading.from !== 'breakdown' && !/^tỷ trọng(?![\p{L}])/iu.test(reading.label)) {
+    if (reading.from !== 'share' && reading.from !== 'breakdown' && !/^tỷ trọng(?![\p{L}])/iu.test(reading.label) && !outOf) {
       previous = s;
       previousVerb = reading.verb ?? '';
       if (!inParen) outside = { s, verb: previousVerb, clause: cStart };

@@ -450,7 +450,9 @@ export function readLabel(x: LabelInput): LabelReading | null {
   }
   if (rate && x.previous && x.afterPrevious && x.previous.cls !== 'percent' && isShare(x.left)) {
     const base = baseAfter(x.right);
-    const named = WEIGHT_CUE.test(x.left) ? `tỷ trọng ${lowerFirst(x.previous.label)}` : base ? x.previous.label : RATE_CUE.test(x.left) ? asRate(x.previous.label) : rateOf(x.previous.label);
+    // A rate of "tiếp nhận, giải quyết 104.462 hồ sơ trực tuyến" is of the files, not of the verb.
+    const counted = x.previous.verb && x.previous.label.toLowerCase().startsWith(`${x.previous.verb.toLowerCase()} `) ? x.previous.label.slice(x.previous.verb.length).trim() : x.previous.label;
+    const named = WEIGHT_CUE.test(x.left) ? `tỷ trọng ${lowerFirst(x.previous.label)}` : base ? x.previous.label : RATE_CUE.test(x.left) ? asRate(counted) : rateOf(x.previous.label);
     return { label: base ? `${named} ${base}` : named, from: 'share', end: x.figure.end, confidence: 0.7 };
   }
   // "Tốc độ tăng GDP đạt 7,2%, tuy cao hơn cùng kỳ năm 2004 (cùng kỳ tăng 7%)": the same measure.
