@@ -339,6 +339,16 @@ describe('label refiner', () => {
     expect(s[2].label).toMatch(/hồ sơ cấp phiếu Lý lịch tư pháp/u);
   });
 
+  it.each([
+    // 06, 17, 26_QNg: only a verb before an amount; whom it is for or where it comes from names it.
+    ['Bố trí 3 tỷ đồng cho dự án đường giao thông từ tỉnh lộ 1A', 'Bố trí cho dự án đường giao thông từ tỉnh lộ 1A', ''],
+    ['Dự kiến tỉnh Lâm Đồng sẽ được hỗ trợ khoảng 400 tỷ đồng từ ngân sách trung ương thuộc Chương trình MTQG phòng, chống ma tuý.', 'kinh phí hỗ trợ từ ngân sách trung ương thuộc Chương trình MTQG phòng', 'tỉnh Lâm Đồng'],
+    ['Sử dụng 2.100 triệu đồng từ nguồn thu hồi kinh phí mua xe', 'kinh phí sử dụng từ nguồn thu hồi kinh phí mua xe', ''],
+  ])('an amount named by its recipient or source: %s', (text, label, entity) => {
+    const [s] = run(text);
+    expect([s.label, s.entity]).toEqual([label, entity]);
+  });
+
   it('a label never holds a figure stated before it: "ước đạt 6,83 tỷ USD" names nothing', () => {
     const r = extractStatements([newBlock('paragraph', 'Ngành dệt may: cộng chung 9 tháng ước đạt 6,83 tỷ USD, đạt 71,9% kế hoạch')], { period: '2025' });
     expect(r.statements.filter((s) => /6,83/u.test(s.label))).toEqual([]);

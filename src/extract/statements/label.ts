@@ -93,7 +93,7 @@ const VERBS = [
   'sửa đổi', 'bổ sung', 'thay thế', 'in', 'in ấn', 'điều chuyển', 'khai báo', 'thẩm tra', 'cấp giấy', 'bắt giữ', 'vận chuyển',
   'thông qua', 'trao giải cho', 'trao giải', 'trao', 'sáp nhập', 'hợp nhất', 'giải thể', 'bồi hoàn', 'đón tiếp', 'tiếp nhận nguyên trạng',
   'tổ chức thi', 'kiện toàn', 'xét tuyển', 'thi tuyển', 'khởi công', 'hoàn thành xây dựng', 'nghiệm thu', 'tuyên dương', 'xử phạt vi phạm',
-  'thu hoạch', 'gieo cấy', 'gieo trồng', 'gieo sạ', 'chăm sóc', 'khoanh nuôi', 'đóng góp',
+  'thu hoạch', 'gieo cấy', 'gieo trồng', 'gieo sạ', 'chăm sóc', 'khoanh nuôi', 'đóng góp', 'bố trí', 'cấp bổ sung',
 ].sort((x, y) => y.length - x.length);
 const VERB_AT_END = new RegExp(`(?<![\\p{L}])((?:${VERBS.join('|')})(?:\\s*(?:,|và)\\s*(?:${VERBS.join('|')}))?)(?:\\s+(?:được|thêm|mới|tổng cộng|tổng số|cho|khoảng|hơn|gần|trên|dưới))*\\s*$`, 'iu');
 // A measure named before its figure even without a cue: "số người nghiện … luôn có trên 10.000".
@@ -566,8 +566,25 @@ export function readLabel(x: LabelInput): LabelReading | null {
     const verb = verbBefore(x.left);
     return { label: verb ? `${verb} ${purpose}` : `kinh phí ${purpose}`, from: 'after', end: x.figure.end, confidence: 0.6, verb };
   }
+  // "Bố trí 3 tỷ đồng cho dự án đường giao thông …", "sẽ được hỗ trợ khoảng 400 tỷ đồng từ ngân sách
+  // trung ương": when only a verb stands before an amount, whom it is for or where it comes from names it.
+  const spender = loose?.replace(VERB_AT_END, '').replace(/(?:\s*(?:sẽ|được|đã|đang|dự kiến|thực hiện|tiếp tục|đề nghị))+\s*$/iu, '').trim() ?? '';
+  if (x.figure.cls === 'money' && (!spender || ONLY_VERB.test(spender) || partOf(spender))) {
+    const verb = verbBefore(x.left);
+    const recipient = RECIPIENT_AFTER.exec(x.right);
+    if (verb && recipient) {
+      const label = recipient[1] === 'cho' ? `${verb} cho ${recipient[2].trim()}` : `kinh phí ${lowerFirst(verb)} ${recipient[1]} ${recipient[2].trim()}`;
+      return { label, from: 'after', end: x.figure.end, confidence: 0.6, verb, ...(spender && partOf(spender) ? { part: spender } : {}) };
+    }
+  }
   if (loose && (x.figure.cls === 'money' || x.figure.cls === 'score' || x.figure.cls === 'rank' || x.figure.cls === 'measure' || x.figure.unit)) {
     return { label: loose, from: 'before', end: x.figure.end, confidence: 0.6 };
   }
   return null;
 }
+
+// Words left of an amount's verb that name nothing: "sẽ được", "dự kiến", "đã".
+const ONLY_VERB = /^\s*(?:(?:sẽ|được|đã|đang|dự kiến|thực hiện|tiếp tục|đề nghị)\s*)*$/iu;
+// Whom an amount is for or where it comes from, after it. Example match: " cho dự án đường giao thông từ
+// tỉnh lộ 1 A" in "Bố trí 3 tỷ đồng cho dự án …"; " từ ngân sách trung ương".
+const RECIPIENT_AFTER = /^\s*(cho|từ(?:\s+nguồn)?)\s+(\p{L}[^,;.()]{2,90}?)(?=\s*(?:[,;.()]|$)|\s+(?:để|nhằm|và|trong đó)(?![\p{L}]))/u;
