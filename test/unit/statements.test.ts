@@ -311,6 +311,11 @@ describe('label refiner', () => {
     ['- Thuỷ sản: 9 tháng đầu năm KNXK mặt hàng này đạt 3,32 tỷ USD (78% mục tiêu KNXK cả năm), tăng 21,9%', 0, 'KNXK thuỷ sản'],
     ['- Cà phê: KNXK 9 tháng đầu năm của mặt hàng này đạt 1,6 tỷ USD, tăng 9,6 % so với cùng kỳ năm trước', 1, 'KNXK cà phê'],
     ['Kết quả: sản lượng đạt 5 triệu tấn', 0, 'sản lượng'],
+    // 40: a paired unit cut off by the next figure still ends at its stop word; a later horizon keeps the measure.
+    ['nhằm đạt mục tiêu xây dựng 30% xã, phường không ma túy năm 2025 và đến năm 2030 đạt 100% theo chỉ đạo', 0, 'xã, phường không ma túy'],
+    ['nhằm đạt mục tiêu xây dựng 30% xã, phường không ma túy năm 2025 và đến năm 2030 đạt 100% theo chỉ đạo', 1, 'xã, phường không ma túy'],
+    // 07: not a piece that is a clause of its own.
+    ['đạt tỷ lệ 30% (4/15 sở, ngành và 38/124 UBND cấp xã, chỉ tiêu đề ra là tối thiểu 20%).', 2, 'UBND cấp xã'],
     // 06: the same count in another unit, in a parenthesis; where a rate went.
     ['số lượt gia cầm được tiêm phòng: gà là 167,6 triệu lượt (84 triệu con)', 1, 'số lượt gia cầm được tiêm phòng: gà'],
     ['mức thuế giảm từ 40% xuống 20%', 1, 'mức thuế'],

@@ -233,7 +233,13 @@ export function nounPhraseAfter(right: string, rate: boolean, cut = false): stri
   for (let k = 0; k < 4; k++) {
     // `cut`: the words end where the next figure starts, so a piece running to the end is its label.
     // "07 sở, ngành và 35 UBND cấp xã": a piece cut off by the next figure still ends at its coordinator.
-    const m = (cut ? /^,\s+(\p{Ll}[\p{L}\d ]*?)(?=[,;.:()\n]|\s+(?:và|hoặc)\s*$)/u : /^,\s+(\p{Ll}[\p{L}\d ]*?)(?=[,;.:()\n]|$)/u).exec(tail);
+    let m = (cut ? /^,\s+(\p{Ll}[\p{L}\d ]*?)(?=[,;.:()\n]|\s+(?:và|hoặc)\s*$)/u : /^,\s+(\p{Ll}[\p{L}\d ]*?)(?=[,;.:()\n]|$)/u).exec(tail);
+    // "30% xã, phường không ma túy năm 2025 và đến năm 2030 đạt 100%": cut off by the next figure, a
+    // paired unit still ends at its own stop word (not "UBND cấp xã, chỉ tiêu đề ra là …").
+    if (!m && cut) {
+      const open = /^,\s+(\p{Ll}[\p{L}\d ]*?)(?=[,;.:()\n]|$)/u.exec(tail);
+      if (open && unitsOnly && PAIRED_UNIT.test(open[1]) && stopRe.test(open[1])) m = open;
+    }
     if (!m) break;
     // "20% xã, phường không ma túy trong năm 2025": the piece ends where its own stop word stands.
     const inner = stopRe.exec(m[1]);
@@ -389,6 +395,8 @@ export function otherPeriodOf(left: string, rate: boolean): boolean {
   return !!m && (rate || !!m[1]);
 }
 
+// Another horizon between two figures of one measure. Example match: " năm 2025 và đến năm 2030 đạt ".
+const LATER_HORIZON = /^\s*(?:(?:trong\s+|vào\s+)?năm\s+(?:19|20)\d{2}\s*)?(?:,|và|;)\s*(?:đến|tới|vào|trong)\s+(?:năm\s+)?(?:19|20)\d{2}\s*(?:phấn đấu\s+)?(?:đạt|là|:)?\s*(?:khoảng|hơn|gần|trên|dưới|tối thiểu)?\s*$/iu;
 // A running total's words between two figures of one measure. Example match: " cộng chung 9 tháng ước đạt ".
 const RUNNING_TOTAL = /^[\s,;]*(?:cộng chung|tính chung|lũy kế|cộng dồn|tính gộp)(?:\s+(?:cả\s+)?(?:\d{1,2}|sáu|chín|ba|hai)\s+tháng(?:\s+đầu(?:\s+năm)?)?(?:\s+(?:năm\s+)?(?:19|20)\d{2})?|\s+cả\s+năm|\s+quý\s+[IV]+)?\s*(?:ước\s+)?(?:đạt|thực hiện|là)?\s*(?:được\s+)?(?:khoảng|gần|hơn|trên|dưới)?\s*$/iu;
 
@@ -462,6 +470,10 @@ export function readLabel(x: LabelInput): LabelReading | null {
   // "… tăng 16,2% so với cùng kỳ năm 2004 (quý I/2003 tăng 43,4%, …)": of the rate just stated, a share's too.
   if (x.recent && x.previous && x.afterPrevious && x.recent.cls === x.figure.cls && otherPeriodOf(x.left, rate)) {
     return { label: x.recent.label, from: 'share', end: x.figure.end, confidence: 0.65 };
+  }
+  // "30% xã, phường không ma túy năm 2025 và đến năm 2030 đạt 100%": the same measure at a later horizon.
+  if (x.previous && x.afterPrevious && x.previous.cls === x.figure.cls && LATER_HORIZON.test(x.left)) {
+    return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.65 };
   }
   // "… tháng 9 ước đạt 0,82 tỷ USD, …, cộng chung 9 tháng ước đạt 6,83 tỷ USD": the running total of the same measure.
   if (x.previous && x.afterPrevious && x.previous.cls === x.figure.cls && RUNNING_TOTAL.test(lastPiece(x.left))) {
