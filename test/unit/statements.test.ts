@@ -354,6 +354,20 @@ describe('label refiner', () => {
     expect([s.label, s.entity]).toEqual([label, entity]);
   });
 
+  it('a table cell that names its measure breaks it down by level in a parenthesis; a citation is no part of a label (37)', () => {
+    const cells = [
+      ['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Tài liệu kiểm chứng'],
+      ['4.2.1', 'Thực hiện quy định về sử dụng biên chế hành chính', '0.50', '0.50', '- Số người có mặt (tại Báo cáo số 347/BC-UBND ngày 25/12/2025 của UBND tỉnh) là 8.429 (cấp tỉnh: 2.821, cấp xã: 5.608).'],
+    ];
+    const table = newBlock('table', cells.map((r) => r.join(' | ')).join('\n'), { rows: cells.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))), page: 1 });
+    const s = extractStatements([table], { period: '2025' }).statements.filter((x) => x.figure.value > 1000);
+    expect(s.map((x) => [x.figure.value, x.label, x.entity])).toEqual([
+      [8429, 'Số người có mặt', ''],
+      [2821, 'Số người có mặt', 'cấp tỉnh'],
+      [5608, 'Số người có mặt', 'cấp xã'],
+    ]);
+  });
+
   it('a label never holds a figure stated before it: "ước đạt 6,83 tỷ USD" names nothing', () => {
     const r = extractStatements([newBlock('paragraph', 'Ngành dệt may: cộng chung 9 tháng ước đạt 6,83 tỷ USD, đạt 71,9% kế hoạch')], { period: '2025' });
     expect(r.statements.filter((s) => /6,83/u.test(s.label))).toEqual([]);

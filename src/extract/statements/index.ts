@@ -257,7 +257,7 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
       figure,
       blockIndex,
       page,
-      label: reading.label,
+      label: withoutCitation(reading.label),
       labelFrom: reading.from,
       kind,
       period: periodOf(clause, at, block.sectionPath, ctx, kind, text.slice(0, cStart), next && next.start < cEnd ? next.start - cStart : undefined),
@@ -331,18 +331,27 @@ function textCellStatements(block: Block, blockIndex: number, grid: TableGrid, s
       const found: Statement[] = [];
       const nameless: Unlabelled[] = [];
       proseStatements(cell, blockIndex, ctx, found, nameless);
-      for (const s of found) {
+      found.forEach((s, k) => {
+        // "Số người có mặt … là 8.429 (cấp tỉnh: 2.821, cấp xã: 5.608)": the cell names the measure its
+        // parts break down; the level is the entity.
+        const part = s.labelFrom === 'before' ? partOf(s.label) : null;
+        const whole = part ? found.slice(0, k).filter((o) => (o.labelFrom === 'before' || o.labelFrom === 'after') && !partOf(o.label)).pop() : undefined;
+        // (`whole` is already placed in the block's text; `s` is not yet.)
+        if (part && whole && openParenAt(text.slice(whole.figure.end - span[0], s.figure.start)) >= 0) {
+          s.label = whole.label;
+          s.entity = entityOf('', part);
+          s.labelFrom = 'breakdown';
+        }
         s.figure = { ...s.figure, start: s.figure.start + span[0], end: s.figure.end + span[0] };
         // "Cấp tỉnh: 271 Cấp xã: 1.376" in the "Ghi chú" cell of a row: the level is the entity, the
         // row and the column name the measure, as for the row's own figures.
-        const part = s.labelFrom === 'before' ? partOf(s.label) : null;
-        if (part && rowLabel && !passage) {
+        if (part && s.labelFrom === 'before' && rowLabel && !passage) {
           const header = grid.columns[col]?.header ?? '';
           s.label = header ? `${rowLabel} / ${header}` : rowLabel;
           s.entity = entityOf('', part);
         }
-        out.push(s);
-      }
+      });
+      out.push(...found);
       for (const u of nameless) unlabelled.push({ ...u, figure: { ...u.figure, start: u.figure.start + span[0], end: u.figure.end + span[0] } });
     });
   }
@@ -353,6 +362,16 @@ function textCellStatements(block: Block, blockIndex: number, grid: TableGrid, s
 function recentOf(own: Array<{ s: Statement }>, figure: Figure, sStart: number): { label: string; cls: Figure['cls'] } | undefined {
   const r = own.filter((o) => o.s.figure.cls === figure.cls && o.s.figure.end > sStart).pop()?.s;
   return r ? { label: r.label, cls: r.figure.cls } : undefined;
+}
+
+// Where a figure was taken from, in parentheses: no part of what it measures. Example match:
+// " (tại Báo cáo số 347/BC-UBND ngày 25/12/2025 của UBND tỉnh)".
+const CITATION_PAREN = /\s*\((?:(?:tại|theo|căn cứ)\s+)?(?:Quyết định|Báo cáo|Kế hoạch|Công văn|Nghị quyết|Thông báo|Tờ trình|Chỉ thị|Văn bản)\s+(?:số\s+)?[^()]*\)/gu;
+
+/** "Số người có mặt (tại Báo cáo số 347/BC-UBND …)" → "Số người có mặt". */
+function withoutCitation(label: string): string {
+  const t = label.replace(CITATION_PAREN, '').trim();
+  return /\p{L}{2}/u.test(t) ? t : label;
 }
 
 /** "Thuỷ sản" → "thuỷ sản" (a name in capitals, "KNXK", stays). */
