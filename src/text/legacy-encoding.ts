@@ -85,11 +85,17 @@ function hyphenIsU(s: string, i: number): boolean {
 /** VNI-Windows: a base letter followed by one or two mark characters ("aù" → á, "öù" → ứ). */
 export function fromVni(text: string): Converted {
   return convert(text, (s, i) => {
-    const two = s.slice(i, i + 2);
-    if (VNI[two]) return [2, VNI[two]];
+    // A pair is looked up only when its second character is a VNI mark (most are not). (At the
+    // last character the pair is that character alone, as it always was: a code there takes 2.)
+    if (i + 1 >= s.length || VNI_MARKS.has(s[i + 1])) {
+      const two = s.slice(i, i + 2);
+      if (VNI[two]) return [2, VNI[two]];
+    }
     return VNI[s[i]] ? [1, VNI[s[i]]] : null;
   });
 }
+// The second characters of VNI's two-character codes.
+const VNI_MARKS = new Set(Object.keys(VNI).filter((k) => k.length === 2).map((k) => k[1]));
 
 function convert(text: string, step: (s: string, i: number) => [number, string] | null): Converted {
   let out = '';
