@@ -78,9 +78,9 @@ function hookImageSkips(worker: unknown): void {
   handler.createDocumentHandler = hooked;
 }
 
-/** Whether operator lists of this document can be read without their images (the hook took). */
-export function canSkipImages(doc: PdfDoc): boolean {
-  return imageSkips.has(doc.loadingTask.docId);
+/** A page's operator lists, with or without images (exported for the tests of the hook). */
+export function pageOps(doc: PdfDoc, page: PdfPageProxy): PageOps {
+  return new PageOps(page, imageSkips.get(doc.loadingTask.docId));
 }
 
 type Ops = Awaited<ReturnType<PdfPageProxy['getOperatorList']>>;
@@ -90,7 +90,7 @@ type PdfPageProxy = Awaited<ReturnType<PdfDoc['getPage']>>;
  * A page's operator list, with its images or without them (see imageSkips). pdf.js keeps the
  * first list of a page; one without images is dropped (page.cleanup) before one with them is read.
  */
-class PageOps {
+export class PageOps {
   private withImages: boolean | null = null;
   constructor(
     private readonly page: PdfPageProxy,
@@ -231,7 +231,7 @@ async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<numb
   const read: PageRead = { number: n, diagnostics, images: 0, imageOnly: false, garbled: false, rawChars: 0, opsRead: false };
       try {
         const page = await doc.getPage(n);
-        const pageOps = new PageOps(page, imageSkips.get(doc.loadingTask.docId));
+        const drawing = pageOps(doc, page);
         const [x0, y0, x1, y1] = page.view;
         const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: false });
         // The operator list is the costly part of a page (about 40% of pdf.js time here). It is
@@ -251,7 +251,7 @@ async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<numb
         // page after one with a table is looked at by the document: see gridsAfterRuledPages).
         const tabular: boolean = rawChars >= 20 && mayHoldTable(content.items as Array<TextItemLike | MarkedLike>);
         // Images are counted on pages with almost no text only (on the others `images` is 0).
-        const ops: Ops | null = newFont || rawChars < 20 || tabular ? await pageOps.read(rawChars < 20) : null;
+        const ops: Ops | null = newFont || rawChars < 20 || tabular ? await drawing.read(rawChars < 20) : null;
         read.opsRead = ops !== null;
         let images = ops ? countImages(ops, pdfjs) : 0;
         const grids: Grid[] = ops && rawChars >= 20 ? findGrids(rulingsFromOperators(ops, pdfjs.OPS, [x0, y0])) : [];
@@ -287,7 +287,7 @@ async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<numb
         const annots = !sigPages.has(n - 1) ? [] : (await page.getAnnotations({ intent: 'display' })) as Array<{ id: string; fieldType?: string; hasAppearance?: boolean }>;
         const sigIds = new Set(annots.filter((a) => a.fieldType === 'Sig' && a.hasAppearance).map((a) => a.id));
         if (sigIds.size && items.length) {
-          const annotOps = await pageOps.read(false, { annotationMode: pdfjs.AnnotationMode.ENABLE });
+          const annotOps = await drawing.read(false, { annotationMode: pdfjs.AnnotationMode.ENABLE });
           const placed = placeFillIns(items, fillInsFromOperators(annotOps, pdfjs.OPS, [x0, y0], sigIds));
           if (placed.length) {
             diagnostics.push({ code: 'pdf/signature-fill-ins', severity: 'info', message: `page ${n}: ${placed.map((t) => `"${t}"`).join(', ')} read from e-signature fields drawn into blanks of the text`, page: n });
@@ -302,13 +302,13 @@ async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<numb
         else if (limits.ocr && repair?.kind === 'unreadable') {
           // A text layer in a font without a Unicode map: read the page from its image instead.
           read.garbled = true;
-          images = countImages(await pageOps.read(true), pdfjs);
+          images = countImages(await drawing.read(true), pdfjs);
           items.length = 0;
         } else if (repair?.kind === 'ok') {
           const verdict = judgeLayer(buildLines({ number: n, width: x1 - x0, height: y1 - y0, items }));
           // Only a page that is also an image can carry a scanner's invisible layer; a digital
           // page of another language is left alone.
-          if (verdict.fake && (images > 0 || (images = countImages(await pageOps.read(true), pdfjs)) > 0)) {
+          if (verdict.fake && (images > 0 || (images = countImages(await drawing.read(true), pdfjs)) > 0)) {
             read.fake = { syllables: verdict.quality.syllables, marked: verdict.quality.marked };
             const kept = new Set(verdict.keep.flatMap((l) => l.pieces.map((p) => p.item)));
             items.splice(0, items.length, ...items.filter((it) => kept.has(it)));
@@ -339,7 +339,7 @@ async function gridsAfterRuledPages(reads: PageRead[], doc: PdfDoc): Promise<voi
     try {
       const page = await doc.getPage(r.number);
       const [x0, y0] = page.view;
-      r.page.grids = findGrids(rulingsFromOperators(await new PageOps(page, imageSkips.get(doc.loadingTask.docId)).read(false), pdfjs.OPS, [x0, y0]));
+      r.page.grids = findGrids(rulingsFromOperators(await pageOps(doc, page).read(false), pdfjs.OPS, [x0, y0]));
       page.cleanup();
     } catch {
       // the page was read once already; without its drawing it is read as text lines
