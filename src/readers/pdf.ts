@@ -41,8 +41,76 @@ async function loadWithNativePush(): Promise<PdfJs> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const worker: unknown = await import(WORKER_MODULE);
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+  hookImageSkips(worker);
   if (Array.prototype.push !== push) Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
   return pdfjs;
+}
+
+/**
+ * An operator list decodes every image it paints (pdf.js turns each into RGBA for a canvas and
+ * posts it to this thread), though all we take from images is how many a page has, and only on
+ * pages with almost no text (scans): on the text pages whose drawing is read for its rulings or
+ * its fonts, decoding the logos, stamps and photos was a third of the drawing's cost. The fake
+ * worker runs in this thread, so the document's evaluator options can be given a `maxImageSize`
+ * that is read each time an image is met: while `skip.on`, images over SKIPPED_IMAGE_PIXELS are
+ * left out of the list (never decoded); otherwise there is no limit, as before. Keyed by the
+ * loading task's docId. Without the hook (another pdf.js) nothing is skipped.
+ */
+const imageSkips = new Map<string, { on: boolean }>();
+// Small images (Type 3 glyphs drawn as image masks among them) are cheap and stay.
+const SKIPPED_IMAGE_PIXELS = 64 * 64;
+function hookImageSkips(worker: unknown): void {
+  type Create = (this: unknown, params: unknown, port: unknown) => unknown;
+  const handler = (worker as { WorkerMessageHandler?: { createDocumentHandler?: Create } }).WorkerMessageHandler;
+  const create = handler?.createDocumentHandler;
+  if (!handler || typeof create !== 'function' || (create as { hooked?: boolean }).hooked) return;
+  const hooked: Create = function (params, port) {
+    const p = params as { docId?: unknown; evaluatorOptions?: Record<string, unknown> } | null;
+    const options = p?.evaluatorOptions;
+    if (typeof p?.docId === 'string' && options && options.maxImageSize === -1) {
+      const skip = { on: false };
+      imageSkips.set(p.docId, skip);
+      Object.defineProperty(options, 'maxImageSize', { get: () => (skip.on ? SKIPPED_IMAGE_PIXELS : -1), enumerable: true, configurable: true });
+    }
+    return create.call(this, params, port);
+  };
+  (hooked as { hooked?: boolean }).hooked = true;
+  handler.createDocumentHandler = hooked;
+}
+
+/** A page's operator lists, with or without images (exported for the tests of the hook). */
+export function pageOps(doc: PdfDoc, page: PdfPageProxy): PageOps {
+  return new PageOps(page, imageSkips.get(doc.loadingTask.docId));
+}
+
+type Ops = Awaited<ReturnType<PdfPageProxy['getOperatorList']>>;
+type PdfPageProxy = Awaited<ReturnType<PdfDoc['getPage']>>;
+
+/**
+ * A page's operator list, with its images or without them (see imageSkips). pdf.js keeps the
+ * first list of a page; one without images is dropped (page.cleanup) before one with them is read.
+ */
+export class PageOps {
+  private withImages: boolean | null = null;
+  constructor(
+    private readonly page: PdfPageProxy,
+    private readonly skip: { on: boolean } | undefined,
+  ) {}
+  async read(images: boolean, params?: Parameters<PdfPageProxy['getOperatorList']>[0]): Promise<Ops> {
+    if (!this.skip) return this.page.getOperatorList(params);
+    if (params) return this.untilRead(images, () => this.page.getOperatorList(params));
+    if (images && this.withImages === false) this.page.cleanup();
+    if (this.withImages === null || (images && this.withImages === false)) this.withImages = images;
+    return this.untilRead(this.withImages, () => this.page.getOperatorList());
+  }
+  private async untilRead(images: boolean, f: () => Promise<Ops>): Promise<Ops> {
+    this.skip!.on = !images;
+    try {
+      return await f();
+    } finally {
+      this.skip!.on = false;
+    }
+  }
 }
 
 interface TextItemLike {
@@ -140,6 +208,7 @@ export async function openPdf(data: Uint8Array, limits: Limits): Promise<OpenPdf
   try {
     doc = await task.promise;
   } catch (e) {
+    imageSkips.delete(task.docId);
     await task.destroy().catch(() => {});
     return { error: e as Error };
     }
@@ -150,7 +219,10 @@ export async function openPdf(data: Uint8Array, limits: Limits): Promise<OpenPdf
     numPages: doc.numPages,
     doc,
     readPage: (n) => readPage(doc, pdfjs, n, sigPages, limits),
-    close: () => doc.destroy().catch(() => {}),
+    close: () => {
+      imageSkips.delete(task.docId);
+      return doc.destroy().catch(() => {});
+    },
   };
 }
 
@@ -159,6 +231,7 @@ async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<numb
   const read: PageRead = { number: n, diagnostics, images: 0, imageOnly: false, garbled: false, rawChars: 0, opsRead: false };
       try {
         const page = await doc.getPage(n);
+        const drawing = pageOps(doc, page);
         const [x0, y0, x1, y1] = page.view;
         const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: false });
         // The operator list is the costly part of a page (about 40% of pdf.js time here). It is
@@ -177,7 +250,8 @@ async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<numb
         // Ruled tables are read from the drawing too, on pages whose text may stand in one (the
         // page after one with a table is looked at by the document: see gridsAfterRuledPages).
         const tabular: boolean = rawChars >= 20 && mayHoldTable(content.items as Array<TextItemLike | MarkedLike>);
-        const ops: { fnArray: number[]; argsArray: unknown[] } | null = newFont || rawChars < 20 || tabular ? await page.getOperatorList() : null;
+        // Images are counted on pages with almost no text only (on the others `images` is 0).
+        const ops: Ops | null = newFont || rawChars < 20 || tabular ? await drawing.read(rawChars < 20) : null;
         read.opsRead = ops !== null;
         let images = ops ? countImages(ops, pdfjs) : 0;
         const grids: Grid[] = ops && rawChars >= 20 ? findGrids(rulingsFromOperators(ops, pdfjs.OPS, [x0, y0])) : [];
@@ -213,7 +287,7 @@ async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<numb
         const annots = !sigPages.has(n - 1) ? [] : (await page.getAnnotations({ intent: 'display' })) as Array<{ id: string; fieldType?: string; hasAppearance?: boolean }>;
         const sigIds = new Set(annots.filter((a) => a.fieldType === 'Sig' && a.hasAppearance).map((a) => a.id));
         if (sigIds.size && items.length) {
-          const annotOps = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.ENABLE });
+          const annotOps = await drawing.read(false, { annotationMode: pdfjs.AnnotationMode.ENABLE });
           const placed = placeFillIns(items, fillInsFromOperators(annotOps, pdfjs.OPS, [x0, y0], sigIds));
           if (placed.length) {
             diagnostics.push({ code: 'pdf/signature-fill-ins', severity: 'info', message: `page ${n}: ${placed.map((t) => `"${t}"`).join(', ')} read from e-signature fields drawn into blanks of the text`, page: n });
@@ -228,13 +302,13 @@ async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<numb
         else if (limits.ocr && repair?.kind === 'unreadable') {
           // A text layer in a font without a Unicode map: read the page from its image instead.
           read.garbled = true;
-          images = countImages(await page.getOperatorList(), pdfjs);
+          images = countImages(await drawing.read(true), pdfjs);
           items.length = 0;
         } else if (repair?.kind === 'ok') {
           const verdict = judgeLayer(buildLines({ number: n, width: x1 - x0, height: y1 - y0, items }));
           // Only a page that is also an image can carry a scanner's invisible layer; a digital
           // page of another language is left alone.
-          if (verdict.fake && (images > 0 || (images = countImages(await page.getOperatorList(), pdfjs)) > 0)) {
+          if (verdict.fake && (images > 0 || (images = countImages(await drawing.read(true), pdfjs)) > 0)) {
             read.fake = { syllables: verdict.quality.syllables, marked: verdict.quality.marked };
             const kept = new Set(verdict.keep.flatMap((l) => l.pieces.map((p) => p.item)));
             items.splice(0, items.length, ...items.filter((it) => kept.has(it)));
@@ -265,7 +339,7 @@ async function gridsAfterRuledPages(reads: PageRead[], doc: PdfDoc): Promise<voi
     try {
       const page = await doc.getPage(r.number);
       const [x0, y0] = page.view;
-      r.page.grids = findGrids(rulingsFromOperators(await page.getOperatorList(), pdfjs.OPS, [x0, y0]));
+      r.page.grids = findGrids(rulingsFromOperators(await pageOps(doc, page).read(false), pdfjs.OPS, [x0, y0]));
       page.cleanup();
     } catch {
       // the page was read once already; without its drawing it is read as text lines

@@ -25,12 +25,22 @@ const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u0080-\u00FF\uE000-\uF8
 // Latin-1 punctuation real Vietnamese documents use ("· Chương trình", "30°C", "§ 2", "m²").
 const NEUTRAL = new Set([...'\u00A0\u00AD·°§«»×±²³©®']);
 
+// Each UTF-16 unit's class, from the sets above: 1 a Vietnamese letter, 2 foreign, 0 neither
+// (all of them are in the BMP; a surrogate is neither, as a code point outside it was).
+const CLASS = new Uint8Array(0x10000);
+for (const [from, to] of [[0x00, 0x1f], [0x80, 0xff], [0xe000, 0xf8ff]]) {
+  for (let c = from; c <= to; c++) if (SUSPECT.test(String.fromCharCode(c))) CLASS[c] = 2;
+}
+for (const ch of NEUTRAL) CLASS[ch.charCodeAt(0)] = 0;
+for (const ch of VIETNAMESE_LETTERS) CLASS[ch.charCodeAt(0)] = 1;
+
 export function textQuality(text: string): TextQuality {
   let letters = 0;
   let foreign = 0;
-  for (const ch of text) {
-    if (VIETNAMESE_LETTERS.has(ch)) letters++;
-    else if (SUSPECT.test(ch) && !NEUTRAL.has(ch)) foreign++;
+  for (let i = 0; i < text.length; i++) {
+    const k = CLASS[text.charCodeAt(i)];
+    if (k === 1) letters++;
+    else if (k === 2) foreign++;
   }
   return { letters, foreign, ratio: foreign / Math.max(1, letters + foreign) };
 }
@@ -75,11 +85,17 @@ function hyphenIsU(s: string, i: number): boolean {
 /** VNI-Windows: a base letter followed by one or two mark characters ("aù" → á, "öù" → ứ). */
 export function fromVni(text: string): Converted {
   return convert(text, (s, i) => {
-    const two = s.slice(i, i + 2);
-    if (VNI[two]) return [2, VNI[two]];
+    // A pair is looked up only when its second character is a VNI mark (most are not). (At the
+    // last character the pair is that character alone, as it always was: a code there takes 2.)
+    if (i + 1 >= s.length || VNI_MARKS.has(s[i + 1])) {
+      const two = s.slice(i, i + 2);
+      if (VNI[two]) return [2, VNI[two]];
+    }
     return VNI[s[i]] ? [1, VNI[s[i]]] : null;
   });
 }
+// The second characters of VNI's two-character codes.
+const VNI_MARKS = new Set(Object.keys(VNI).filter((k) => k.length === 2).map((k) => k[1]));
 
 function convert(text: string, step: (s: string, i: number) => [number, string] | null): Converted {
   let out = '';
@@ -110,17 +126,26 @@ export function syllableScore(text: string): number {
   return syllableShare(wordsOf(text));
 }
 
-function syllableShare(original: string[]): number {
-  const words = original.map((w) => w.toLowerCase());
+function syllableShare(words: string[]): number {
   if (!words.length) return 0;
   let good = 0;
-  for (const w of words) {
-    const nfd = w.normalize('NFD');
-    const tones = nfd.match(TONES)?.length ?? 0;
-    const bare = nfd.replace(TONES, '').normalize('NFC');
-    if (tones <= 1 && SYLLABLE.test(bare)) good++;
-  }
+  for (const w of words) if (wellFormed(w)) good++;
   return good / words.length;
+}
+
+// Once per distinct word (bounded): words repeat across a document's blocks and its pages.
+const wellFormedKnown = new Map<string, boolean>();
+
+function wellFormed(word: string): boolean {
+  let yes = wellFormedKnown.get(word);
+  if (yes !== undefined) return yes;
+  const nfd = word.toLowerCase().normalize('NFD');
+  const tones = nfd.match(TONES)?.length ?? 0;
+  const bare = nfd.replace(TONES, '').normalize('NFC');
+  yes = tones <= 1 && SYLLABLE.test(bare);
+  if (wellFormedKnown.size >= 50_000) wellFormedKnown.clear();
+  wellFormedKnown.set(word, yes);
+  return yes;
 }
 
 /** Soft hyphens are kept by the readers (in TCVN3 text, 0xAD is "ư") and removed here otherwise. */

@@ -48,18 +48,23 @@ export function restoreLostU(text: string): { text: string; offsets: number[]; r
   const offsets: number[] = [];
   let restored = 0;
   let last = 0;
+  // The last 16 code units of `out`: slicing `out` itself flattened the whole text at every word.
+  let tail = '';
   const words = [...text.matchAll(/\p{L}+/gu)];
   for (const [k, m] of words.entries()) {
     const start = m.index!;
     const next = words[k + 1];
     const after = next && /^\s$/u.test(text.slice(start + m[0].length, next.index!)) ? next[0] : '';
     for (let i = last; i < start; i++) offsets.push(out.length + (i - last));
-    out += text.slice(last, start);
-    const glued = /^[\/\-\d]/u.test(text.slice(start + m[0].length));
-    const fixed = glued ? m[0] : restore(m[0], out.slice(-16).trimEnd(), after);
+    const between = text.slice(last, start);
+    out += between;
+    tail = (tail + between).slice(-16);
+    const glued = /^[\/\-\d]/u.test(text.slice(start + m[0].length, start + m[0].length + 1));
+    const fixed = glued ? m[0] : restore(m[0], tail.trimEnd(), after);
     if (fixed !== m[0]) restored++;
     for (let i = 0; i < m[0].length; i++) offsets.push(out.length + Math.min(i, fixed.length - 1));
     out += fixed;
+    tail = (tail + fixed).slice(-16);
     last = start + m[0].length;
   }
   for (let i = last; i < text.length; i++) offsets.push(out.length + (i - last));

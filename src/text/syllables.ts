@@ -20,8 +20,22 @@ const RHYMES = new Set(table.rhymes);
 // The five tone marks, as combining characters after NFD.
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
+// Words repeat (a page of Vietnamese is a few hundred distinct syllables): each is judged once.
+// Bounded, so that a long run of distinct tokens (codes, garbled layers) does not grow it forever.
+const known = new Map<string, boolean>();
+const MAX_KNOWN = 50_000;
+
 /** Whether a word (any case) is one well-formed Vietnamese syllable: onset + rhyme + at most one tone. */
 export function isSyllable(word: string): boolean {
+  let yes = known.get(word);
+  if (yes === undefined) {
+    if (known.size >= MAX_KNOWN) known.clear();
+    known.set(word, (yes = judgeSyllable(word)));
+  }
+  return yes;
+}
+
+function judgeSyllable(word: string): boolean {
   const nfd = word.toLowerCase().normalize('NFD');
   const tones = nfd.match(TONE) ?? [];
   if (tones.length > 1) return false;
@@ -63,6 +77,27 @@ export interface LayerQuality {
   noise: number;
 }
 
+const NOISY = 1;
+const MARKED = 2;
+const VIETNAMESE = 4;
+const SYLLABLE = 8;
+// A token's flags, once per distinct token (the text-layer check reads each line, then the page).
+const tokenKnown = new Map<string, number>();
+
+function tokenFlags(token: string): number {
+  let f = tokenKnown.get(token);
+  if (f !== undefined) return f;
+  const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  f = 0;
+  if (NOISE.test(word) || LETTERS_AND_DIGITS.test(word)) f |= NOISY;
+  if (VIETNAMESE_MARKED.test(word)) f |= MARKED;
+  if (VIETNAMESE_ONLY.test(word)) f |= VIETNAMESE;
+  if (isSyllable(word)) f |= SYLLABLE;
+  if (tokenKnown.size >= MAX_KNOWN) tokenKnown.clear();
+  tokenKnown.set(token, f);
+  return f;
+}
+
 export function layerQuality(text: string): LayerQuality {
   const tokens = text.normalize('NFC').split(/\s+/).filter((t) => /\p{L}/u.test(t));
   let syllables = 0;
@@ -70,11 +105,11 @@ export function layerQuality(text: string): LayerQuality {
   let vietnamese = 0;
   let noise = 0;
   for (const token of tokens) {
-    const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (NOISE.test(word) || LETTERS_AND_DIGITS.test(word)) noise++;
-    if (VIETNAMESE_MARKED.test(word)) marked++;
-    if (VIETNAMESE_ONLY.test(word)) vietnamese++;
-    if (isSyllable(word)) syllables++;
+    const f = tokenFlags(token);
+    if (f & NOISY) noise++;
+    if (f & MARKED) marked++;
+    if (f & VIETNAMESE) vietnamese++;
+    if (f & SYLLABLE) syllables++;
   }
   const n = Math.max(1, tokens.length);
   return { words: tokens.length, syllables: syllables / n, marked: marked / n, vietnamese: vietnamese / n, noise: noise / n };
