@@ -307,6 +307,10 @@ describe('label refiner', () => {
     ['Giá trị sản xuất toàn ngành nông, lâm, ngư nghiệp quý I năm 2005 tăng 5% so với cùng kỳ (cùng kỳ tăng 0,8%)', 1, 'Giá trị sản xuất toàn ngành nông, lâm, ngư nghiệp'],
     // 26_TW: a measure's head alone after a comma is the label, not the tail of the words before.
     ['Tình hình sản xuất và kinh doanh ngành da giầy cơ bản ổn định, sản lượng 9 tháng ước đạt 239,5 triệu đôi', 0, 'sản lượng'],
+    // 07 (2004): a list of goods led by "hàng".
+    ['hàng nông, lâm, thủy sản 8 tỷ USD, chiếm 28% tổng kim ngạch xuất khẩu, tăng 14,3 % so với ước thực hiện năm 2004.', 2, 'hàng nông, lâm, thủy sản'],
+    // 25_TW: a sector after a sector: no measure to join.
+    ['Khu vực doanh nghiệp nhà nước tăng 5%, khu vực có vốn đầu tư nước ngoài tăng 7%.', 1, 'khu vực có vốn đầu tư nước ngoài'],
     // 26_TW: the generic measure of "this item" is the list item's: one series per commodity, not one "KNXK".
     ['- Thuỷ sản: 9 tháng đầu năm KNXK mặt hàng này đạt 3,32 tỷ USD (78% mục tiêu KNXK cả năm), tăng 21,9%', 0, 'KNXK thuỷ sản'],
     ['- Cà phê: KNXK 9 tháng đầu năm của mặt hàng này đạt 1,6 tỷ USD, tăng 9,6 % so với cùng kỳ năm trước', 1, 'KNXK cà phê'],

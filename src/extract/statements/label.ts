@@ -105,7 +105,7 @@ const MAX_BEFORE_WORDS = 22;
 // A measure named by its head alone. Example match: "sản lượng".
 const MEASURE_WORD = /^\s*(?:tổng\s+)?(?:giá trị|kim ngạch|sản lượng|diện tích|doanh thu|KNXK|KNNK|tỷ lệ|tỉ lệ|số lượng)\s*$/iu;
 // A measure whose object is a list: "Giá trị sản xuất toàn ngành nông, lâm, ngư nghiệp".
-const LIST_MEASURE_START = /^\s*(?:tổng\s+)?(?:giá trị|kim ngạch|sản lượng|diện tích|doanh thu)\s+\p{L}/iu;
+const LIST_MEASURE_START = /^\s*(?:tổng\s+)?(?:giá trị|kim ngạch|sản lượng|diện tích|doanh thu|hàng|nhóm hàng|mặt hàng)\s+\p{L}/iu;
 // Words that name nothing. Example match: "chỉ còn".
 const ONLY_FILLER = /^\s*(?:(?:chỉ|còn|đạt|là|khoảng|gần|hơn|trên|dưới|mới|đã|được|tăng|giảm|lên|xuống)\s*)*$/iu;
 const GOAL_ONLY = /^(?:(?:phấn đấu|đạt|mục tiêu|chỉ tiêu|kế hoạch|đề ra|là|đến năm \d{4})\s*)+$/iu;
@@ -291,6 +291,9 @@ export function partOf(label: string): string | null {
  * label as well as being the entity.
  */
 function partLabel(measure: string, part: string): string {
+  // "Khu vực doanh nghiệp nhà nước tăng 5%; khu vực có vốn đầu tư nước ngoài tăng 7%": the figure
+  // before named a sector only, no measure to join.
+  if (SECTOR.test(measure.trim())) return part.trim();
   return SECTOR.test(part.trim()) ? `${measure} ${part.trim()}` : measure;
 }
 
