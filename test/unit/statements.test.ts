@@ -307,6 +307,9 @@ describe('label refiner', () => {
     ['Giá trị sản xuất toàn ngành nông, lâm, ngư nghiệp quý I năm 2005 tăng 5% so với cùng kỳ (cùng kỳ tăng 0,8%)', 1, 'Giá trị sản xuất toàn ngành nông, lâm, ngư nghiệp'],
     // 26_TW: a measure's head alone after a comma is the label, not the tail of the words before.
     ['Tình hình sản xuất và kinh doanh ngành da giầy cơ bản ổn định, sản lượng 9 tháng ước đạt 239,5 triệu đôi', 0, 'sản lượng'],
+    // 02_LD: "vượt X% so với …" compares the amount before; a long counted phrase is read to its end.
+    ['Tổng thu ngân sách địa phương ước đạt 14.000 tỷ đồng, vượt 10% so với chính phủ giao.', 1, 'Tổng thu ngân sách địa phương'],
+    ['có 553/553 TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến (đạt 100%)', 1, 'TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh'],
     // 07 (2004): a list of goods led by "hàng".
     ['hàng nông, lâm, thủy sản 8 tỷ USD, chiếm 28% tổng kim ngạch xuất khẩu, tăng 14,3 % so với ước thực hiện năm 2004.', 2, 'hàng nông, lâm, thủy sản'],
     // 25_TW: a sector after a sector: no measure to join.

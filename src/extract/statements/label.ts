@@ -38,7 +38,7 @@ const SHARE_CUE = new RegExp(`^[\\s,(]*${BASE_BETWEEN}(?:chiếm|đạt|bằng|t
 // Between a figure and the change of it: ", tăng ", " (giảm ", ", tăng gần ".
 // The previous figure's comparison base may stand between: "38,05% kế hoạch và tăng 9,21%",
 // "tăng 8,26% so với tháng trước và tăng 15,61% so cùng kỳ".
-const CHANGE_OF_PREVIOUS = new RegExp(`^[\\s,(]*${BASE_BETWEEN}(?:tăng|giảm|tăng thêm|giảm thêm)\\s*(?:khoảng|hơn|gần|trên|dưới)?\\s*$`, 'iu');
+const CHANGE_OF_PREVIOUS = new RegExp(`^[\\s,(]*${BASE_BETWEEN}(?:tăng|giảm|tăng thêm|giảm thêm|vượt)\\s*(?:khoảng|hơn|gần|trên|dưới)?\\s*$`, 'iu');
 // When, not what, at a label's start: "Sáu tháng, …", "2 tháng đầu năm …", "Tính gộp …", "đưa …" (lên).
 // Example match: "Tính gộp 2 tháng đầu năm " in "Tính gộp 2 tháng đầu năm GTSXCN".
 const PERIOD_HEAD = /^(?:(?:tính gộp|tính chung|cộng chung|lũy kế|cộng dồn)\s+)?(?:(?:(?:sáu|hai|ba|chín|\d{1,2})\s+tháng(?:\s+đầu)?|tháng\s+đầu|quý\s+[IV\d]+|tháng\s+\d{1,2})(?:\s*(?:năm|\/)?\s*\d{4})?(?:\s+(?:đầu\s*)?năm(?:\s+\d{4})?)?|năm\s+\d{4}|tính gộp|tính chung|cộng chung|đưa|nâng)(?![\p{L}])\s*,?\s*/iu;
@@ -565,7 +565,14 @@ export function readLabel(x: LabelInput): LabelReading | null {
     // "chiếm tỷ trọng 39% toàn ngành": a weight in what follows it.
     const label = verb && !rate ? `${verb} ${np}` : rate && WEIGHT_CUE.test(x.left) ? `tỷ trọng ${np}` : np;
     const at = x.right.indexOf(np);
-    return { label, from: 'after', end: x.rightAt + (at < 0 ? 0 : at + np.length), confidence: 0.8, verb };
+    let end = at < 0 ? 0 : at + np.length;
+    // "553/553 TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến (đạt 100%)": a
+    // phrase cut at its length limit is still read to its end, so the next figure's words start after it.
+    if (np.split(/\s+/u).length >= (rate ? MAX_AFTER_WORDS.rate : MAX_AFTER_WORDS.count)) {
+      const rest = /^[\p{L}\s]*/u.exec(x.right.slice(end))![0];
+      end += rest.replace(/\s+$/u, '').length;
+    }
+    return { label, from: 'after', end: x.rightAt + end, confidence: 0.8, verb };
   }
   const loose = labelBefore(x.left, false);
   if (loose && x.previous && x.afterPrevious) {
