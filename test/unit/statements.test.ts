@@ -310,6 +310,9 @@ describe('label refiner', () => {
     // 02_LD: "vượt X% so với …" compares the amount before; a long counted phrase is read to its end.
     ['Tổng thu ngân sách địa phương ước đạt 14.000 tỷ đồng, vượt 10% so với chính phủ giao.', 1, 'Tổng thu ngân sách địa phương'],
     ['có 553/553 TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến (đạt 100%)', 1, 'TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh'],
+    // 16: "cụ thể", "tiếp tục …" after a comma are no second noun of the count.
+    ['đã hoàn thành 06 nhiệm vụ, tiếp tục triển khai 06 nhiệm vụ, cụ thể như sau', 1, 'triển khai nhiệm vụ'],
+    ['toàn tỉnh có 2.846.632 tài khoản định danh điện tử /2.935.139 công dân từ đủ 14 tuổi, đạt 97%', 1, 'tài khoản định danh điện tử'],
     // 07 (2004): a list of goods led by "hàng".
     ['hàng nông, lâm, thủy sản 8 tỷ USD, chiếm 28% tổng kim ngạch xuất khẩu, tăng 14,3 % so với ước thực hiện năm 2004.', 2, 'hàng nông, lâm, thủy sản'],
     // 25_TW: a sector after a sector: no measure to join.

@@ -60,7 +60,7 @@ const SAME_PERIOD_LABEL = /^(?:cùng\s+)?kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19
 // "chiếm 68% diện tích gieo cấy, trong đó …".
 const SHARE_NOUN_BASE = /^\s+\p{L}(?:(?!\s(?:và|hoặc|tăng|giảm|trong đó)(?![\p{L}]))[^,;.()\d]){0,60}(?=[,;.()]|$)/u;
 // The rest of a split fraction: "/108.117 tổng hồ sơ tiếp nhận". Example match: "/108.117 tổng hồ sơ tiếp nhận".
-const SPLIT_DENOMINATOR = /^\s*\/\s*([\d.,]*\d)[^,;.()\d]{0,60}/u;
+const SPLIT_DENOMINATOR = /^\s*\/\s*([\d.,]*\d)[^,;.()]{0,60}/u;
 // A total that the count before is out of. Example match: "trên tổng số " in "trên tổng số 3.416 hồ sơ".
 const OUT_OF_BEFORE = /(?<![\p{L}])(?:trên|trong)\s+tổng(?:\s+số)?\s*(?:khoảng|hơn|gần)?\s*$/iu;
 // Verbs that say a figure was reached, not what it counts: "ước thực hiện", "đạt".

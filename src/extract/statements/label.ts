@@ -248,7 +248,7 @@ export function nounPhraseAfter(right: string, rate: boolean, cut = false): stri
     // a conjunct whose words run on as the pair's description.
     const pairedUnit = unitsOnly && PAIRED_UNIT.test(piece);
     unitsOnly &&= PAIRED_UNIT.test(piece) && piece.split(/\s+/u).length <= 2;
-    if (!piece || /\d/.test(piece) || (piece.split(/\s+/).length > 6 && !pairedUnit) || /^(?:khoảng|hơn|gần|trên|dưới|tổng|cùng|riêng|đạt|tăng|giảm|chiếm|trong đó|so với|với|và|bằng|tương ứng|tương đương|trên|dưới|gồm|là|có|được|đã|đang|trong|tại|của|cho|từ|đến|theo|nhằm|để|do|năm|tháng|ngày)(?![\p{L}])/iu.test(piece)) break;
+    if (!piece || /\d/.test(piece) || (piece.split(/\s+/).length > 6 && !pairedUnit) || /^(?:khoảng|hơn|gần|trên|dưới|tổng|cùng|riêng|đạt|tăng|giảm|chiếm|trong đó|so với|với|và|bằng|tương ứng|tương đương|trên|dưới|gồm|là|có|được|đã|đang|trong|tại|của|cho|từ|đến|theo|nhằm|để|do|năm|tháng|ngày|cụ thể|tiếp tục|như|nhất là|đặc biệt|chủ yếu|sẽ|phấn đấu)(?![\p{L}])/iu.test(piece)) break;
     np = `${np}, ${piece}`;
     if (inner) break;
     tail = tail.slice(m[0].length);
