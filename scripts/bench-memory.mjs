@@ -2,9 +2,10 @@
  * `node scripts/bench-memory.mjs OUT WORKERS INPUT...` (after `npm run build`): one run of the
  * compiled pipeline, sampling this process's RSS (main thread and worker threads are one process)
  * every 25 ms, split into the reading phase (until the last file is committed) and the writing
- * phase (outputs regenerated from the state, workers gone). Prints one JSON line.
+ * phase (outputs regenerated from the state, workers gone). OCR off. Prints one JSON line.
  */
 import { runPipeline } from '../dist/src/pipeline.js';
+import { DEFAULT_LIMITS } from '../dist/src/limits.js';
 
 const [outDir, workers, ...inputs] = process.argv.slice(2);
 const peak = { read: 0, write: 0, heapRead: 0, heapWrite: 0 };
@@ -23,6 +24,8 @@ const { run } = await runPipeline({
   outDir,
   concurrency: Number(workers),
   full: true,
+  // VNX_WORKER_HEAP_MB: another worker heap limit, to see what it changes.
+  limits: { ...DEFAULT_LIMITS, ocr: false, ...(process.env.VNX_WORKER_HEAP_MB ? { workerHeapMb: Number(process.env.VNX_WORKER_HEAP_MB) } : {}) },
   onPlan: (p) => (total = p.toProcess),
   onProgress: (e) => {
     sample();

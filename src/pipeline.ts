@@ -23,6 +23,7 @@ import { outputsFingerprint, removeStaleTemps } from './write/outputs-fingerprin
 import { linkSeries } from './resolve/series-link.js';
 import { writeJson, writeRecords, writeSeries } from './write/outputs.js';
 import { writeIndex } from './write/index-sqlite.js';
+import { collectGarbage } from './memory.js';
 import { sniffFile } from './sniff.js';
 import { KnownFile, moveStateAside, StateStore } from './state/store.js';
 import { acquireLock } from './state/lock.js';
@@ -419,7 +420,11 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
     await writeRecords(outDir, stem, rows as Record<string, unknown>[], COLUMNS[stem as keyof typeof COLUMNS]);
   }
   await writeSeries(outDir, series);
+  // Each writer's garbage (the rows made for it, the workbook's zip) collected before the next
+  // makes its own: otherwise the heap grows by both.
+  collectGarbage();
   await writeWorkbook(outDir, { ...outputs, timeseries: series }, warnings);
+  collectGarbage();
   await writeIndex(outDir, { ...outputs, timeseries: series }, warnings);
 
   return {
