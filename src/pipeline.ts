@@ -390,6 +390,8 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
   const references = load('references') as ReferenceRecord[];
   const indicators = load('indicators') as IndicatorRecord[];
   const unmatched = load('unmatched') as UnmatchedRecord[];
+  // The rows as parsed from the state are garbage once copied: collected before the corpus-wide steps.
+  collectGarbage();
   const seriesRecords = linkSeries(indicators);
   flagConflicts(indicators);
   // A report delivered as PDF and DOCX is one report: same own number and date.
@@ -411,6 +413,8 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
   };
   // The analysis files come from the rows as written: a point's indicator_id is its statement's row.
   // The points are made once: the wide table is pivoted from them before they are checked.
+  // (and the records their checked copies replaced, before the points are made)
+  collectGarbage();
   const rawPoints = seriesPoints(checked.indicators, checked.series);
   const series = pivotSeries(checked.indicators, checked.series, rawPoints);
   const points = validate('series_points', SeriesPointRecord, rawPoints, warnings);
