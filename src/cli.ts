@@ -36,6 +36,8 @@ Options:
   --concurrency N    files processed at once (default: number of CPU cores)
   --timeout SEC      per-file time limit in seconds (default: ${DEFAULT_LIMITS.fileTimeoutMs / 1000})
   --max-pages N      pages read per PDF; the rest are reported (default: ${DEFAULT_LIMITS.maxPages})
+  --worker-heap MB   JavaScript heap of each worker; a file that needs more fails alone,
+                     with its reason (default: ${DEFAULT_LIMITS.workerHeapMb})
   --quiet            print only the summary line and problems
   --debug            on a setup error, print the stack trace too
   --version          print the package and pipeline versions
@@ -69,6 +71,7 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   timeout: { type: 'string' },
   'max-pages': { type: 'string' },
+  'worker-heap': { type: 'string' },
   quiet: { type: 'boolean', default: false },
   debug: { type: 'boolean', default: false },
   full: { type: 'boolean', default: false },
@@ -118,7 +121,8 @@ async function main(): Promise<void> {
   for (const p of inputs) if (!fs.existsSync(p)) usage(`input path does not exist: ${p}${path.isAbsolute(p) ? '' : ` (looked in ${process.cwd()})`}`);
   const timeout = positiveInt('timeout', values.timeout);
   const maxPages = positiveInt('max-pages', values['max-pages']);
-  const limits = { ...DEFAULT_LIMITS, ocr: !values['no-ocr'], ...(timeout ? { fileTimeoutMs: timeout * 1000 } : {}), ...(maxPages ? { maxPages } : {}) };
+  const workerHeapMb = positiveInt('worker-heap', values['worker-heap']);
+  const limits = { ...DEFAULT_LIMITS, ocr: !values['no-ocr'], ...(timeout ? { fileTimeoutMs: timeout * 1000 } : {}), ...(maxPages ? { maxPages } : {}), ...(workerHeapMb ? { workerHeapMb } : {}) };
 
   const [{ runPipeline, LockedError, displayPath }, { createReporter }, { DamagedStateError }] = await Promise.all([import('./pipeline.js'), import('./progress.js'), import('./state/store.js')]);
   const reporter = createReporter({ tty: process.stderr.isTTY === true && logFormat === 'text', format: logFormat, quiet: values.quiet, out: process.stderr });
@@ -176,7 +180,9 @@ async function main(): Promise<void> {
     if (!values.quiet && logFormat !== 'json') process.stderr.write(`report: ${displayPath(reportIndex)} (unchanged)\n`);
   } else if (!values['no-report']) {
     try {
-      const { buildReport } = await import('./report/build.js');
+      const [{ buildReport }, { collectGarbage }] = await Promise.all([import('./report/build.js'), import('./memory.js')]);
+      // The records the outputs were written from are garbage now: collected before the report loads its own.
+      collectGarbage();
       const report = buildReport(path.resolve(values.out));
       for (const w of report.warnings) process.stderr.write(`warning: report: ${w}\n`);
       const index = path.join(displayPath(report.dir), 'index.html');

@@ -40,6 +40,8 @@ Options:
   --concurrency N    files processed at once by this worker (default: number of CPU cores)
   --timeout SEC      per-file time limit (default: ${DEFAULT_LIMITS.fileTimeoutMs / 1000}); a time-out is retried
   --max-pages N      pages read per PDF (default: ${DEFAULT_LIMITS.maxPages})
+  --worker-heap MB   JavaScript heap of each worker; a file that needs more fails alone
+                     (default: ${DEFAULT_LIMITS.workerHeapMb})
   --no-ocr           do not OCR scanned pages
   --retries N        enqueue: attempts after the first for machine-dependent failures
                      (time-out, out of memory, crash, unreadable share) (default: ${DEFAULT_POLICY.retryLimit})
@@ -75,6 +77,7 @@ async function main(): Promise<void> {
       concurrency: { type: 'string' },
       timeout: { type: 'string' },
       'max-pages': { type: 'string' },
+      'worker-heap': { type: 'string' },
       'no-ocr': { type: 'boolean', default: false },
       retries: { type: 'string' },
       'retry-delay': { type: 'string' },
@@ -114,7 +117,8 @@ async function main(): Promise<void> {
   if (logFormat !== 'text' && logFormat !== 'json') usage(`--log-format must be text or json, got "${logFormat}"`);
   const timeout = number('timeout', values.timeout, false);
   const maxPages = number('max-pages', values['max-pages'], true);
-  const limits = { ...DEFAULT_LIMITS, ocr: !values['no-ocr'], ...(timeout ? { fileTimeoutMs: Math.round(timeout * 1000) } : {}), ...(maxPages ? { maxPages } : {}) };
+  const workerHeapMb = number('worker-heap', values['worker-heap'], true);
+  const limits = { ...DEFAULT_LIMITS, ocr: !values['no-ocr'], ...(timeout ? { fileTimeoutMs: Math.round(timeout * 1000) } : {}), ...(maxPages ? { maxPages } : {}), ...(workerHeapMb ? { workerHeapMb } : {}) };
   const retries = values.retries === '0' ? 0 : number('retries', values.retries, true);
   const policy = {
     retryLimit: retries ?? DEFAULT_POLICY.retryLimit,

@@ -23,6 +23,7 @@ import { outputsFingerprint, removeStaleTemps } from './write/outputs-fingerprin
 import { linkSeries } from './resolve/series-link.js';
 import { writeJson, writeRecords, writeSeries } from './write/outputs.js';
 import { writeIndex } from './write/index-sqlite.js';
+import { collectGarbage } from './memory.js';
 import { sniffFile } from './sniff.js';
 import { KnownFile, moveStateAside, StateStore } from './state/store.js';
 import { acquireLock } from './state/lock.js';
@@ -367,7 +368,9 @@ function lastWrite(json: string | undefined): { counts: Counts; warnings: string
 
 export async function writeOutputs(store: StateStore, outDir: string, warnings: string[]): Promise<Counts> {
   const paths = store.pathsBySha();
-  const sourceOf = (sha: string) => displayPath(paths.get(sha)?.[0] ?? '');
+  // One string per document for the source_file of all its rows, not one per row.
+  const sources = new Map<string, string>();
+  const sourceOf = (sha: string) => sources.get(sha) ?? sources.set(sha, displayPath(paths.get(sha)?.[0] ?? '')).get(sha)!;
   const bySource = <T extends { source_file: string }>(a: T, b: T) => a.source_file.localeCompare(b.source_file);
 
   const documents: DocumentRecord[] = [];
@@ -376,6 +379,8 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
     documents.push({ ...record, source_file: sourceOf(sha256), source_files: (paths.get(sha256) ?? []).map(displayPath) });
   }
   documents.sort(bySource);
+  const byStatus: Record<string, number> = { ok: 0, partial: 0, failed: 0, needs_ocr: 0 };
+  for (const d of documents) byStatus[d.status]++;
   const load = <K extends 'references' | 'indicators' | 'unmatched'>(kind: K) => {
     const rows = [];
     for (const { sha256, record } of store.rows(kind)) if (paths.has(sha256)) rows.push({ ...record, source_file: sourceOf(sha256) });
@@ -385,6 +390,8 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
   const references = load('references') as ReferenceRecord[];
   const indicators = load('indicators') as IndicatorRecord[];
   const unmatched = load('unmatched') as UnmatchedRecord[];
+  // The rows as parsed from the state are garbage once copied: collected before the corpus-wide steps.
+  collectGarbage();
   const seriesRecords = linkSeries(indicators);
   flagConflicts(indicators);
   // A report delivered as PDF and DOCX is one report: same own number and date.
@@ -394,7 +401,8 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
   const decisions = linked.decisions;
 
   // Every record is checked against its schema before it is written; a failure is a bug,
-  // reported in run.json, never a silently written malformed row.
+  // reported in run.json, never a silently written malformed row. Checked in place: each record
+  // is replaced by its checked copy, so the rows are held once, not twice.
   const checked = {
     documents: validate('documents', DocumentRecord, linked.documents, warnings),
     references: validate('references', ReferenceRecord, references, warnings),
@@ -404,19 +412,25 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
     series: validate('series', SeriesRecord, seriesRecords, warnings),
   };
   // The analysis files come from the rows as written: a point's indicator_id is its statement's row.
-  const series = pivotSeries(checked.indicators, checked.series);
-  const points = validate('series_points', SeriesPointRecord, seriesPoints(checked.indicators, checked.series), warnings);
+  // The points are made once: the wide table is pivoted from them before they are checked.
+  // (and the records their checked copies replaced, before the points are made)
+  collectGarbage();
+  const rawPoints = seriesPoints(checked.indicators, checked.series);
+  const series = pivotSeries(checked.indicators, checked.series, rawPoints);
+  const points = validate('series_points', SeriesPointRecord, rawPoints, warnings);
   const conflicts = validate('timeseries_conflicts', TimeseriesConflictRecord, timeseriesConflicts(points, tableUnits(series)), warnings);
   const outputs = { ...checked, series_points: points, timeseries_conflicts: conflicts };
   for (const [stem, rows] of Object.entries(outputs)) {
     await writeRecords(outDir, stem, rows as Record<string, unknown>[], COLUMNS[stem as keyof typeof COLUMNS]);
   }
   await writeSeries(outDir, series);
+  // Each writer's garbage (the rows made for it, the workbook's zip) collected before the next
+  // makes its own: otherwise the heap grows by both.
+  collectGarbage();
   await writeWorkbook(outDir, { ...outputs, timeseries: series }, warnings);
+  collectGarbage();
   await writeIndex(outDir, { ...outputs, timeseries: series }, warnings);
 
-  const byStatus: Record<string, number> = { ok: 0, partial: 0, failed: 0, needs_ocr: 0 };
-  for (const d of documents) byStatus[d.status]++;
   return {
     documents: documents.length,
     byStatus,
@@ -427,12 +441,14 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
   };
 }
 
+/** The rows that pass their schema, each replaced in `rows` by its checked copy (the array is returned, shortened). */
 function validate<T>(name: string, schema: z.ZodType<T>, rows: T[], warnings: string[]): T[] {
-  const ok: T[] = [];
-  rows.forEach((row, i) => {
-    const r = schema.safeParse(row);
-    if (r.success) ok.push(r.data);
+  let kept = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = schema.safeParse(rows[i]);
+    if (r.success) rows[kept++] = r.data;
     else warnings.push(`${name} row ${i} failed its schema and was not written: ${r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
-  });
-  return ok;
+  }
+  rows.length = kept;
+  return rows;
 }

@@ -13,6 +13,7 @@ import { StateStore } from '../state/store.js';
 import { acquireLock } from '../state/lock.js';
 import { writeJson } from '../write/outputs.js';
 import { buildReport } from '../report/build.js';
+import { collectGarbage } from '../memory.js';
 import type { PgStore } from './pg-store.js';
 
 export interface ExportResult {
@@ -78,6 +79,8 @@ export async function writeRunJson(outDir: string, run: Omit<RunRecord, 'output_
  */
 export function buildReportLines(outDir: string): { warnings: string[]; line: string } {
   try {
+    // The records the outputs were written from are garbage now: collected before the report loads its own.
+    collectGarbage();
     const report = buildReport(outDir);
     return { warnings: report.warnings.map((w) => `report: ${w}`), line: `report: ${path.join(displayPath(report.dir), 'index.html')} (${report.files} files in ${report.ms} ms)` };
   } catch (e) {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { copyAssets } from './assets.js';
 import { citationsScript, dataScript } from './html.js';
 import { loadOutputs } from './load.js';
+import { collectGarbage } from '../memory.js';
 import { buildModel, documentFile } from './model.js';
 import { documentPage } from './pages/document.js';
 import { documentsPage } from './pages/documents.js';
@@ -26,7 +27,11 @@ export interface ReportResult {
 
 export function buildReport(outDir: string, reportDir = path.join(outDir, 'report')): ReportResult {
   const t0 = performance.now();
-  const model = buildModel(loadOutputs(outDir));
+  const input = loadOutputs(outDir);
+  // Reading the JSON Lines leaves as much garbage as rows (each line's text and parsed object
+  // beside its checked copy): collected before the pages are made (1,000 documents: 304 → 249 MB).
+  collectGarbage();
+  const model = buildModel(input);
   const tmp = `${reportDir}.tmp-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
   for (const sub of ['documents', 'series', 'data']) fs.mkdirSync(path.join(tmp, sub), { recursive: true });

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import type { z } from 'zod';
 import { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, RunRecord, SeriesRecord, UnmatchedRecord } from '../schemas.js';
 
@@ -31,9 +32,7 @@ export function loadOutputs(outDir: string): ReportInput {
       return [];
     }
     const rows: T[] = [];
-    fs.readFileSync(file, 'utf8')
-      .split('\n')
-      .forEach((line, i) => {
+    forEachLine(file, (line, i) => {
         if (!line.trim()) return;
         let value: unknown;
         try {
@@ -45,7 +44,7 @@ export function loadOutputs(outDir: string): ReportInput {
         const r = schema.safeParse(value);
         if (r.success) rows.push(r.data);
         else warnings.push(`${stem}.jsonl line ${i + 1} fails its schema (${r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}): left out`);
-      });
+    });
     return rows;
   };
   let run: RunRecord | null = null;
@@ -72,4 +71,29 @@ export function loadOutputs(outDir: string): ReportInput {
     unmatched: read('unmatched', UnmatchedRecord),
     warnings,
   };
+}
+
+/**
+ * The lines of a file (split on '\n', as split('\n') gives them), read a megabyte at a time:
+ * a 100 MB indicators.jsonl is never one string beside its parsed rows.
+ */
+export function forEachLine(file: string, onLine: (line: string, index: number) => void): void {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1 << 20);
+    const decoder = new StringDecoder('utf8');
+    let rest = '';
+    let index = 0;
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, buf.length, null);
+      const text = rest + (n > 0 ? decoder.write(buf.subarray(0, n)) : decoder.end());
+      const parts = text.split('\n');
+      rest = parts.pop()!;
+      for (const line of parts) onLine(line, index++);
+      if (n === 0) break;
+    }
+    onLine(rest, index);
+  } finally {
+    fs.closeSync(fd);
+  }
 }

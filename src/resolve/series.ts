@@ -47,10 +47,11 @@ export function timeseriesRole(column: string): TimeseriesRole {
  * a group; each has a value column (a number or empty), a kind column and a sources column.
  * The value is the actual, else the estimate, else the change (the kind column says which);
  * targets never. Disagreeing values leave the cell empty: a spreadsheet or pandas reads the
- * column as numbers, and timeseries_conflicts.csv lists the values.
+ * column as numbers, and timeseries_conflicts.csv lists the values. `points` are seriesPoints(rows,
+ * series), when the caller has them already.
  */
-export function pivotSeries(rows: IndicatorRecord[], series: SeriesRecord[] = []): SeriesTable {
-  const shown = seriesPoints(rows, series).filter((p) => p.in_timeseries);
+export function pivotSeries(rows: IndicatorRecord[], series: SeriesRecord[] = [], points: SeriesPointRecord[] = seriesPoints(rows, series)): SeriesTable {
+  const shown = points.filter((p) => p.in_timeseries);
   const group = new Map(GRANULARITIES.map((g, i) => [g, i]));
   const granularityOf = new Map(shown.map((p) => [p.period, p.granularity]));
   const periods = [...granularityOf.keys()].sort((a, b) => group.get(granularityOf.get(a)!)! - group.get(granularityOf.get(b)!)! || byPeriodEnd(a, b));

@@ -196,7 +196,7 @@ export class WorkerPool {
     };
     const onError = (e: Error) => {
       const oom = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      finish(true, oom ? `ran out of memory (worker heap limit ${this.heapMb} MiB)` : `crashed: ${e.message}`);
+      finish(true, oom ? this.outOfMemory() : `crashed: ${e.message}`);
     };
     const onExit = (code: number) => finish(true, `exited with code ${code}`);
     const timer = setTimeout(() => finish(true, `timed out after ${offer.timeoutMs / 1000} s`), offer.timeoutMs);
@@ -257,7 +257,7 @@ export class WorkerPool {
       };
       const onError = (e: Error) => {
         const oom = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-        finish({ ok: false, error: oom ? `ran out of memory (worker heap limit ${this.heapMb} MiB)` : `worker crashed: ${e.message}` }, true);
+        finish({ ok: false, error: oom ? this.outOfMemory() : `worker crashed: ${e.message}` }, true);
       };
       const onExit = (code: number) => finish({ ok: false, error: `worker exited with code ${code}` }, true);
       const onTimeout = () => finish({ ok: false, error: `timed out after ${timeoutMs / 1000} s` }, true);
@@ -267,6 +267,11 @@ export class WorkerPool {
       worker.on('exit', onExit);
       worker.postMessage({ ...task, split: this.split && this.slots.length + this.spare > 1 } satisfies WorkerTask);
     });
+  }
+
+  /** A file over the heap limit: what happened, and how to read it anyway. */
+  private outOfMemory(): string {
+    return `ran out of memory (worker heap limit ${this.heapMb} MiB): the file needs more; run again with --worker-heap ${Math.max(2048, this.heapMb * 2)} to read it`;
   }
 
   async close(): Promise<void> {

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
 import { stringify } from 'csv-stringify/sync';
-import { writeAtomic } from './atomic.js';
+import { writeAtomic, writeAtomicStream } from './atomic.js';
 import type { SeriesTable } from '../resolve/series.js';
 
 type Row = Record<string, unknown>;
@@ -27,13 +27,41 @@ export function toJsonl(rows: Row[]): string {
   return rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
 }
 
-export async function writeRecords(dir: string, stem: string, rows: Row[], columns: string[]): Promise<void> {
-  await writeAtomic(path.join(dir, `${stem}.jsonl`), toJsonl(rows));
-  await writeAtomic(path.join(dir, `${stem}.csv`), toCsv(rows, columns));
+/** Rows of an output: an array, or anything that can be walked more than once and knows its length (rows read from the state). */
+export interface Rows<T> extends Iterable<T> {
+  readonly length: number;
+}
+
+// Rows turned into CSV at a time: the file is written in pieces, never held whole.
+const CSV_BATCH = 100;
+
+export async function writeRecords(dir: string, stem: string, rows: Rows<Row>, columns: string[]): Promise<void> {
+  // The same bytes as toJsonl and toCsv, written as the rows come.
+  await writeAtomicStream(path.join(dir, `${stem}.jsonl`), async (write) => {
+    for (const r of rows) await write(JSON.stringify(r) + '\n');
+  });
+  await writeAtomicStream(path.join(dir, `${stem}.csv`), async (write) => {
+    await write('\uFEFF');
+    let batch: string[][] = [];
+    let first = true;
+    const flush = async () => {
+      await write(stringify(batch, { header: first, columns, record_delimiter: 'unix' }));
+      first = false;
+      batch = [];
+    };
+    for (const r of rows) {
+      batch.push(columns.map((c) => cell(r[c])));
+      if (batch.length >= CSV_BATCH) await flush();
+    }
+    if (batch.length || first) await flush();
+  });
 }
 
 export async function writeSeries(dir: string, table: SeriesTable): Promise<void> {
-  await writeAtomic(path.join(dir, 'timeseries.csv'), '\uFEFF' + stringify([table.header, ...table.rows], { record_delimiter: 'unix' }));
+  await writeAtomicStream(path.join(dir, 'timeseries.csv'), async (write) => {
+    await write('\uFEFF' + stringify([table.header], { record_delimiter: 'unix' }));
+    for (let i = 0; i < table.rows.length; i += CSV_BATCH) await write(stringify(table.rows.slice(i, i + CSV_BATCH), { record_delimiter: 'unix' }));
+  });
 }
 
 export async function writeJson(file: string, value: unknown): Promise<void> {

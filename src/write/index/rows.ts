@@ -55,52 +55,85 @@ export function decisionIdsOf(references: ReferenceRecord[], decisions: Decision
   });
 }
 
-export function referencePages(refs: Row[]): Row[] {
-  return refs.flatMap((r) => [...new Set(r.pages as number[])].map((page) => ({ reference_id: r.reference_id, page })));
+/** Rows walked once, as a table is filled: made one at a time from the records, never all held. */
+function lazy<T>(make: () => Iterable<T>): Iterable<T> {
+  return { [Symbol.iterator]: () => make()[Symbol.iterator]() };
+}
+
+function* mapRows<T>(rows: Iterable<T>, f: (r: T, i: number) => Row): Generator<Row> {
+  let i = 0;
+  for (const r of rows) yield f(r, i++);
+}
+
+export function referencePages(refs: Iterable<Row>): Row[] {
+  const out: Row[] = [];
+  for (const r of pagesOf(refs)) out.push(r);
+  return out;
+}
+
+function* pagesOf(refs: Iterable<Row>): Generator<Row> {
+  for (const r of refs) for (const page of new Set(r.pages as number[])) yield { reference_id: r.reference_id, page };
 }
 
 /** decisions.cited_by as rows, each with the reference row of that document placed in the decision. */
-export function decisionCitations(decisions: DecisionRecord[], refs: Row[]): Row[] {
+export function decisionCitations(decisions: Iterable<DecisionRecord>, refs: Iterable<Row>): Row[] {
+  return [...citationsOf(decisions, firstReferenceOf(refs))];
+}
+
+/** The first reference row of each decision and citing document. */
+function firstReferenceOf(refs: Iterable<{ decision_id?: unknown; document_id?: unknown; reference_id?: unknown }>): Map<string, unknown> {
   const refOf = new Map<string, unknown>();
   for (const r of refs) {
     const k = `${r.decision_id}\u0000${r.document_id}`;
     if (r.decision_id !== null && !refOf.has(k)) refOf.set(k, r.reference_id);
   }
-  return decisions.flatMap((d) =>
-    d.cited_by.map((c) => ({ decision_id: d.decision_id, document_id: c.document_id, source_file: c.source_file, reference_id: refOf.get(`${d.decision_id}\u0000${c.document_id}`) ?? null })),
-  );
+  return refOf;
+}
+
+function* citationsOf(decisions: Iterable<DecisionRecord>, refOf: Map<string, unknown>): Generator<Row> {
+  for (const d of decisions) {
+    for (const c of d.cited_by) yield { decision_id: d.decision_id, document_id: c.document_id, source_file: c.source_file, reference_id: refOf.get(`${d.decision_id}\u0000${c.document_id}`) ?? null };
+  }
 }
 
 /** timeseries.csv's rows as row objects: 'true'/'false' as booleans, values as numbers, an empty period cell as null. */
 export function timeseriesRows(table: SeriesTable): Row[] {
+  return [...timeseriesRowsOf(table)];
+}
+
+function* timeseriesRowsOf(table: SeriesTable): Generator<Row> {
   const roles = table.header.map(timeseriesRole);
-  return table.rows.map((cells) => {
+  for (const cells of table.rows) {
     const row: Row = {};
     table.header.forEach((h, i) => {
       const v = cells[i] ?? '';
       row[h] = h === 'curated' ? v === 'true' : roles[i] === 'series' ? v : v === '' ? null : roles[i] === 'value' ? Number(v) : v;
     });
-    return row;
-  });
+    yield row;
+  }
 }
 
-/** Every row of every index table, in table order. */
-export function indexRows(input: IndexInput): Record<string, Row[]> {
+/**
+ * Every row of every index table, in table order, each table's rows made as they are inserted
+ * (a reference's row, with its folded text, exists only while it is written).
+ */
+export function indexRows(input: IndexInput): Record<string, Iterable<Row>> {
   const decisionIds = decisionIdsOf(input.references, input.decisions);
-  const references = input.references.map((r, i) => referenceRow(r, i, decisionIds[i]));
-  const indicators = input.indicators.map(indicatorRow);
+  const references = lazy(() => mapRows(input.references, (r, i) => referenceRow(r, i, decisionIds[i])));
+  // What a reference row adds that the child tables need, without the row's text.
+  const refKeys = lazy(() => mapRows(input.references, (r, i) => ({ reference_id: i + 1, document_id: r.document_id, decision_id: decisionIds[i], pages: r.pages })));
   return {
-    documents: input.documents.map(documentRow),
-    decisions: input.decisions.map(decisionRow),
+    documents: lazy(() => mapRows(input.documents, documentRow)),
+    decisions: lazy(() => mapRows(input.decisions, decisionRow)),
     references,
-    reference_pages: referencePages(references),
-    decision_citations: decisionCitations(input.decisions, references),
-    series: input.series.map(seriesRow),
-    indicators,
-    unmatched: input.unmatched.map(unmatchedRow),
+    reference_pages: lazy(() => pagesOf(refKeys)),
+    decision_citations: lazy(() => citationsOf(input.decisions, firstReferenceOf(refKeys))),
+    series: lazy(() => mapRows(input.series, seriesRow)),
+    indicators: lazy(() => mapRows(input.indicators, indicatorRow)),
+    unmatched: lazy(() => mapRows(input.unmatched, unmatchedRow)),
     series_points: input.series_points,
     timeseries_conflicts: input.timeseries_conflicts,
-    timeseries: timeseriesRows(input.timeseries),
+    timeseries: lazy(() => timeseriesRowsOf(input.timeseries)),
   };
 }
 

@@ -1,0 +1,62 @@
+/**
+ * `node scripts/bench-memory.mjs OUT WORKERS INPUT...` (after `npm run build`): one run of the
+ * compiled pipeline, sampling this process's RSS (main thread and worker threads are one process)
+ * every 25 ms, split into the reading phase (until the last file is committed) and the writing
+ * phase (outputs regenerated from the state, workers gone), then the report as the CLI builds it
+ * (maxRssMb is the whole run's, report included). OCR off. Prints one JSON line.
+ */
+import { runPipeline } from '../dist/src/pipeline.js';
+import { DEFAULT_LIMITS } from '../dist/src/limits.js';
+import { buildReport } from '../dist/src/report/build.js';
+import { collectGarbage } from '../dist/src/memory.js';
+
+const [outDir, workers, ...inputs] = process.argv.slice(2);
+const peak = { read: 0, write: 0, report: 0, heapRead: 0, heapWrite: 0, heapReport: 0 };
+let phase = 'read';
+let total = Infinity;
+const sample = () => {
+  const m = process.memoryUsage();
+  peak[phase] = Math.max(peak[phase], m.rss);
+  const h = phase === 'read' ? 'heapRead' : phase === 'write' ? 'heapWrite' : 'heapReport';
+  peak[h] = Math.max(peak[h], m.heapUsed);
+};
+const timer = setInterval(sample, 25);
+const t0 = performance.now();
+const { run } = await runPipeline({
+  inputs,
+  outDir,
+  concurrency: Number(workers),
+  full: true,
+  // VNX_WORKER_HEAP_MB: another worker heap limit, to see what it changes.
+  limits: { ...DEFAULT_LIMITS, ocr: false, ...(process.env.VNX_WORKER_HEAP_MB ? { workerHeapMb: Number(process.env.VNX_WORKER_HEAP_MB) } : {}) },
+  onPlan: (p) => (total = p.toProcess),
+  onProgress: (e) => {
+    sample();
+    if (e.done >= total) phase = 'write';
+  },
+});
+sample();
+// The report, as the CLI builds it after the outputs (synchronous: its peak is the process's maxRSS).
+phase = 'report';
+collectGarbage();
+sample();
+const rssBeforeReport = process.memoryUsage().rss;
+buildReport(outDir);
+clearInterval(timer);
+sample();
+const mb = (x) => Math.round(x / 2 ** 20);
+process.stdout.write(
+  JSON.stringify({
+    docs: run.documents,
+    failed: run.by_status.failed,
+    wallS: Number(((performance.now() - t0) / 1000).toFixed(1)),
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    readRssMb: mb(peak.read),
+    writeRssMb: mb(peak.write),
+    rssBeforeReportMb: mb(rssBeforeReport),
+    mainHeapReadMb: mb(peak.heapRead),
+    mainHeapWriteMb: mb(peak.heapWrite),
+    reportEndHeapMb: mb(peak.heapReport),
+    stageMs: run.stage_ms,
+  }) + '\n',
+);
