@@ -19,6 +19,7 @@ import { labelBefore, nounPhraseAfter, verbBefore } from '../../src/extract/stat
 import { statementKind } from '../../src/extract/statements/kind.js';
 import { asOfDate, horizonOf, periodOf, periodsIn } from '../../src/extract/statements/period.js';
 import { entityOf } from '../../src/extract/statements/entity.js';
+import { isSamePeriod, itemMeasure, statedIn, withoutCitation } from '../../src/extract/statements/label-cleanup.js';
 import { isBareItem, leadInMeasure, measureOfReach } from '../../src/extract/statements/lead-in.js';
 import { derivedSeriesId, normalizeLabel } from '../../src/resolve/series-identity.js';
 import { nearIdentical } from '../../src/resolve/series-link.js';
@@ -732,4 +733,32 @@ describe('series identity', () => {
       }),
     );
   });
+});
+
+describe('label cleanup', () => {
+  it.each([
+    ['Số người có mặt (tại Báo cáo số 347/BC-UBND ngày 25/12/2025 của UBND tỉnh)', 'Số người có mặt'],
+    ['Tổng số biên chế được giao (theo Quyết định số 2631/QĐ-UBND)', 'Tổng số biên chế được giao'],
+    ['cơ sở cai nghiện (cơ sở mới)', 'cơ sở cai nghiện (cơ sở mới)'],
+  ])('withoutCitation(%s) → %s', (label, clean) => expect(withoutCitation(label)).toBe(clean));
+
+  it.each([
+    ['KNXK mặt hàng này', 'Thuỷ sản', 'KNXK thuỷ sản'],
+    ['KNXK 9 tháng đầu năm của mặt hàng này', 'Cà phê', 'KNXK cà phê'],
+    ['sản lượng khai thác', 'Về thuỷ sản', 'sản lượng khai thác thuỷ sản'],
+    ['sản lượng', 'Kết quả', null],
+    ['tỷ lệ hồ sơ đúng hạn', 'Thuỷ sản', null],
+  ])('itemMeasure(%s, %s) → %s', (label, lead, measure) => expect(itemMeasure(label, lead)).toBe(measure));
+
+  it.each([
+    ['kỳ', true],
+    ['cùng kỳ năm 2007', true],
+    ['kỳ họp thứ 10', false],
+  ])('isSamePeriod(%s) → %s', (label, same) => expect(isSamePeriod(label)).toBe(same));
+
+  it.each([
+    ['ước đạt 6,83 tỷ USD', '6,83 tỷ USD', true],
+    ['tăng 16,2% so với cùng kỳ', '16,2%', true],
+    ['Giá gạo xuất khẩu Thái Lan loại 5% tấm', '5%', false],
+  ])('statedIn(%s, %s) → %s', (label, raw, stated) => expect(statedIn(label, raw)).toBe(stated));
 });

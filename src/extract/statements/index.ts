@@ -5,7 +5,6 @@
  * label can be attached to is returned as unmatched, never guessed.
  */
 import { Block, pageAt } from '../../model.js';
-import { fold } from '../../text/normalize.js';
 import { parseVietnameseNumber } from '../quantities.js';
 import { clauseEnd, clauseStart } from '../../text/clauses.js';
 import { sentenceAround } from '../../text/sentences.js';
@@ -14,6 +13,7 @@ import { entityOf } from './entity.js';
 import { proseFigures } from './figures.js';
 import { cellKind, statementKind, TARGETS_FOLLOW } from './kind.js';
 import { partOf, readLabel, type LabelReading } from './label.js';
+import { isSamePeriod, itemMeasure, statedIn, withoutCitation } from './label-cleanup.js';
 import { isBareItem, leadInMeasure, measureOfLabel, measureOfReach, openParenAt, underLead } from './lead-in.js';
 import { asOfDate, horizonOf, periodOf, periodsIn, PeriodContext } from './period.js';
 import { tableFigures } from './table-figures.js';
@@ -45,17 +45,9 @@ const LABEL_THEN_CUE = /^\s*%?\s*(?:[-–]\s*(?:dưới|đến)?\s*$|(?:(?!\s(?:
 const AMOUNT_WORD = /(?<![\p{L}])(giá trị|kim ngạch|doanh thu|sản lượng)\s*(?:là|đạt|khoảng|gần|trên|hơn)?\s*$/iu;
 // What a share is of, after it. Example match: " tổng KNXK của cả nước" in "chiếm 45% tổng KNXK của cả nước, tăng".
 const SHARE_BASE = /^\s*(?:so\s*với\s+)?(?:tổng|toàn|cả|dự toán|kế hoạch|chỉ tiêu|mục tiêu|cùng kỳ)(?![\p{L}])(?:[^,;.()\d]|(?<=tháng\s?)\d{1,2}(?:\/(?:19|20)\d{2})?|(?:19|20)\d{2}(?!\d)){0,60}\)?/iu;
-// "this item" in a list item's measure. Example match: " của mặt hàng này" in "KNXK 9 tháng đầu năm của mặt hàng này".
-const THIS_ITEM = /(?:\s+(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:19|20)\d{2})?))?\s+(?:của\s+)?(?:mặt hàng|ngành hàng|ngành|sản phẩm|lĩnh vực)\s+này$/iu;
-// Leads of prose, not of a list item of things. Example match: "Kết quả".
-const NOT_AN_ITEM = /^(?:kết quả|cụ thể|trong đó|nội dung|tình hình|ngoài ra|riêng|tổng cộng|lý do|nguyên nhân|đánh giá|nhận xét|dự báo|dự kiến|kế hoạch|mục tiêu|chỉ tiêu|ghi chú|lưu ý|tóm lại|như vậy)$/iu;
-// A measure that names no object of its own. Example match: "KNXK", "kim ngạch xuất khẩu", "sản lượng".
-const GENERIC_MEASURE = /^(?:KNXK|KNNK|XK|NK|kim ngạch(?:\s+(?:xuất|nhập)\s+khẩu)?|giá trị(?:\s+(?:xuất khẩu|sản xuất))?|sản lượng(?:\s+(?:sản xuất|xuất khẩu|khai thác))?|doanh thu|giá(?:\s+(?:bán|xuất khẩu))?|lượng(?:\s+(?:xuất|nhập)\s+khẩu)?)$/iu;
 // A clause opening a breakdown. Example match: "trong đó " in "trong đó khu vực doanh nghiệp nhà nước tăng".
 const BREAKDOWN_OPENS = /^[\s,]*(?:trong đó|riêng|gồm)(?![\p{L}])/iu;
 const BREAKDOWN_BEFORE = /(?<![\p{L}])(?:trong đó|riêng|gồm)[\s,:]*$/iu;
-// A label read as only "the same period": "kỳ", "cùng kỳ năm 2007".
-const SAME_PERIOD_LABEL = /^(?:cùng\s+)?kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d{2}))?(?:\s+so với\s.*)?$/iu;
 // Any noun phrase after a share, up to its comma or coordinator. Example match: " diện tích gieo cấy" in
 // "chiếm 68% diện tích gieo cấy, trong đó …".
 const SHARE_NOUN_BASE = /^\s+\p{L}(?:(?!\s(?:và|hoặc|tăng|giảm|trong đó)(?![\p{L}]))[^,;.()\d]){0,60}(?=[,;.()]|$)/u;
@@ -199,12 +191,9 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     // "- Thuỷ sản: 9 tháng đầu năm KNXK mặt hàng này đạt 3,32 tỷ USD": a generic measure of "this
     // item" is the measure of the list item's lead.
     if (reading && reading.from === 'before') {
-      const generic = reading.label.replace(THIS_ITEM, '').trim();
       const lead = LEAD.exec(text);
-      const item = lead?.[1].replace(/^về\s+/iu, '') ?? '';
-      if (lead && lead[0].length <= figure.start && GENERIC_MEASURE.test(generic) && !NOT_AN_ITEM.test(item) && fold(item) !== fold(generic)) {
-        reading = { ...reading, label: `${generic} ${lowerFirst(item)}`, confidence: Math.min(reading.confidence, 0.7) };
-      }
+      const measure = lead && lead[0].length <= figure.start ? itemMeasure(reading.label, lead[1]) : null;
+      if (measure) reading = { ...reading, label: measure, confidence: Math.min(reading.confidence, 0.7) };
     }
     // "khu vực doanh nghiệp nhà nước tăng 7,9% (Trung ương tăng 8,8%, địa phương tăng 6%)": a part of
     // the part just stated, in the parenthesis after it.
@@ -218,9 +207,9 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     }
     // "(cùng kỳ năm 2007 chiếm 43,6 % tổng KNXK …)": the same period last year of the figure of its
     // kind just stated in this sentence, whatever stands between.
-    if (reading && SAME_PERIOD_LABEL.test(reading.label)) {
+    if (reading && isSamePeriod(reading.label)) {
       const sStart = sentenceStart(text, figure.start);
-      const same = own.filter((o) => o.s.figure.cls === figure.cls && o.s.figure.end > sStart && !SAME_PERIOD_LABEL.test(o.s.label)).pop();
+      const same = own.filter((o) => o.s.figure.cls === figure.cls && o.s.figure.end > sStart && !isSamePeriod(o.s.label)).pop();
       reading = same ? { label: same.s.label, from: 'share', end: reading.end, confidence: 0.6 } : null;
     }
     // A label holding an amount or a rate stated before it names nothing: "ước đạt 6,83 tỷ USD".
@@ -362,27 +351,6 @@ function textCellStatements(block: Block, blockIndex: number, grid: TableGrid, s
 function recentOf(own: Array<{ s: Statement }>, figure: Figure, sStart: number): { label: string; cls: Figure['cls'] } | undefined {
   const r = own.filter((o) => o.s.figure.cls === figure.cls && o.s.figure.end > sStart).pop()?.s;
   return r ? { label: r.label, cls: r.figure.cls } : undefined;
-}
-
-// Where a figure was taken from, in parentheses: no part of what it measures. Example match:
-// " (tại Báo cáo số 347/BC-UBND ngày 25/12/2025 của UBND tỉnh)".
-const CITATION_PAREN = /\s*\((?:(?:tại|theo|căn cứ)\s+)?(?:Quyết định|Báo cáo|Kế hoạch|Công văn|Nghị quyết|Thông báo|Tờ trình|Chỉ thị|Văn bản)\s+(?:số\s+)?[^()]*\)/gu;
-
-/** "Số người có mặt (tại Báo cáo số 347/BC-UBND …)" → "Số người có mặt". */
-function withoutCitation(label: string): string {
-  const t = label.replace(CITATION_PAREN, '').trim();
-  return /\p{L}{2}/u.test(t) ? t : label;
-}
-
-/** "Thuỷ sản" → "thuỷ sản" (a name in capitals, "KNXK", stays). */
-function lowerFirst(t: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
-}
-
-/** Whether a label holds a figure as stated, after its cue: "ước đạt 6,83 tỷ USD". */
-function statedIn(label: string, raw: string): boolean {
-  const at = label.indexOf(raw);
-  return at >= 0 && /(?:^|[\s(])(?:đạt|là|:|khoảng|gần|hơn|tăng|giảm|bằng|chiếm)\s*$/iu.test(label.slice(0, at));
 }
 
 function sentenceStart(text: string, at: number): number {

@@ -328,7 +328,7 @@ export function baseAfter(right: string): string {
 }
 
 /** "Kim ngạch xuất khẩu" → "kim ngạch xuất khẩu", unless the first word is an acronym ("GDP", "TTHC"). */
-function lowerFirst(label: string): string {
+export function lowerFirst(label: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 
