@@ -98,7 +98,7 @@ export const IndicatorRecord = z.object({
   catalog: z.boolean().describe('True when the catalog (src/data/indicators.json) named the measure; false for a discovered series.'),
   label: z.string().describe('The measured thing as the text names it, without the figure ("Tỷ lệ hồ sơ giải quyết đúng hạn", "thu giữ cây cần sa"); for table cells the row label and column header.'),
   label_normalized: z.string().describe('The label folded (no diacritics or case), without fillers ("số", "tổng số", "đã"), numbers and dates: the series key.'),
-  entity: z.string().describe('Whom the figure is about when not the report\'s own scope: an agency, commune, level ("cấp xã") or old province; empty for the report\'s own scope.'),
+  entity: z.string().describe('Whom the figure is about when not the report\'s own scope: an agency, commune, level ("cấp xã"), region, economic sector ("khu vực ngoài quốc doanh") or old or former province ("Hà Tây"); empty for the report\'s own scope.'),
   value: z.number().describe('The figure as a number: counts as written, rates in percent, money in đồng (scale words applied), the first number of a fraction or rank, the lower end of a range.'),
   upper: z.number().nullable().describe('Upper end of a range ("từ 10 đến 15"), else null.'),
   unit: z.string().describe('Counting noun or unit: "hồ sơ", "%", "đồng", "điểm", "hạng", "ha"; empty when none is written.'),
