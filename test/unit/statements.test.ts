@@ -97,6 +97,12 @@ describe('label refiner', () => {
     [' hồ sơ được số hóa, đạt 97%', true, 'hồ sơ được số hóa'],
     [' cán bộ, công chức, viên chức tham gia bồi dưỡng.', false, 'cán bộ, công chức, viên chức tham gia bồi dưỡng'],
     [' và 20 xã', false, null],
+    // fixtures/real/02_LD: a long conjunct is still the counted noun …
+    [' hệ thống thông tin, cơ sở dữ liệu của các bộ, ngành trung ương.', false, 'hệ thống thông tin, cơ sở dữ liệu của các bộ, ngành'],
+    [' công chức, viên chức, người lao động cấp tỉnh về cấp xã.', false, 'công chức, viên chức, người lao động cấp tỉnh về cấp xã'],
+    // … unless it opens a clause of its own (fixtures/real-more/40_Hue).
+    [' người, song hiện vẫn chưa giải quyết hết được số người nghiện trên địa bàn.', false, 'người'],
+    [' cuộc kiểm tra, phát hiện nhiều sai phạm về quản lý đất đai.', false, 'cuộc kiểm tra'],
   ])('after: "%s"', (right, rate, label) => {
     expect(nounPhraseAfter(right, rate)).toBe(label);
   });
@@ -572,6 +578,13 @@ describe('kind refiner', () => {
     // fixtures/real-more/06: a forecast of the season under way is an estimate; a plan's "dự kiến" stays a target.
     ['Dự kiến sản lượng mía thu mua và ép cả vụ chỉ đạt khoảng 9 triệu tấn', 'Dự kiến sản lượng mía thu mua và ép cả vụ chỉ đạt khoảng ', 'estimate'],
     ['dự kiến tổ chức 05 lớp bồi dưỡng', 'dự kiến tổ chức ', 'target'],
+    // fixtures/real-more/05 and 08: a plan's own figure named right before it is the goal.
+    ['thấp hơn mức kế hoạch (kế hoạch 16%)', 'thấp hơn mức kế hoạch (kế hoạch ', 'target'],
+    ['quý I chỉ tăng 14,4% so với cùng kỳ và thấp hơn so với mục tiêu là 16%', 'và thấp hơn so với mục tiêu là ', 'target'],
+    ['vượt mức kế hoạch đề ra cho cả năm 2007 (16%)', 'vượt mức kế hoạch đề ra cho cả năm 2007 (', 'target'],
+    // fixtures/real/07_LD: "so với chỉ tiêu" measures what was achieved, but the goal's own figure is the goal.
+    ['bằng 78,75% so với chỉ tiêu phấn đấu tăng thu 25% so với dự toán', 'bằng 78,75% so với chỉ tiêu phấn đấu tăng thu ', 'target'],
+    ['đạt 42,5% kế hoạch', 'đạt ', 'actual'],
   ])('%s → %s', (clause, left, kind) => {
     expect(statementKind(clause, left, [], {})).toBe(kind);
   });
@@ -611,6 +624,11 @@ describe('period refiner', () => {
   it('a period after a comma opens the next item of a list, not this one: "(quý I/2003 tăng 43,4%, quý I/2004 tăng 15,1%)"', () => {
     const s = run('Tính chung quý I/2005, kim ngạch xuất khẩu tăng 16,2% so với cùng kỳ năm 2004 (quý I/2003 tăng 43,4%, quý I/2004 tăng 15,1%)');
     expect(s.map((x) => [x.figure.value, x.period])).toEqual([[16.2, '2005-Q1'], [43.4, '2003-Q1'], [15.1, '2004-Q1']]);
+  });
+
+  it('a plan\'s own figure is for the plan\'s year, not the months the report covers', () => {
+    const s = run('Giá trị sản xuất công nghiệp quý I chỉ tăng 14,4% so với cùng kỳ, thấp hơn so với mục tiêu là 16%.', { period: '2005-Q1' });
+    expect(s.map((x) => [x.figure.value, x.kind, x.period])).toEqual([[14.4, 'change', '2005-Q1'], [16, 'target', '2005']]);
   });
 
   it.each([

@@ -11,11 +11,11 @@ import { sentenceAround } from '../../text/sentences.js';
 import { cellNumber, cellSpans, describeTable, type TableGrid } from '../tables.js';
 import { entityOf } from './entity.js';
 import { proseFigures } from './figures.js';
-import { cellKind, statementKind, TARGETS_FOLLOW } from './kind.js';
+import { cellKind, PLAN_FIGURE, statementKind, TARGETS_FOLLOW } from './kind.js';
 import { partOf, readLabel, type LabelReading } from './label.js';
 import { isSamePeriod, itemMeasure, statedIn, withoutCitation } from './label-cleanup.js';
 import { isBareItem, leadInMeasure, measureOfLabel, measureOfReach, openParenAt, underLead } from './lead-in.js';
-import { asOfDate, horizonOf, periodOf, periodsIn, PeriodContext } from './period.js';
+import { asOfDate, horizonOf, periodOf, periodsIn, planYear, PeriodContext } from './period.js';
 import { tableFigures } from './table-figures.js';
 import type { Figure, Statement } from './types.js';
 
@@ -249,7 +249,7 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
       label: withoutCitation(reading.label),
       labelFrom: reading.from,
       kind,
-      period: periodOf(clause, at, block.sectionPath, ctx, kind, text.slice(0, cStart), next && next.start < cEnd ? next.start - cStart : undefined),
+      period: planYear(periodOf(clause, at, block.sectionPath, ctx, kind, text.slice(0, cStart), next && next.start < cEnd ? next.start - cStart : undefined), kind === 'target' && PLAN_FIGURE.test(leftClause.slice(-80))),
       asOf: asOfDate(text.slice(Math.max(0, figure.start - 200), figure.start)),
       entity: reading.from === 'share' && previous ? previous.entity : entityOf(leftClause, reading.part),
       quote,

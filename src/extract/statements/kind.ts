@@ -38,12 +38,18 @@ const ADJUSTED = /(?:(?<![\p{L}])điều chỉnh\s+(?:tăng|giảm)|^\s*(?:[-+�
 // Every figure after it in the block is a target. Example match: "các chỉ tiêu kinh tế chủ yếu sau:".
 export const TARGETS_FOLLOW = /(?<![\p{L}])(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![\p{L}])[^.;:]{0,80}?(?:như\s+)?sau\s*:/iu;
 
+// A plan's own figure, named right before it: the figure is the goal, not what was achieved.
+// Example matches: "(kế hoạch " in "thấp hơn mức kế hoạch (kế hoạch 16%)", "so với mục tiêu là ",
+// "kế hoạch đề ra cho cả năm 2007 (", "chỉ tiêu phấn đấu tăng thu ".
+export const PLAN_FIGURE = /(?<![\p{L}])(?:kế hoạch|mục tiêu|chỉ tiêu)(?:\s+(?:đề ra|đặt ra|được giao|giao|cho|cả|năm|(?:19|20)\d{2}|toàn ngành|chung|phấn đấu|tăng thu|tăng))*\s*(?:là|:|\()?\s*(?:khoảng|hơn|gần|trên|dưới|tối thiểu)?\s*$/iu;
+
 /**
  * The catalog path's kind (actual / estimate / target): estimate words before the figure, an
  * achieved-target phrase in its clause, target words before it, a plan's targets section.
  */
 export function kindOf(clause: string, left: string, sectionPath: string[], ctx: KindContext): Exclude<StatementKind, 'change'> {
   if (ESTIMATE_WORDS.test(left)) return 'estimate';
+  if (PLAN_FIGURE.test(left)) return 'target';
   if (ACHIEVED_TARGET.test(clause)) return ESTIMATE_WORDS.test(clause) ? 'estimate' : 'actual';
   if (TARGET_WORDS.test(left)) return 'target';
   // In a plan (Kế hoạch), the targets section is targets even without a target word.

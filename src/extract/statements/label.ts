@@ -213,6 +213,9 @@ function lastPhrase(t: string): string {
   return out;
 }
 
+// A conjunct after a comma that opens a clause, not a noun: a report's verb or a linking phrase.
+// Example match: "phát hiện" in "phát hiện nhiều sai phạm về quản lý đất đai".
+const CLAUSE_START = new RegExp(`^(?:${VERBS.join('|')}|kết quả|qua đó|góp phần|nâng|đưa|giúp|tạo|làm|giảm|tăng|chiếm|đạt|bảo đảm|đảm bảo|đáp ứng|thu hút|chủ yếu|trong đó|nhiều|một số|song|nhưng|tuy|mà|nên|vì|hiện|vẫn|chưa|không|còn|cũng|đều|thì|góp)(?![\\p{L}])`, 'iu');
 // Units that pair in a coordination: "xã, phường", "sở, ngành", "thôn, tổ dân phố". Example match: "phường".
 const PAIRED_UNIT = /^(?:xã|phường|thị trấn|đặc khu|sở|ngành|ban|thôn|tổ dân phố|huyện|quận|thị xã)(?![\p{L}])/iu;
 
@@ -248,7 +251,10 @@ export function nounPhraseAfter(right: string, rate: boolean, cut = false): stri
     // a conjunct whose words run on as the pair's description.
     const pairedUnit = unitsOnly && PAIRED_UNIT.test(piece);
     unitsOnly &&= PAIRED_UNIT.test(piece) && piece.split(/\s+/u).length <= 2;
-    if (!piece || /\d/.test(piece) || (piece.split(/\s+/).length > 6 && !pairedUnit) || /^(?:khoảng|hơn|gần|trên|dưới|tổng|cùng|riêng|đạt|tăng|giảm|chiếm|trong đó|so với|với|và|bằng|tương ứng|tương đương|trên|dưới|gồm|là|có|được|đã|đang|trong|tại|của|cho|từ|đến|theo|nhằm|để|do|năm|tháng|ngày|cụ thể|tiếp tục|như|nhất là|đặc biệt|chủ yếu|sẽ|phấn đấu)(?![\p{L}])/iu.test(piece)) break;
+    // A long conjunct is still a noun ("22 hệ thống thông tin, cơ sở dữ liệu của các bộ, ngành trung
+    // ương") unless it opens a clause of its own ("…, phát hiện nhiều sai phạm về …").
+    const words = piece.split(/\s+/).length;
+    if (!piece || /\d/.test(piece) || (words > 6 && !pairedUnit && CLAUSE_START.test(piece)) || /^(?:khoảng|hơn|gần|trên|dưới|tổng|cùng|riêng|đạt|tăng|giảm|chiếm|trong đó|so với|với|và|bằng|tương ứng|tương đương|trên|dưới|gồm|là|có|được|đã|đang|trong|tại|của|cho|từ|đến|theo|nhằm|để|do|năm|tháng|ngày|cụ thể|tiếp tục|như|nhất là|đặc biệt|chủ yếu|sẽ|phấn đấu)(?![\p{L}])/iu.test(piece)) break;
     np = `${np}, ${piece}`;
     if (inner) break;
     tail = tail.slice(m[0].length);

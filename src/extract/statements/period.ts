@@ -184,6 +184,14 @@ const DAY_MONTH_BEFORE = /(?<![\p{L}])ngày\s+\d{1,2}\/(\d{1,2})(?![\d/])[^\d]{0
 // A figure, its unit, then "tháng trước". Example match: "1400 USD/tấn tháng trước"; not "8,26% so với tháng trước".
 const PREVIOUS_MONTH_AFTER = /^[\d.,]+\s*[^\s,;.()]{0,12}(?:\s+[^\s,;.()]{1,8})?\s+tháng trước(?![\p{L}])/u;
 
+/**
+ * A plan's own figure ("thấp hơn so với mục tiêu là 16%" in a report on quý I/2005) is set for the
+ * plan's year, not for the months the report covers: "2005-Q1" → "2005" when `plan`.
+ */
+export function planYear(period: string, plan: boolean): string {
+  return plan && /^(?:19|20)\d{2}-(?:\d{2}|Q[1-4]|H[12]|\d{2}\/(?:19|20)\d{2}-\d{2})$/.test(period) ? period.slice(0, 4) : period;
+}
+
 /** A month earlier or later: "2006-01" → "2005-12". */
 export function shiftMonth(period: string, by: number): string {
   const [y, m] = period.split('-').map(Number);
