@@ -98,7 +98,9 @@ describe('label refiner', () => {
     [' cán bộ, công chức, viên chức tham gia bồi dưỡng.', false, 'cán bộ, công chức, viên chức tham gia bồi dưỡng'],
     [' và 20 xã', false, null],
     // fixtures/real/02_LD: a long conjunct is still the counted noun …
-    [' hệ thống thông tin, cơ sở dữ liệu của các bộ, ngành trung ương.', false, 'hệ thống thông tin, cơ sở dữ liệu của các bộ, ngành'],
+    [' hệ thống thông tin, cơ sở dữ liệu của các bộ, ngành trung ương.', false, 'hệ thống thông tin, cơ sở dữ liệu của các bộ, ngành trung ương'],
+    // A long phrase is cut where a piece ends, not inside a word.
+    [' cơ sở khám bệnh, chữa bệnh thực hiện liên thông dữ liệu khám sức khỏe lái xe, giấy chứng sinh, giấy báo tử.', true, 'cơ sở khám bệnh, chữa bệnh thực hiện liên thông dữ liệu khám sức khỏe lái xe'],
     [' công chức, viên chức, người lao động cấp tỉnh về cấp xã.', false, 'công chức, viên chức, người lao động cấp tỉnh về cấp xã'],
     // … unless it opens a clause of its own (fixtures/real-more/40_Hue).
     [' người, song hiện vẫn chưa giải quyết hết được số người nghiện trên địa bàn.', false, 'người'],
@@ -184,7 +186,7 @@ describe('label refiner', () => {
     // rates of one measure; the first one's base is no label of the second.
     ['Tính đến 15/3/2005, các tỉnh miền Nam thu hoạch được 1.216,2 nghìn ha lúa đông xuân, chiếm 68% diện tích gieo cấy và bằng 98,7% so với cùng kỳ.', [[1216200, 'thu hoạch lúa đông xuân'], [68, 'thu hoạch lúa đông xuân'], [98.7, 'thu hoạch lúa đông xuân so với cùng kỳ']]],
     // fixtures/real/16_LD_BC-BCD_DeAn06_den20-11-2025.doc: paired units ("xã, phường") run on as one phrase.
-    ['(trong đó, 37 xã, phường đã được nghiệm thu dữ liệu phục vụ vận hành, khai thác).', [[37, 'xã, phường đã được nghiệm thu dữ liệu phục vụ vận hành']]],
+    ['(trong đó, 37 xã, phường đã được nghiệm thu dữ liệu phục vụ vận hành, khai thác).', [[37, 'xã, phường đã được nghiệm thu dữ liệu phục vụ vận hành, khai thác']]],
     // After "và" the figure opens a conjunct of its own.
     ['Hội nghị có sự tham gia của thủ trưởng các sở, ban, ngành, đơn vị và 342 doanh nghiệp, nhà đầu tư trên địa bàn tỉnh.', [[342, 'doanh nghiệp, nhà đầu tư']]],
     // Coordinated nouns keep their shared tail; the period after them is no part of the label.
@@ -300,6 +302,14 @@ describe('label refiner', () => {
     ['khối lượng vận tải hàng hoá ước đạt 45,2 triệu tấn hàng và gần 13,4 tỷ TKm', 1, 'khối lượng vận tải hàng hoá'],
     // but two counts of two nouns keep their own.
     ['có 12 xã và 3 phường', 1, 'phường'],
+    ['bao gồm 265 đơn vị thuộc sở và 01 đơn vị thuộc chi cục', 1, 'đơn vị thuộc chi cục'],
+    // Two rates joined by "và" alone are of one measure.
+    ['Tốc độ tăng trưởng giá trị sản xuất công nghiệp của một số tỉnh: Quảng Ninh (16,7% và 13,7%)', 1, 'Tốc độ tăng trưởng giá trị sản xuất công nghiệp'],
+    ['giá dầu thô xuất khẩu bình quân đạt 92 USD/thùng và 95 USD/thùng', 1, 'giá dầu thô xuất khẩu'],
+    // A multiple of the measure, and a cue word coordinated with the name's verb.
+    ['tổng vốn đầu tư trực tiếp nước ngoài cấp mới và tăng thêm đạt 57 tỷ USD, tăng gấp 3,99 lần so với cùng kỳ năm 2007', 1, 'tổng vốn đầu tư trực tiếp nước ngoài cấp mới và tăng thêm'],
+    // A list item's mark is no word of the measure's head.
+    ['- Tỷ lệ số hóa hồ sơ đạt 93,34%. - Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa đạt 83,93%.', 1, 'Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa'],
     // 26_TW: a running total of the month's measure.
     ['kim ngạch xuất khẩu dệt may cả nước tháng 9 ước đạt 0,82 tỷ USD, tăng 26,7% so với tháng 9/2007, cộng chung 9 tháng ước đạt 6,83 tỷ USD', 2, 'kim ngạch xuất khẩu dệt may cả nước'],
     // 26_TW: the change after a share is of the measure, not of the share's base.
@@ -316,7 +326,7 @@ describe('label refiner', () => {
     ['Tình hình sản xuất và kinh doanh ngành da giầy cơ bản ổn định, sản lượng 9 tháng ước đạt 239,5 triệu đôi', 0, 'sản lượng'],
     // 02_LD: "vượt X% so với …" compares the amount before; a long counted phrase is read to its end.
     ['Tổng thu ngân sách địa phương ước đạt 14.000 tỷ đồng, vượt 10% so với chính phủ giao.', 1, 'Tổng thu ngân sách địa phương'],
-    ['có 553/553 TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến (đạt 100%)', 1, 'TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh'],
+    ['có 553/553 TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến (đạt 100%)', 1, 'TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến'],
     // 16: "cụ thể", "tiếp tục …" after a comma are no second noun of the count.
     ['đã hoàn thành 06 nhiệm vụ, tiếp tục triển khai 06 nhiệm vụ, cụ thể như sau', 1, 'triển khai nhiệm vụ'],
     ['toàn tỉnh có 2.846.632 tài khoản định danh điện tử /2.935.139 công dân từ đủ 14 tuổi, đạt 97%', 1, 'tài khoản định danh điện tử'],
@@ -585,6 +595,7 @@ describe('kind refiner', () => {
     // fixtures/real/07_LD: "so với chỉ tiêu" measures what was achieved, but the goal's own figure is the goal.
     ['bằng 78,75% so với chỉ tiêu phấn đấu tăng thu 25% so với dự toán', 'bằng 78,75% so với chỉ tiêu phấn đấu tăng thu ', 'target'],
     ['đạt 42,5% kế hoạch', 'đạt ', 'actual'],
+    ['đạt 57 tỷ USD, tăng gấp 3,99 lần so với cùng kỳ', 'đạt 57 tỷ USD, tăng gấp ', 'change'],
   ])('%s → %s', (clause, left, kind) => {
     expect(statementKind(clause, left, [], {})).toBe(kind);
   });

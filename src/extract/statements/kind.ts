@@ -19,7 +19,8 @@ const ACHIEVED_TARGET = /(?<![\p{L}])(kết quả thực hiện (các )?chỉ ti
 const ESTIMATE_WORDS = /(?<![\p{L}])(ước đạt|ước tính|ước thực hiện|ước)(?![\p{L}])/iu;
 const TARGET_SECTIONS = /(chỉ tiêu cụ thể|mục tiêu|nhiệm vụ.*năm (19|20)\d{2}|phương hướng|kế hoạch năm)/iu;
 // Right before the figure: "tăng 5,2%", "giảm 12 vụ", "tăng thêm 3 điểm", "tăng gần 1.000".
-const CHANGE_BEFORE = /(?<![\p{L}])(tăng|giảm|tăng thêm|giảm thêm|tăng trưởng)\s*(?:khoảng|hơn|gần|trên|dưới|chỉ|được)?\s*$/iu;
+// "tăng gấp 3,99 lần": a multiple of the measure is a change too.
+const CHANGE_BEFORE = /(?<![\p{L}])(tăng|giảm|tăng thêm|giảm thêm|tăng trưởng|(?:tăng\s+)?gấp)\s*(?:khoảng|hơn|gần|trên|dưới|chỉ|được)?\s*$/iu;
 // An estimate word right before the change cue: "ước tăng 8%", "ước tính giảm khoảng 3%".
 const ESTIMATED_CHANGE = /(?<![\p{L}])(?:ước|ước tính|ước đạt|dự kiến)\s+(?:tăng|giảm|tăng thêm|giảm thêm|tăng trưởng)\s*(?:khoảng|hơn|gần|trên|dưới|chỉ|được)?\s*$/iu;
 // Money a plan or budget allots. Example match: "vốn được giao" in "tổng số vốn được giao: 25 tỷ đồng".

@@ -110,11 +110,14 @@ const LIST_MEASURE_START = /^\s*(?:tổng\s+)?(?:giá trị|kim ngạch|sản l�
 const ONLY_FILLER = /^\s*(?:(?:chỉ|còn|đạt|là|khoảng|gần|hơn|trên|dưới|mới|đã|được|tăng|giảm|lên|xuống)\s*)*$/iu;
 const GOAL_ONLY = /^(?:(?:phấn đấu|đạt|mục tiêu|chỉ tiêu|kế hoạch|đề ra|là|đến năm \d{4})\s*)+$/iu;
 // Names of measures that end with a cue word: "giá trị tăng thêm" (value added), "giá trị gia tăng".
-const CUE_IN_NAME = /(?<![\p{L}])(?:giá trị|gtsx)\s+(?:tăng thêm|gia tăng)\s*$/iu;
+// "tổng vốn đầu tư … cấp mới và tăng thêm đạt 57 tỷ USD": a cue word coordinated with a verb of the name is the name's.
+const CUE_IN_NAME = /(?<![\p{L}])(?:(?:giá trị|gtsx)\s+(?:tăng thêm|gia tăng)|(?:và|hoặc)\s+(?:tăng thêm|tăng|giảm))\s*$/iu;
 const QUALIFIER_AT_END = /(?<![\p{L}])(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|ít nhất|không quá)\s*$/iu;
 // A connective between a cause and the clause that names the measure. Example: " nên " in "… hải sản nên sản lượng khai thác".
 const CONNECTIVE = /(?<![\p{L}])(?:nên|cho nên|do đó|vì vậy|vì thế|bởi vậy|tuy nhiên|song|nhưng)\s+(?=\p{L})/giu;
-const MAX_AFTER_WORDS = { count: 12, rate: 16 };
+const MAX_AFTER_WORDS = { count: 14, rate: 18 };
+// A phrase a few syllables over the limit is kept whole: a cut there splits its last word ("thanh toán trực | tuyến").
+const OVER_LIMIT = 4;
 // A plant, a production line or a project. Example match: "xi măng " in "xi măng Sông Gianh".
 const FACILITY = /^(?:(?:dự án\s+)?nhà máy|xi măng|nhiệt điện|thủy điện|thuỷ điện|điện gió|điện mặt trời|dây chuyền|lò cao|mỏ|cảng|khu liên hợp)\s+\p{L}/iu;
 // A capacity right before its figure. Example match: " công suất " in "Thái nguyên công suất 10.000 tấn".
@@ -207,7 +210,9 @@ function lastPhrase(t: string): string {
     for (let j = i, pieces = out; j >= Math.max(0, i - 2); j--) {
       if (/\d/.test(parts[j]) || parts[j].split(/\s+/).length > 10) break;
       pieces = `${parts[j]}, ${pieces}`;
-      if (MEASURE_START.test(parts[j]) || LIST_MEASURE_START.test(parts[j])) return pieces;
+      // "- Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa": a list item's mark is no word of it.
+      const piece = parts[j].replace(LIST_MARK, '');
+      if (MEASURE_START.test(piece) || LIST_MEASURE_START.test(piece)) return pieces;
     }
   }
   return out;
@@ -261,7 +266,13 @@ export function nounPhraseAfter(right: string, rate: boolean, cut = false): stri
   }
   const words = np.split(/\s+/);
   const max = rate ? MAX_AFTER_WORDS.rate : MAX_AFTER_WORDS.count;
-  if (words.length > max) np = words.slice(0, max).join(' ');
+  if (words.length > max + OVER_LIMIT) {
+    // A long phrase is cut where one of its pieces ends ("… khám sức khỏe lái xe, giấy chứng sinh, …"
+    // keeps "… lái xe"), else at the limit, never on a word that only links to what was cut ("… của các").
+    let cut = max;
+    for (let i = max - 1; i >= Math.ceil(max / 2); i--) if (words[i].endsWith(',')) { cut = i + 1; break; }
+    np = words.slice(0, cut).join(' ').replace(/(?:\s+(?:của|và|hoặc|cho|trên|với|tại|do|theo|các|những|được|đã|về|từ|đến|là|có|trong|thuộc))+$/iu, '');
+  }
   // "2.730 người/ năm", "10.000 tấn kẽm thỏi/năm": the "per" mark is the rate's, not the noun's.
   return np.replace(/[\s,;:–/-]+$/u, '') || null;
 }
@@ -511,6 +522,16 @@ export function readLabel(x: LabelInput): LabelReading | null {
     const base = baseAfter(x.right);
     return { label: base ? `${measure} ${base}` : measure, from: 'share', end: x.figure.end, confidence: 0.6 };
   }
+  // "Quảng Ninh (16,7% và 13,7%)", "bằng 82% và 97%": a second figure joined by "và" alone is of the same measure.
+  if (x.previous && x.afterPrevious && x.previous.cls === x.figure.cls && x.figure.cls !== 'count' && /^\s*(?:và|hoặc)\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu.test(x.left) && !x.figure.noun && bareAfter(x.right, x.figure.unit)) {
+    return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.65 };
+  }
+  // "đạt 57 tỷ USD, tăng gấp 3,99 lần so với cùng kỳ": how many times the measure grew, not a count of "lần".
+  if ((/^lần$/iu.test(x.figure.unit) || /^\s*lần(?![\p{L}])/iu.test(x.right)) && MULTIPLE_BEFORE.test(x.left)) {
+    if (x.previous && x.afterPrevious) return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.6 };
+    const of = labelBefore(x.left.replace(MULTIPLE_BEFORE, ''), false);
+    if (of) return { label: of, from: 'before', end: x.figure.end, confidence: 0.6 };
+  }
   // "… đạt mức tăng trưởng GTSXCN … gồm: Tp. Hồ Chí Minh tăng 16,4%, Hà Nội tăng 16,3%": an item of a
   // list of places; the list's lead names the measure, the place is the entity.
   // "…: Vĩnh Phúc (tháng 9 tăng 33,9% và 9 tháng tăng 32,6%); Bình Dương (24,7% và 23,8%)": the place
@@ -611,6 +632,13 @@ export function readLabel(x: LabelInput): LabelReading | null {
   return null;
 }
 
+/** Whether nothing but the figure's unit follows it before a stop: "13,7%)" yes, "01 đơn vị thuộc chi cục" no. */
+function bareAfter(right: string, unit: string): boolean {
+  const rest = unit && right.trimStart().toLowerCase().startsWith(unit.toLowerCase()) ? right.trimStart().slice(unit.length) : right;
+  return /^\s*(?:[,;.)]|so với|so cùng kỳ|$)/iu.test(rest);
+}
+// "tăng gấp ", "gấp hơn ": the figure after it is a multiple of the measure.
+const MULTIPLE_BEFORE = /(?<![\p{L}])(?:(?:tăng|giảm)\s+)?gấp\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
 // Words left of an amount's verb that name nothing: "sẽ được", "dự kiến", "đã".
 const ONLY_VERB = /^\s*(?:(?:sẽ|được|đã|đang|dự kiến|thực hiện|tiếp tục|đề nghị)\s*)*$/iu;
 // Whom an amount is for or where it comes from, after it. Example match: " cho dự án đường giao thông từ
