@@ -1,8 +1,8 @@
 /**
  * Open-world statements against the hand-written answer keys of real documents
- * (fixtures/golden/statements/, 12 documents of 7 provinces and ministries: administrative
+ * (fixtures/golden/statements/, 14 documents of 8 provinces and ministries: administrative
  * reform, digital government, drug control, training, trade and industry, a budget; prose,
- * tables and two scans). Floors sit just under what the extractor measures today, so that a
+ * tables, a plan inside a report, a programme, legacy Word tables and two scans). Floors sit just under what the extractor measures today, so that a
  * change that loses statements on a real document fails here; `npm run eval:statements`
  * prints the per-document table.
  */
@@ -19,7 +19,10 @@ const devKeys = loadKeys(path.join(ROOT, 'fixtures', 'golden', 'statements'));
 // Written blind on documents the extractor had not been tuned on (its first scores are in the
 // closing note of issue 15); guarded here like the development keys, and reported apart.
 const heldoutKeys = loadKeys(path.join(ROOT, 'fixtures', 'golden', 'statements-heldout'));
-const keys = [...devKeys, ...heldoutKeys];
+// A second held-out key, written blind on four more documents; two of them (25_TW, 29_DN) then
+// joined the development keys to tune plans and legacy Word tables on, the other two stay unseen.
+const heldout2Keys = loadKeys(path.join(ROOT, 'fixtures', 'golden', 'statements-heldout2'));
+const keys = [...devKeys, ...heldoutKeys, ...heldout2Keys];
 const scores = new Map<string, DocScore>();
 const rowsByFile = new Map<string, unknown[]>();
 
@@ -52,13 +55,14 @@ describe('statements vs the answer keys of real documents', () => {
   it('overall (development keys): recall, precision, values, labels, kinds and periods at their measured floors', () => {
     const m = totalOf(devKeys.map((k) => k.file));
     console.log(JSON.stringify({ keys: 'development', ...m }));
-    expect(m.recall).toBeGreaterThanOrEqual(0.95);
-    expect(m.precision).toBeGreaterThanOrEqual(0.965);
+    // (14 documents since 25_TW and 29_DN joined: a plan inside a report, a programme, Word tables)
+    expect(m.recall).toBeGreaterThanOrEqual(0.945);
+    expect(m.precision).toBeGreaterThanOrEqual(0.95);
     expect(m.value).toBeGreaterThanOrEqual(0.99);
-    expect(m.labelPartial).toBeGreaterThanOrEqual(0.9);
-    expect(m.labelExact).toBeGreaterThanOrEqual(0.525);
-    expect(m.kind).toBeGreaterThanOrEqual(0.93);
-    expect(m.period).toBeGreaterThanOrEqual(0.865);
+    expect(m.labelPartial).toBeGreaterThanOrEqual(0.895);
+    expect(m.labelExact).toBeGreaterThanOrEqual(0.535);
+    expect(m.kind).toBeGreaterThanOrEqual(0.915);
+    expect(m.period).toBeGreaterThanOrEqual(0.86);
   });
 
   it('overall (held-out keys): the same measures at their floors', () => {
@@ -68,10 +72,23 @@ describe('statements vs the answer keys of real documents', () => {
     expect(m.recall).toBeGreaterThanOrEqual(0.94);
     expect(m.precision).toBeGreaterThanOrEqual(0.945);
     expect(m.value).toBeGreaterThanOrEqual(0.99);
+    expect(m.labelPartial).toBeGreaterThanOrEqual(0.88);
+    expect(m.labelExact).toBeGreaterThanOrEqual(0.63);
+    expect(m.kind).toBeGreaterThanOrEqual(0.86);
+    expect(m.period).toBeGreaterThanOrEqual(0.84);
+  });
+
+  it('overall (second held-out keys): the same measures at their floors', () => {
+    expect(heldout2Keys.length).toBeGreaterThanOrEqual(2);
+    const m = totalOf(heldout2Keys.map((k) => k.file));
+    console.log(JSON.stringify({ keys: 'held-out 2', ...m }));
+    expect(m.recall).toBeGreaterThanOrEqual(0.93);
+    expect(m.precision).toBeGreaterThanOrEqual(0.96);
+    expect(m.value).toBeGreaterThanOrEqual(0.96);
     expect(m.labelPartial).toBeGreaterThanOrEqual(0.87);
-    expect(m.labelExact).toBeGreaterThanOrEqual(0.6);
-    expect(m.kind).toBeGreaterThanOrEqual(0.85);
-    expect(m.period).toBeGreaterThanOrEqual(0.825);
+    expect(m.labelExact).toBeGreaterThanOrEqual(0.27);
+    expect(m.kind).toBeGreaterThanOrEqual(0.82);
+    expect(m.period).toBeGreaterThanOrEqual(0.97);
   });
 
   it.each(keys.map((k) => k.file))('%s: recall ≥ 0.75 and values ≥ 0.9 of matched statements', (file) => {

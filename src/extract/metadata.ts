@@ -134,7 +134,10 @@ export function extractMetadata(blocks: Block[]): DocMeta {
     meta.docType = t.name;
     const clean = block.text.replace(/^[^\p{L}]+/u, '');
     const rest = clean.slice(t.word.length).trim();
-    if (rest) meta.title = sentenceCase(clean);
+    // "BÁO CÁO TỔNG KẾT / TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KẾ HOẠCH NĂM 2008 VÀ KẾ HOẠCH NĂM 2009": a
+    // word that only says which kind of report it is leaves the title to the lines after it.
+    if (rest && GENERIC_TYPE_REST.test(rest)) meta.title = [sentenceCase(clean), titleAfter(head, typeIndex + 1)?.toLowerCase()].filter(Boolean).join(' ');
+    else if (rest) meta.title = sentenceCase(clean);
     else meta.title = titleAfter(head, typeIndex + 1);
   } else if (head[0] && /^(PHỤ LỤC|Phụ lục)(?![\p{L}])/u.test(head[0].text)) {
     // An annex: "PHỤ LỤC / BIỂU MẪU THỐNG KÊ … NĂM 2025 / CỦA ỦY BAN NHÂN DÂN TỈNH …".
@@ -171,6 +174,8 @@ export function extractMetadata(blocks: Block[]): DocMeta {
   return meta;
 }
 
+// What may follow a type word without naming the document. Example match: "TỔNG KẾT" in "BÁO CÁO TỔNG KẾT".
+const GENERIC_TYPE_REST = /^(?:tổng kết|sơ kết|tóm tắt|tổng hợp|chuyên đề|định kỳ|nhanh|chính thức|giải trình|thẩm định|thẩm tra)$/iu;
 // Where the body starts after a title: a sentence opener or a numbered part.
 const BODY_START = /^(Thực hiện|Căn cứ|Kính gửi|Để\s|Ngày\s+\d|Theo|Trong|Năm\s+\d|[IVX]+\.\s|\d+\.\s|[-+•])/u;
 

@@ -36,6 +36,8 @@ const PHONE = /(?<!\d)(?:\(?0\d{2,3}\)?[ .]?\d{3,4}[ .]?\d{3,4}|0\d{9,10})(?!\d)
 // "mức độ 3, 4" (both ordinals), "khoản 1 và 2".
 const ORDINAL_BEFORE =
   /(?:mức độ|cấp độ|khoản|điều|mục|phụ lục|lần thứ|khóa|khoá|quý|tháng|năm|ngày|giai đoạn|tầng|phiên bản|nhiệm kỳ|đợt|chương|phần|bước|nhóm|tiểu dự án|dự án|đề án|quốc lộ|tỉnh lộ|kỷ niệm|ipv|lớp|cụm|tổ|khu vực|vùng|đề tài|hạng|loại|top|thứ)\s*(?:\d{1,2}\s*(?:,|và|-)\s*)*$/iu;
+// A unit written against its number. Example match: "ha" in "3,4ha", "m2" in "2.760m2", "tỉ" in "655,5tỉ đồng".
+const GLUED_UNIT = /^(?:ha|m2|m²|m3|km2|km²|km|kg|tấn|tỷ|tỉ|triệu|nghìn|ngàn|usd|mw|kwh|kw|lít)(?![\p{L}\d])/iu;
 const SCALE: Record<string, number> = { tỷ: 1e9, tỉ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
 // After-number units: scale words + đồng, areas, percent spelled out.
 // Not "09 đồng chí", "đồng thời", "đồng bộ": "đồng" must not start another word pair.
@@ -71,7 +73,10 @@ export function findQuantities(text: string): Quantity[] {
     // (a slash is required: "42/63 với tổng điểm" is a rank followed by a word, not a number).
     if (/^\s?\/{1,2}\s?[\p{L}]/u.test(text.slice(end, end + 4))) continue; // "5773//BTTTT"
     if (whole === '24/7') continue;
-    if (/^\p{L}/u.test(next)) continue; // glued to a letter after: "2G", "5G", "4K" // "hỗ trợ 24/7": all the time, not a fraction
+    // "khách sạn 5 sao", "từ 3-5 sao", "sản phẩm OCOP 4 sao": a grade, not a count.
+    if (/^\s*(?:[-–]\s*\d\s*)?sao(?![\p{L}])/iu.test(text.slice(end, end + 10))) continue;
+    // Glued to a letter after: "2G", "5G", "4K" name things; "3,4ha", "2.760m2", "655,5tỉ đồng" are units written without a space.
+    if (/^\p{L}/u.test(next) && !GLUED_UNIT.test(text.slice(end, end + 6))) continue;
     // List numbering: "1. Xây dựng", "NHIỆM VỤ 2. Tình hình" (short integer, ". " and a capital).
     if (/^\d{1,2}$/.test(whole) && /^\.\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
     // Inside a URL or an identifier: "overlay_id=1359383974870182", "www.x.vn/123".

@@ -131,6 +131,22 @@ export function cellPlace(tableNo: number, rowNo: string | undefined, header: st
 }
 
 const isNumeric = (s: string) => cellNumber(s) !== null;
+// A row-number column's header, whole or split over two header rows ("S" over "TT"). Example match: "S / TT", "Số TT".
+const ROW_NO_HEADER = /^(?:stt|tt|s\s*\/\s*tt|số\s+tt|số thứ tự)$/iu;
+// A table of contents' page column. Example match: "Tr.", "Trang".
+const PAGE_HEADER = /^(?:tr\.?|trang)$/iu;
+
+/** Whether a column's cells count its rows (1, 2, 3, …): row numbers, whatever the header says. */
+function countsRows(cells: string[]): boolean {
+  const ints = cells.filter((c) => /^\d{1,3}\.?$/.test(c.trim())).map((c) => Number.parseInt(c, 10));
+  if (ints.length < 3 || ints.length < 0.8 * cells.length) return false;
+  return ints.every((n, i) => i === 0 || n === ints[i - 1] + 1) && ints[0] <= 1;
+}
+// A header row that only numbers the columns. Example match: "(1) (2) (3) (7)=(6)÷5 (8)", "1 2 3 4 5".
+const COLUMN_NUMBERS = /^(?:\(?\d{1,2}\)?(?:\s*[=+\-x×÷*/]\s*\(?\d{1,2}\)?)*\s*)+$/u;
+// A cell holding one quantity with its unit or its change cue. Example match: "83,28 tỷ kWh", "Tăng 12,5%",
+// "2,7 - 3 triệu tấn"; not "2024", "Năm 2024", "Tăng/giảm 2009/2008 (%)".
+const QUANTITY_CELL = /^(?:(?:tăng|giảm|ước|khoảng)\s+)?\d[\d.,]*(?:\s*-\s*\d[\d.,]*)?\s*(?:%|(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*\p{L}[\p{L}\d/]*(?:\s+\p{L}[\p{L}\d/]*)?)[,;.]?$/iu;
 
 export function describeTable(block: Block): TableGrid | null {
   if (!block.rows?.length) return null;
@@ -139,8 +155,11 @@ export function describeTable(block: Block): TableGrid | null {
   let headerRows = 0;
   while (headerRows < Math.min(4, grid.length - 1)) {
     const row = grid[headerRows];
-    const looksData = ROW_NUMBER.test(row[0]) && row.slice(1).some((c) => c && isNumeric(c));
-    if (looksData) break;
+    // (or, below a header, a row whose cells hold quantities with their units: "+ Điện phát ra | 83,28 tỷ kWh | Tăng 12,5%")
+    const looksData = (ROW_NUMBER.test(row[0]) && row.slice(1).some((c) => c && isNumeric(c))) || (headerRows > 0 && row.slice(1).some((c) => QUANTITY_CELL.test(c)));
+    // "PHẦN I. LÃNH ĐẠO, QUẢN LÝ" across the table below its header: a group of the rows, no header.
+    const groupRow = headerRows > 0 && row.filter(Boolean).length === 1 && (grid[0].length > 2);
+    if (looksData || groupRow) break;
     headerRows++;
   }
   if (headerRows === 0) return null;
@@ -150,13 +169,15 @@ export function describeTable(block: Block): TableGrid | null {
     const parts: string[] = [];
     for (let r = 0; r < headerRows; r++) {
       const t = grid[r][c];
-      if (t && !parts.includes(t)) parts.push(t);
+      // "(1) | (2) | … | (7)=(6)÷5": a row that numbers the columns names none of them.
+      if (t && !parts.includes(t) && !COLUMN_NUMBERS.test(grid[r].filter(Boolean).join(' '))) parts.push(t);
     }
     const header = parts.join(' / ');
     const data = grid.slice(headerRows).map((r) => r[c]).filter(Boolean);
     const numeric = data.filter(isNumeric).length;
     let role: ColumnRole = 'other';
-    if (c === 0 && /^stt$|^tt$/iu.test(grid[0][0])) role = 'number';
+    if ((c === 0 && /^stt$|^tt$/iu.test(grid[0][0])) || ROW_NO_HEADER.test(header) || countsRows(data)) role = 'number';
+    else if (PAGE_HEADER.test(header)) role = 'note';
     else if (c === 0 && YEAR_HEADER.test(header)) role = 'label';
     else if (NOTE_HEADER.test(header)) role = 'note';
     else if (UNIT_HEADER.test(parts[parts.length - 1] ?? '')) role = 'unit';

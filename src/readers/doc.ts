@@ -6,7 +6,8 @@
  * document says so in an info diagnostic rather than pretending.
  */
 import { createRequire } from 'node:module';
-import { Block, Diagnostic, ReadResult, newBlock } from '../model.js';
+import { Block, Diagnostic, ReadResult, TableCell, newBlock } from '../model.js';
+import { splitDocBody } from './doc-tables.js';
 import { squash, normalizeChars } from '../text/normalize.js';
 import { oleHeaderProblem } from './ole.js';
 
@@ -34,8 +35,13 @@ export async function readDoc(data: Buffer): Promise<ReadResult> {
     return { blocks: [], diagnostics, status: 'failed', error: `Word 97-2003 (.doc) file could not be parsed: ${(e as Error).message}` };
   }
   const blocks: Block[] = [];
-  for (const line of doc.getBody().split(/\r?\n|\r/)) {
-    const text = squash(normalizeChars(line));
+  for (const part of splitDocBody(doc.getBody())) {
+    if (part.kind === 'table') {
+      const rows: TableCell[][] = part.rows.map((r) => r.map((c) => ({ text: squash(normalizeChars(c)), colSpan: 1, rowSpan: 1 })));
+      blocks.push(newBlock('table', rows.map((r) => r.map((c) => c.text).join(' | ')).join('\n'), { rows }));
+      continue;
+    }
+    const text = squash(normalizeChars(part.text));
     if (!text) continue;
     blocks.push(newBlock(text.length <= 160 && CAPS_LINE.test(text) ? 'heading' : 'paragraph', text));
   }

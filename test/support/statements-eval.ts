@@ -37,6 +37,13 @@ export interface AnswerKey {
   scope?: string;
   /** Prose was annotated on every page, tables only on `pages`. */
   prose_every_page?: boolean;
+  /**
+   * Where an annotated stretch of a document without pages starts and ends: the opening words of
+   * its first and last blocks, or of a table row (block numbers move whenever a reader changes how
+   * it splits text).
+   */
+  scope_from?: string;
+  scope_to?: string;
   statements: KeyStatement[];
 }
 
@@ -84,13 +91,17 @@ export function loadKeys(dir: string): AnswerKey[] {
     .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as AnswerKey);
 }
 
-/** Text without spaces, with a map from each kept character back to its offset. */
+/**
+ * Text without spaces and cell bars, with a map from each kept character back to its offset: a
+ * quote copied from a table row as one line ("+ Điện phát ra 83,28 tỷ kWh") is found in the
+ * table's text ("+ Điện phát ra | 83,28 tỷ kWh") whichever way a reader gives the table.
+ */
 function squashed(text: string): { s: string; at: number[] } {
   let s = '';
   const at: number[] = [];
   const nfc = text.normalize('NFC');
   for (let i = 0; i < nfc.length; i++) {
-    if (/\s/u.test(nfc[i])) continue;
+    if (/[\s|]/u.test(nfc[i])) continue;
     s += nfc[i];
     at.push(i);
   }
@@ -130,9 +141,22 @@ export function labelScore(predicted: string, k: KeyStatement): { exact: boolean
   return { exact, partial };
 }
 
-function inScope(key: AnswerKey, r: Row, blocks: Block[]): boolean {
-  const range = /blocks?\s+(\d+)\s*-\s*(\d+)/.exec(key.scope ?? '');
-  if (range && (r.block < Number(range[1]) || r.block > Number(range[2]))) return false;
+/** The blocks a key's `scope_from`/`scope_to` open, as [first, last]; the whole document without them. */
+export function scopeBlocks(key: AnswerKey, blocks: Block[]): [number, number] {
+  const opens = (words: string | undefined, from: number) => {
+    if (!words) return -1;
+    const w = squashed(words).s;
+    // (a table holds its rows: the row's words may stand anywhere in its block)
+    for (let b = from; b < blocks.length; b++) if (blocks[b].kind === 'table' ? squashed(blocks[b].text).s.includes(w) : squashed(blocks[b].text).s.startsWith(w)) return b;
+    throw new Error(`${key.file}: no block opens with the scope's words «${words}»`);
+  };
+  const first = opens(key.scope_from, 0);
+  const last = opens(key.scope_to, Math.max(0, first));
+  return [Math.max(0, first), last < 0 ? blocks.length - 1 : last];
+}
+
+function inScope(key: AnswerKey, r: Row, blocks: Block[], scope: [number, number]): boolean {
+  if (r.block < scope[0] || r.block > scope[1]) return false;
   if (!Array.isArray(key.pages)) return true;
   if (r.page !== null && key.pages.includes(r.page)) return true;
   return !!key.prose_every_page && blocks[r.block]?.kind !== 'table';
@@ -168,8 +192,9 @@ export function scoreDocument(key: AnswerKey, blocks: Block[], rows: Row[]): Doc
     if (row.period === k.period) score.periodOk++;
     if (row.kind !== k.kind || row.period !== k.period) score.kindPeriodMisses.push(`${k.figure}: ${row.kind} ${row.period || '∅'} ≠ ${k.kind} ${k.period || '∅'} «${k.quote.slice(0, 110)}»`);
   }
+  const scope = scopeBlocks(key, blocks);
   for (const r of rows) {
-    if (!inScope(key, r, blocks)) continue;
+    if (!inScope(key, r, blocks, scope)) continue;
     score.rows++;
     if (used.has(r)) score.matchedRows++;
     else score.spurious.push(`${r.value} ${r.label} «${(r.quote ?? '').slice(0, 60)}»`);

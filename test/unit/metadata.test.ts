@@ -14,6 +14,13 @@ describe('extractMetadata', () => {
     expect(meta).toMatchObject({ issuer: 'UBND TỈNH LÂM ĐỒNG – SỞ NỘI VỤ', number: '184/BC-SNV', place: 'Lâm Đồng', issueDate: '2025-11-06', docType: 'Báo cáo', title: 'Tình hình thực hiện các chỉ số PAR Index' });
   });
 
+  it('a type line that only says which kind of report (fixtures/real-more/25: "BÁO CÁO TỔNG KẾT") leaves the title, and the period, to the lines after it', () => {
+    const meta = extractMetadata(blocks('BỘ CÔNG THƯƠNG', 'BÁO CÁO TỔNG KẾT', 'TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KẾ HOẠCH NĂM 2008 VÀ KẾ HOẠCH NĂM 2009', 'CỦA NGÀNH CÔNG THƯƠNG', 'PHẦN THỨ NHẤT', 'Trên thế giới tình hình kinh tế có nhiều biến động phức tạp.'));
+    expect(meta.docType).toBe('Báo cáo');
+    expect(meta.title).toMatch(/^Báo cáo tổng kết tình hình thực hiện nhiệm vụ kế hoạch năm 2008 và kế hoạch năm 2009/);
+    expect(meta.period).toBe('2008');
+  });
+
   it('an OCR header read across its columns (fixtures/real/40): issuer lines around the motto, a misread motto, an unreadable day, a V/v subject', () => {
     const meta = extractMetadata(blocks('UBND TỈNH PHÚ THỌ', 'CỘNG HOÀ XÃ HỘI CHÚ NGHĨA VIỆT NAM', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 'Độc lập - Tự do - Hạnh phúc', 'Số: 2J§ /STTTT-CNTT', 'Phú Thọ, ngày ÄÙ tháng 12 năm 2011', 'V/v đăng ký danh sách tham gia Hội thi kỹ', 'năng sử dụng máy tính.', 'Kính gửi:', '- Các đơn vị trực thuộc sở;'));
     expect(meta).toMatchObject({ issuer: 'UBND TỈNH PHÚ THỌ – SỞ THÔNG TIN VÀ TRUYỀN THÔNG', place: 'Phú Thọ', period: '2011', docType: 'Công văn', title: 'V/v đăng ký danh sách tham gia Hội thi kỹ năng sử dụng máy tính' });

@@ -106,6 +106,10 @@ const FROM_SEEDS: Row[] = [
 
 // Forms the issue names, each alone.
 const FORMS: Row[] = [
+  // fixtures/real-more/29: units written against their number.
+  ['trên diện tích 3,4ha với tổng vốn', '3,4ha', 3.4, 'area', 'ha', null, null, null, null],
+  ['với diện tích 2.760m2, tổng vốn đầu tư', '2.760m2', 2760, 'area', 'm2', null, null, null, null],
+  ['Thu nhập xã hội từ hoạt động du lịch đạt 655,5tỉ đồng', '655,5tỉ đồng', 655.5e9, 'money', 'đồng', null, null, null, 'đạt'],
   ['Thuê bao điện thoại di động: 2.471.745;', '2.471.745', 2471745, 'number', '', null, null, null, null],
   ['hộ gia đình có kết nối băng rộng cố định: 78,91%', '78,91%', 78.91, 'percent', '%', null, null, null, null],
   ['trước hạn và đúng hạn: 98,9 %.', '98,9 %', 98.9, 'percent', '%', null, null, null, null],
@@ -135,6 +139,10 @@ const FORMS: Row[] = [
 
 // Digits that are not quantities.
 const NOT_QUANTITIES: string[] = [
+  // Grades, not counts: hotel stars, OCOP stars; a network generation glued to its letter.
+  'khách sạn 5 sao',
+  'đạt tiêu chuẩn từ 3-5 sao',
+  'phủ sóng 5G',
   'ngày 13 tháng 12 năm 2022',
   'ngày 16/9/2022',
   'tính đến tháng 01/2025',

@@ -15,8 +15,9 @@ import fc from 'fast-check';
 import { newBlock } from '../../src/model.js';
 import { extractStatements } from '../../src/extract/statements/index.js';
 import { proseFigures, countingNoun } from '../../src/extract/statements/figures.js';
+import { captionUnit, figureCell } from '../../src/extract/statements/table-figures.js';
 import { labelBefore, nounPhraseAfter, verbBefore } from '../../src/extract/statements/label.js';
-import { statementKind } from '../../src/extract/statements/kind.js';
+import { futureKind, statementKind } from '../../src/extract/statements/kind.js';
 import { asOfDate, horizonOf, periodOf, periodsIn } from '../../src/extract/statements/period.js';
 import { entityOf } from '../../src/extract/statements/entity.js';
 import { isSamePeriod, itemMeasure, statedIn, withoutCitation } from '../../src/extract/statements/label-cleanup.js';
@@ -628,6 +629,75 @@ describe('a list of goals', () => {
       [8.5, 'target'],
       [16, 'target'],
     ]);
+  });
+});
+
+describe('table cells that hold a quantity with its unit (fixtures/real-more/25, 29)', () => {
+  it.each([
+    ['83,28 tỷ kWh', 83.28e9, 'kwh', undefined],
+    ['Tăng 12,5%', 12.5, '%', 'change'],
+    ['15,86 triệu tấn,', 15.86e6, 'tấn', undefined],
+    ['200,8 nghìn cái', 200800, 'cái', undefined],
+    ['2,7 - 3 triệu tấn', 2.7e6, 'tấn', undefined],
+  ] as const)('%s', (raw, value, unit, cue) => {
+    const one = figureCell(raw);
+    expect([one?.figure.value, one?.figure.unit, one?.cue]).toEqual([value, unit, cue]);
+  });
+
+  it.each(['Tăng mới', 'Năm 2007-2010', 'Quyết định 749/QĐ-TTg', 'khách sạn 5 sao, 200 phòng'])('%s holds no one figure', (raw) => {
+    expect(figureCell(raw)).toBeNull();
+  });
+
+  it('a table of such cells is read below its header, each cell labelled by its row and column', () => {
+    const block = newBlock('table', '', { rows: [['Sản phẩm công nghiệp', 'Sản lượng năm 2009', 'Tăng/giảm 2009/2008 (%)'], ['+ Điện phát ra', '83,28 tỷ kWh', 'Tăng 12,5%'], ['+ Than sạch', '41,0 triệu tấn', 'Tăng 3,0%']].map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
+    block.text = block.rows!.map((r) => r.map((c) => c.text).join(' | ')).join('\n');
+    const s = extractStatements([block], { period: '2008' }).statements;
+    expect(s.map((x) => [x.figure.value, x.label, x.kind, x.period])).toEqual([
+      [83.28e9, 'Điện phát ra / Sản lượng năm 2009', 'target', '2009'],
+      [12.5, 'Điện phát ra / Tăng/giảm 2009/2008 (%)', 'target', '2009'],
+      [41e6, 'Than sạch / Sản lượng năm 2009', 'target', '2009'],
+      [3, 'Than sạch / Tăng/giảm 2009/2008 (%)', 'target', '2009'],
+    ]);
+  });
+
+  it('a caption line gives the table its unit ("Đvt: triệu đồng"); a rate in a money row stays a rate', () => {
+    expect(captionUnit('Đvt: triệu đồng')).toBe('triệu đồng');
+    expect(captionUnit('(ĐVT: Tỷ đồng)')).toBe('Tỷ đồng');
+    expect(captionUnit('Đơn vị tính của bảng là gì')).toBe('');
+    const rows = [['Stt', 'Nội dung', 'Năm 2008', 'Năm 2009'], ['1', 'Quy hoạch phát triển du lịch', '900', '800']];
+    const table = newBlock('table', rows.map((r) => r.join(' | ')).join('\n'), { rows: rows.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
+    const s = extractStatements([newBlock('paragraph', 'Đvt: triệu đồng'), table], { period: '2007' }).statements;
+    expect(s.map((x) => [x.figure.value, x.figure.unit])).toEqual([[900e6, 'đồng'], [800e6, 'đồng']]);
+  });
+});
+
+describe('plans and what lies ahead', () => {
+  it.each([
+    // fixtures/real-more/25: the 2009 plan inside a report on 2008.
+    ['actual', '2009', '2008', 'Tổng kim ngạch xuất khẩu hàng hoá đạt ', 'target'],
+    ['change', '2009', '2008', 'Giá trị sản xuất công nghiệp tăng ', 'target'],
+    ['actual', '2008', '2008', 'Tổng kim ngạch xuất khẩu hàng hoá đạt ', 'actual'],
+    // What was done early in the next year, said so, stays done.
+    ['actual', '2009', '2008', 'tháng 1/2009 đã khởi công ', 'actual'],
+    ['estimate', '2009', '2008', 'dự kiến ', 'estimate'],
+    // No period known for the report: nothing to compare with.
+    ['actual', '2009', undefined, 'đạt ', 'actual'],
+  ] as const)('%s of %s in a report on %s ("%s") → %s', (kind, period, report, left, expected) => {
+    expect(futureKind(kind, period, report, left)).toBe(expected);
+  });
+
+  it('a programme issued in 2007 for 2007-2010 (fixtures/real-more/29): its goals are targets, each year after 2007 ahead, its present state of 2007', () => {
+    const ctx = { period: '2007-2010', docType: 'Quyết định', title: 'V/v Ban hành Chương trình Phát triển Du lịch thành phố Đà Nẵng giai đoạn 2007-2010', issueDate: '2007-09-17' };
+    const s = run('Thành phố hiện có trên 109 khách sạn. 6 tháng đầu năm năm 2007 tổng lượt khách du lịch đạt 577.433 lượt. Năm 2008: 03 dự án vào hoạt động.', ctx);
+    expect(s.map((x) => [x.figure.value, x.kind, x.period])).toEqual([
+      [109, 'actual', '2007'],
+      [577433, 'actual', '2007-H1'],
+      [3, 'target', '2008'],
+    ]);
+  });
+
+  it('a report on a run of years is no sub-period of its first year', () => {
+    expect(periodOf('Năm 2007 tổng lượt khách du lịch đạt 577.433 lượt', 30, [], { period: '2007-2010' }, 'actual')).toBe('2007');
   });
 });
 

@@ -11,12 +11,12 @@ import { sentenceAround } from '../../text/sentences.js';
 import { cellNumber, cellSpans, describeTable, type TableGrid } from '../tables.js';
 import { entityOf } from './entity.js';
 import { proseFigures } from './figures.js';
-import { cellKind, PLAN_FIGURE, statementKind, TARGETS_FOLLOW } from './kind.js';
+import { cellKind, futureKind, PLAN_FIGURE, statementKind, TARGETS_FOLLOW } from './kind.js';
 import { partOf, readLabel, type LabelReading } from './label.js';
 import { isSamePeriod, itemMeasure, statedIn, withoutCitation } from './label-cleanup.js';
 import { isBareItem, leadInMeasure, measureOfLabel, measureOfReach, openParenAt, underLead } from './lead-in.js';
 import { asOfDate, horizonOf, periodOf, periodsIn, planYear, PeriodContext } from './period.js';
-import { tableFigures } from './table-figures.js';
+import { captionUnit, tableFigures } from './table-figures.js';
 import type { Figure, Statement } from './types.js';
 
 export type { Statement, Figure, StatementKind } from './types.js';
@@ -76,7 +76,7 @@ export function extractStatements(blocks: Block[], ctx: StatementContext): { sta
   // in its first heading: "TÌNH HÌNH … THÁNG 3 VÀ QUÝ I NĂM 2005".
   // A scan's date line may be read only in part ("Hà Nội, ngày VỀ tháng Ÿ năm 2025"): its year still dates the report.
   const own = runningTotalOf(ctx.title, ctx.period, docYear) ?? ctx.period ?? headingPeriod(blocks, docYear) ?? (ctx.issueDate ? docYear : dateLineYear(blocks));
-  const pctx: PeriodContext = { ...ctx, period: own, horizon, year: docYear };
+  const pctx: PeriodContext = { ...ctx, period: own, horizon, year: docYear, plan: isPlan(ctx), issueYear: ctx.issueDate?.slice(0, 4) };
   let tableNo = 0;
   blocks.forEach((block, blockIndex) => {
     if (block.kind === 'footnote' && !/\d/.test(block.text)) return;
@@ -85,13 +85,15 @@ export function extractStatements(blocks: Block[], ctx: StatementContext): { sta
       const grid = describeTable(block);
       if (grid) {
         const spans = cellSpans(block.rows ?? []);
-        for (const { figure, cell } of tableFigures(grid, tableNo, docYear)) {
+        const unit = blockIndex > 0 ? captionUnit(blocks[blockIndex - 1].text) : '';
+        for (const { figure, cell } of tableFigures(grid, tableNo, docYear, unit)) {
           // The figure's place in the block's text: provenance spans for table cells too.
           const span = spans.get(`${cell.row}:${cell.col}`);
           if (span) [figure.start, figure.end] = span;
           const page = span ? pageAt(block, span[0]) ?? null : tablePage(block, cell.row);
           const label = cell.header ? `${cell.rowLabel} / ${cell.header}` : cell.rowLabel;
-          const kind = cellKind(cell.kind, cell.rowLabel);
+          const period = cell.period ?? periodOf(cell.rowLabel, 0, block.sectionPath, pctx, cellKind(cell.kind, cell.rowLabel));
+          const kind = futureKind(cellKind(cell.kind, cell.rowLabel), period, lookingAhead(pctx), '');
           statements.push({
             figure,
             blockIndex,
@@ -100,7 +102,7 @@ export function extractStatements(blocks: Block[], ctx: StatementContext): { sta
             label,
             labelFrom: 'table',
             kind,
-            period: cell.period ?? periodOf(cell.rowLabel, 0, block.sectionPath, pctx, kind),
+            period,
             asOf: '',
             entity: cell.entity ?? '',
             quote: `[bảng ${cell.table}, dòng ${cell.row + 1}, cột "${cell.header || cell.rowLabel}"] ${cell.entity && cell.header === '' ? `${cell.entity}: ` : `${cell.rowLabel}: `}${figure.raw}`,
@@ -117,6 +119,19 @@ export function extractStatements(blocks: Block[], ctx: StatementContext): { sta
     proseStatements(block, blockIndex, pctx, statements, unlabelled);
   });
   return { statements, unlabelled };
+}
+
+// A decision or a title that issues a plan: "V/v Ban hành Chương trình Phát triển Du lịch … giai đoạn 2007-2010".
+const ISSUES_PLAN = /^(?:v\/v\s+)?(?:ban hành|phê duyệt|về việc ban hành|về việc phê duyệt)\s+(?:chương trình|kế hoạch|đề án|quy hoạch|chiến lược)(?![\p{L}])/iu;
+
+/** Whether the document is a plan or programme: its type, or a decision issuing one. */
+function isPlan(ctx: StatementContext): boolean {
+  return /^(?:Kế hoạch|Chương trình|Đề án|Quy hoạch|Chiến lược)$/u.test(ctx.docType ?? '') || ISSUES_PLAN.test(ctx.title ?? '');
+}
+
+/** The period a document's figures are outcomes of: a report's own; a plan looks ahead from its issue year. */
+function lookingAhead(ctx: PeriodContext): string | undefined {
+  return ctx.plan ? ctx.issueYear ?? ctx.period : ctx.period;
 }
 
 function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, out: Statement[], unlabelled: Unlabelled[]): void {
@@ -241,7 +256,11 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     const clause = text.slice(cStart, cEnd);
     const at = figure.start - cStart;
     const leftClause = text.slice(cStart, figure.start);
-    const kind = statementKind(clause, leftClause.slice(-80), block.sectionPath, ctx, reading.label, figure.start >= goalsFrom, figure.cls === 'money');
+    const readKind = statementKind(clause, leftClause.slice(-80), block.sectionPath, ctx, reading.label, figure.start >= goalsFrom, figure.cls === 'money');
+    const readPeriod = planYear(periodOf(clause, at, block.sectionPath, ctx, readKind, text.slice(0, cStart), next && next.start < cEnd ? next.start - cStart : undefined), readKind === 'target' && PLAN_FIGURE.test(leftClause.slice(-80)));
+    const kind = futureKind(readKind, readPeriod, lookingAhead(ctx), leftClause.slice(-80));
+    // A plan's figure without a period of its own covers the plan's horizon, as a target does.
+    const period = kind !== readKind ? periodOf(clause, at, block.sectionPath, ctx, kind, text.slice(0, cStart), next && next.start < cEnd ? next.start - cStart : undefined) : readPeriod;
     const s: Statement = {
       figure,
       blockIndex,
@@ -249,7 +268,7 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
       label: withoutCitation(reading.label),
       labelFrom: reading.from,
       kind,
-      period: planYear(periodOf(clause, at, block.sectionPath, ctx, kind, text.slice(0, cStart), next && next.start < cEnd ? next.start - cStart : undefined), kind === 'target' && PLAN_FIGURE.test(leftClause.slice(-80))),
+      period,
       asOf: asOfDate(text.slice(Math.max(0, figure.start - 200), figure.start)),
       entity: reading.from === 'share' && previous ? previous.entity : entityOf(leftClause, reading.part),
       quote,

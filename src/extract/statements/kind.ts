@@ -8,6 +8,8 @@ import type { StatementKind } from './types.js';
 
 export interface KindContext {
   docType?: string;
+  /** A plan or programme (its type, or a decision issuing one): its goals sections hold targets. */
+  plan?: boolean;
 }
 
 // Whole words only (?<!\p{L}): "trước hạn" and "nhà nước" contain "ước" but estimate nothing.
@@ -55,7 +57,7 @@ export function kindOf(clause: string, left: string, sectionPath: string[], ctx:
   if (TARGET_WORDS.test(left)) return 'target';
   // In a plan (Kế hoạch), the targets section is targets even without a target word.
   const nearest = sectionPath.slice(-3).join(' | ');
-  if (ctx.docType === 'Kế hoạch' && TARGET_SECTIONS.test(nearest) && !/đánh giá|kết quả/iu.test(nearest)) return 'target';
+  if ((ctx.docType === 'Kế hoạch' || ctx.plan) && TARGET_SECTIONS.test(nearest) && !/đánh giá|kết quả/iu.test(nearest)) return 'target';
   if (/chỉ tiêu cụ thể|mục tiêu cụ thể/iu.test(nearest)) return 'target';
   return 'actual';
 }
@@ -90,3 +92,19 @@ export function cellKind(columnKind: StatementKind | undefined, rowLabel: string
 
 // Words saying a goal was met or measured, which keep a figure actual inside a list of goals.
 const ACHIEVED = /(?<![\p{L}])(?:đạt được|thực hiện được|kết quả|đã đạt|ước đạt|ước tính)(?![\p{L}])/iu;
+
+/**
+ * A figure dated after the period its report covers is a plan's, not an outcome: "Giá trị sản xuất
+ * công nghiệp tăng 16,0% so với năm 2008" in the 2009 plan of a report on 2008 is a target; so is
+ * "Năm 2008: 03 dự án" in a programme for 2007-2010 issued in 2007 (a plan's own period is its
+ * horizon: what it looks ahead from is the year it was issued). What "đã" says was done (a report
+ * written early in the next year) stays as it was.
+ */
+export function futureKind(kind: StatementKind, period: string, reportPeriod: string | undefined, left: string): StatementKind {
+  if ((kind !== 'actual' && kind !== 'change') || !reportPeriod) return kind;
+  const start = Number(/^(?:19|20)\d{2}/.exec(period)?.[0]);
+  const reportEnd = Number(/((?:19|20)\d{2})(?!.*(?:19|20)\d{2})/.exec(reportPeriod)?.[1]);
+  if (!start || !reportEnd || start <= reportEnd) return kind;
+  return /(?<![\p{L}])(?:đã|đạt được|thực hiện được)(?![\p{L}])/iu.test(left) ? kind : 'target';
+}
+

@@ -18,6 +18,10 @@ export interface PeriodContext {
   horizon?: string;
   /** The report's year when its period is unknown (title, issue date): fills in "tháng 2", "quý I". */
   year?: string;
+  /** A plan or programme (its type, or a decision issuing one): its goals are targets. */
+  plan?: boolean;
+  /** The year it was issued, when known. */
+  issueYear?: string;
 }
 
 const Y = '((?:19|20)\\d{2})';
@@ -26,7 +30,8 @@ const YEAR_RUN = new RegExp(`(?:giai đoạn|thời kỳ|từ năm|năm)?\\s*${Y
 // "từ năm 2021 đến năm 2025", "từ năm 2021 đến nay"
 const FROM_TO = new RegExp(`từ\\s+(?:năm\\s+)?${Y}\\s+(?:đến|tới)\\s+(?:(?:năm\\s+)?${Y}|nay|hết năm|thời điểm hiện tại)`, 'giu');
 // "6 tháng đầu năm 2024", "sáu tháng cuối năm"
-const HALF = new RegExp(`(?<![\\d\\p{L}])(?:06|6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+${Y})?`, 'giu');
+// ("6 tháng đầu năm năm 2007": the word written twice)
+const HALF = new RegExp(`(?<![\\d\\p{L}])(?:06|6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(?:năm\\s+)?${Y})?`, 'giu');
 // "9 tháng năm 2008", "2 tháng đầu năm 2007", "5 tháng", "Sáu tháng" (a run of months from January)
 const MONTH_RUN = new RegExp(`(?<![\\d\\p{L}/])(\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười)\\s+tháng(?:\\s+đầu)?(?:\\s+năm(?:\\s+${Y})?)?(?![\\p{L}])`, 'giu');
 // "quý I năm 2005", "quý IV/2024", "Quý I-2004"
@@ -37,6 +42,8 @@ const MONTH = new RegExp(`(?<!\\d\\s)tháng\\s+(\\d{1,2})(?!\\d)(?:\\s*(?:năm|\
 const YEAR = new RegExp(`(?:năm|đến năm|trong năm)\\s+${Y}(?![\\d/])`, 'giu');
 // A bare year in a table header: "Quý I-2004" has its own form, "2024" alone is the year.
 const BARE_YEAR = new RegExp(`(?<![\\d/.,])${Y}(?![\\d/.,])`, 'gu');
+// A year over an earlier one in a header. Example match: "2009/2008" (groups: 2009, 2008).
+const YEAR_OVER_YEAR = new RegExp(`(?<![\\d/])${Y}\\s*\\/\\s*${Y}(?![\\d/])`, 'gu');
 // A snapshot day is as_of, not the period: "tính đến ngày 20/11/2025", "đến hết tháng 10/2025".
 const AS_OF_PHRASE = /(?:tính đến|tính tới|đến hết|lũy kế đến|lũy kế tới|cập nhật đến)\s*(?:ngày|hết ngày|hết|tháng|thời điểm)?\s*[\d/.\s]*(?:tháng\s+\d{1,2}\s+năm\s+\d{4})?/giu;
 // What stands after this is the comparison's period: "tăng 5% so với cùng kỳ năm 2004".
@@ -113,7 +120,11 @@ function findPeriods(text: string, year: string | undefined, headerMode: boolean
     add(m, `${y}-${String(n).padStart(2, '0')}`, false, m[2] ? undefined : n);
   }
   for (const m of cleaned.matchAll(YEAR)) add(m, m[1], true);
-  if (headerMode) for (const m of cleaned.matchAll(BARE_YEAR)) add(m, m[1], true);
+  if (headerMode) {
+    // "Tăng/giảm 2009/2008 (%)": a change of the first year over the second is the first year's.
+    for (const m of cleaned.matchAll(YEAR_OVER_YEAR)) if (Number(m[1]) > Number(m[2])) add(m, m[1], true);
+    for (const m of cleaned.matchAll(BARE_YEAR)) add(m, m[1], true);
+  }
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -132,7 +143,8 @@ export function periodOf(clause: string, figureAt: number, sectionPath: string[]
   const planYears = new Set(sectionPath.flatMap((h) => periodsIn(h, year).filter((f) => f.plan).map((f) => f.period)));
   const narrow = (f: Found) => {
     if (f.bareMonth && /^\d{4}-\d{2}$/.test(own) && f.bareMonth > Number(own.slice(5, 7))) return shiftYear(f.period, -1);
-    return f.yearOnly && !f.plan && !planYears.has(f.period) && kind !== 'target' && own.startsWith(`${f.period}-`) ? own : f.period;
+    // (a run of years such as a programme's "2007-2010" is no sub-period of its first year)
+    return f.yearOnly && !f.plan && !planYears.has(f.period) && kind !== 'target' && own.startsWith(`${f.period}-`) && !/^\d{4}-\d{4}$/.test(own) ? own : f.period;
   };
   // "(cùng kỳ tăng 15,6%)", "cùng kỳ 2004 đạt 15,6%": the figure is the same period a year before.
   const sameLast = SAME_PERIOD_LAST_YEAR.exec(clause.slice(Math.max(0, figureAt - 40), figureAt));
@@ -173,6 +185,9 @@ export function periodOf(clause: string, figureAt: number, sectionPath: string[]
   if (kind === 'target' && ctx.horizon) return ctx.horizon;
   // "Vốn lâm nghiệp giao 174 tỷ đồng" in a report on January 2006: a plan's figure is for its year.
   if (kind === 'target' && /^\d{4}-(?:\d{2}|Q[1-4]|H[12])$/.test(own)) return own.slice(0, 4);
+  // "Thành phố hiện có trên 109 khách sạn" in a programme for 2007-2010 issued in 2007: what a plan
+  // states as it stands is of the year it was written, not of its horizon.
+  if (ctx.plan && kind !== 'target' && ctx.issueYear && /^\d{4}-\d{4}$/.test(own)) return ctx.issueYear;
   return own;
 }
 

@@ -6,6 +6,7 @@
  */
 import { cellNumber, type TableGrid } from '../tables.js';
 import { headerPeriod } from './period.js';
+import { proseFigures } from './figures.js';
 import type { CellRef, Figure } from './types.js';
 
 // "GDP theo giá thực tế (nghìn tỷ đồng)", "Tốc độ tăng trưởng (%)": the unit written in the label.
@@ -18,12 +19,34 @@ const YEAR_ROW = /^((?:19|20)\d{2})\*?$/u;
 // "Tổng số" under rows of years: the sum over those years.
 const TOTAL_ROW = /^(?:tổng số|tổng cộng|tổng|cộng)$/iu;
 
+// What may stand in a cell beside its one figure: a cue ("Tăng 12,5%"), a qualifier, punctuation.
+// Example match: "Tăng " in "Tăng 12,5%", "," in "15,86 triệu tấn,".
+const CELL_CUE = /^[\s,;.:]*(?:(tăng|giảm|ước|ước đạt|đạt|khoảng|gần|hơn|trên|dưới|còn)\s*)*[\s,;.:]*$/iu;
+
+/** The one figure of a cell that holds a figure with its unit ("200,8 nghìn cái") or cue; null for anything else. */
+export function figureCell(raw: string): { figure: Figure; cue?: 'change' | 'estimate' } | null {
+  if (!/\d/.test(raw) || raw.length > 40) return null;
+  const found = proseFigures(raw);
+  if (found.length !== 1) return null;
+  const f = found[0];
+  let after = raw.slice(f.end);
+  if (f.unit && after.trimStart().toLowerCase().startsWith(f.unit.toLowerCase())) after = after.trimStart().slice(f.unit.length);
+  const rest = `${raw.slice(0, f.start)} ${after}`;
+  if (!CELL_CUE.test(rest)) return null;
+  const cue = /(?<![\p{L}])(?:tăng|giảm)(?![\p{L}])/iu.test(rest) ? 'change' : /(?<![\p{L}])ước(?![\p{L}])/iu.test(rest) ? 'estimate' : undefined;
+  return { figure: { ...f, start: 0, end: raw.length }, ...(cue ? { cue } : {}) };
+}
+
 export interface TableFigure {
   figure: Figure;
   cell: CellRef;
 }
 
-export function tableFigures(grid: TableGrid, tableNo: number, docYear?: string): TableFigure[] {
+/**
+ * `tableUnit`: the unit the table's caption states for all its cells ("Đvt: triệu đồng" above it),
+ * used where neither the row nor the column names one.
+ */
+export function tableFigures(grid: TableGrid, tableNo: number, docYear?: string, tableUnit = ''): TableFigure[] {
   const out: TableFigure[] = [];
   const labelCol = grid.columns.find((c) => c.role === 'label');
   const unitCol = grid.columns.find((c) => c.role === 'unit');
@@ -32,17 +55,27 @@ export function tableFigures(grid: TableGrid, tableNo: number, docYear?: string)
   const years = grid.rows.flatMap((r) => YEAR_ROW.exec((r.cells[labelCol.index] ?? '').trim())?.[1] ?? []).sort();
   const rowPeriod = (label: string) => YEAR_ROW.exec(label)?.[1] ?? (years.length >= 2 && TOTAL_ROW.test(label) ? `${years[0]}-${years[years.length - 1]}` : undefined);
   for (const row of grid.rows) {
-    const rowLabel = (row.cells[labelCol.index] ?? '').replace(/\s+/g, ' ').trim();
+    // "+ Xi măng", "- Than sạch": a list mark in the row's label is no word of it.
+    const rowLabel = (row.cells[labelCol.index] ?? '').replace(/\s+/g, ' ').trim().replace(/^[-+•–]\s+(?=\p{L})/u, '');
     if (!rowLabel || GROUP_ROW.test(rowLabel)) continue;
     const unitText = unitCol ? (row.cells[unitCol.index] ?? '').trim() : '';
     const labelUnit = UNIT_IN_LABEL.exec(rowLabel)?.[1] ?? '';
     for (const col of valueCols) {
       const raw = (row.cells[col.index] ?? '').trim();
       const n = cellNumber(raw);
-      if (n === null) continue;
-      const unitWord = (unitText || labelUnit || (grid.entityTable ? UNIT_IN_LABEL.exec(col.header)?.[1] ?? '' : '')).toLowerCase();
+      if (n === null) {
+        // "83,28 tỷ kWh", "Tăng 12,5%": a cell holding one figure with its unit or its cue.
+        const one = figureCell(raw);
+        if (one) {
+          const cell: CellRef = { table: tableNo, row: row.index, col: col.index, rowLabel: grid.entityTable ? col.header : rowLabel, header: grid.entityTable ? '' : col.header, kind: one.cue ?? col.kind, period: headerPeriod(col.header, docYear) ?? (grid.entityTable ? undefined : rowPeriod(rowLabel)), entity: grid.entityTable ? rowLabel : col.entity };
+          out.push({ figure: one.figure, cell });
+        }
+        continue;
+      }
+      const unitWord = (unitText || labelUnit || (grid.entityTable ? UNIT_IN_LABEL.exec(col.header)?.[1] ?? '' : '') || tableUnit).toLowerCase();
       const percent = n.percent || unitWord === '%';
-      const scale = MONEY_SCALE[unitWord];
+      // "24%" in a row of "Tỷ đồng": the rate's own sign says what it is.
+      const scale = n.percent ? undefined : MONEY_SCALE[unitWord];
       const cls = percent ? 'percent' : scale ? 'money' : unitWord === 'điểm' || /(?<![\p{L}])điểm(?![\p{L}])/iu.test(col.header) ? 'score' : 'count';
       const figure: Figure = {
         start: 0,
@@ -70,3 +103,12 @@ export function tableFigures(grid: TableGrid, tableNo: number, docYear?: string)
   }
   return out;
 }
+
+// "Đvt: triệu đồng", "ĐVT: Tỷ đồng", "Đơn vị tính: người": the caption line that gives a table's unit.
+const UNIT_CAPTION = /^\(?\s*(?:đvt|đơn vị tính|đơn vị)\s*[:.]\s*([\p{L} %]{1,20}?)\s*\)?\.?$/iu;
+
+/** The unit a caption line above a table states for its cells, or ''. */
+export function captionUnit(text: string): string {
+  return UNIT_CAPTION.exec(text.trim())?.[1] ?? '';
+}
+
