@@ -133,6 +133,8 @@ export function cellPlace(tableNo: number, rowNo: string | undefined, header: st
 const isNumeric = (s: string) => cellNumber(s) !== null;
 // A row-number column's header, whole or split over two header rows ("S" over "TT"). Example match: "S / TT", "Số TT".
 const ROW_NO_HEADER = /^(?:stt|tt|s\s*\/\s*tt|số\s+tt|số thứ tự)$/iu;
+// A column of codes, not amounts. Example match: "Mã số", "Số hiệu TK", "Ký hiệu", "Mẫu số".
+const CODE_HEADER = /^(?:mã(?:\s+số)?|số hiệu(?:\s+(?:tk|tài khoản))?|ký hiệu|mẫu số|mã ngành|mã số thuế)$/iu;
 // A table of contents' page column. Example match: "Tr.", "Trang".
 const PAGE_HEADER = /^(?:tr\.?|trang)$/iu;
 
@@ -156,7 +158,10 @@ export function describeTable(block: Block): TableGrid | null {
   while (headerRows < Math.min(4, grid.length - 1)) {
     const row = grid[headerRows];
     // (or, below a header, a row whose cells hold quantities with their units: "+ Điện phát ra | 83,28 tỷ kWh | Tăng 12,5%")
-    const looksData = (ROW_NUMBER.test(row[0]) && row.slice(1).some((c) => c && isNumeric(c))) || (headerRows > 0 && row.slice(1).some((c) => QUANTITY_CELL.test(c)));
+    const rest = row.slice(1).filter(Boolean);
+    // (or a row most of whose cells are numbers, years aside: "1. Tuổi | Dưới 10 | 22 | 16.9")
+    const mostlyNumbers = rest.length >= 1 && rest.filter(isNumeric).length * 2 >= rest.length && !rest.every((c) => /^(?:19|20)\d{2}$/.test(c.trim()));
+    const looksData = (ROW_NUMBER.test(row[0]) && row.slice(1).some((c) => c && isNumeric(c))) || (headerRows > 0 && (mostlyNumbers || row.slice(1).some((c) => QUANTITY_CELL.test(c))));
     // "PHẦN I. LÃNH ĐẠO, QUẢN LÝ" across the table below its header: a group of the rows, no header.
     const groupRow = headerRows > 0 && row.filter(Boolean).length === 1 && (grid[0].length > 2);
     if (looksData || groupRow) break;
@@ -176,7 +181,7 @@ export function describeTable(block: Block): TableGrid | null {
     const data = grid.slice(headerRows).map((r) => r[c]).filter(Boolean);
     const numeric = data.filter(isNumeric).length;
     let role: ColumnRole = 'other';
-    if ((c === 0 && /^stt$|^tt$/iu.test(grid[0][0])) || ROW_NO_HEADER.test(header) || countsRows(data)) role = 'number';
+    if ((c === 0 && /^stt$|^tt$/iu.test(grid[0][0])) || ROW_NO_HEADER.test(header) || parts.some((p) => CODE_HEADER.test(p)) || countsRows(data)) role = 'number';
     else if (PAGE_HEADER.test(header)) role = 'note';
     else if (c === 0 && YEAR_HEADER.test(header)) role = 'label';
     else if (NOTE_HEADER.test(header)) role = 'note';

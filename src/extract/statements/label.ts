@@ -25,8 +25,8 @@ export interface LabelReading {
 
 // The result cue between a label and its figure; longest first.
 // Example: "đạt tỷ lệ" in "số hồ sơ trực tuyến đạt tỷ lệ 65,9%", ":" in "Số thuê bao: 2.471.745".
-const CUE = /(?<![\p{L}])(?:đạt tỷ lệ|đạt tỉ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm tỉ lệ|chiếm tỷ trọng|chiếm|là|bằng|ở mức|lên|xuống|còn|tăng lên|giảm xuống|tăng|giảm|tăng thêm|với|gồm|có|được|tương ứng|tương đương|trung bình|bình quân|khoảng)?\s*(?:[:=]\s*)?$/iu;
-const CUE_WORDS = /(?<![\p{L}])(?:đạt tỷ lệ|đạt tỉ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm tỉ lệ|chiếm tỷ trọng|chiếm|là|bằng|ở mức|lên|xuống|còn|tăng lên|giảm xuống|tăng thêm|tăng|giảm|tương ứng|tương đương)\s*(?:[:=]\s*)?$|[:=]\s*$/iu;
+const CUE = /(?<![\p{L}])(?:đạt tỷ lệ|đạt tỉ lệ|đạt mức|tăng lên mức|giảm xuống mức|lên mức|xuống mức|đạt|chiếm tỷ lệ|chiếm tỉ lệ|chiếm tỷ trọng|chiếm|là|bằng|ở mức|lên|xuống|còn|tăng lên|giảm xuống|tăng|giảm|tăng thêm|với|gồm|có|được|tương ứng|tương đương|trung bình|bình quân|khoảng)?\s*(?:[:=]\s*)?$/iu;
+const CUE_WORDS = /(?<![\p{L}])(?:đạt tỷ lệ|đạt tỉ lệ|đạt mức|tăng lên mức|giảm xuống mức|lên mức|xuống mức|đạt|chiếm tỷ lệ|chiếm tỉ lệ|chiếm tỷ trọng|chiếm|là|bằng|ở mức|lên|xuống|còn|tăng lên|giảm xuống|tăng thêm|tăng|giảm|tương ứng|tương đương)\s*(?:[:=]\s*)?$|[:=]\s*$/iu;
 // The previous figure's comparison base, standing between it and the next figure of the same
 // measure: "38,05% kế hoạch và ", "8,26% so với tháng trước và ", "30,1% so cùng kỳ, ".
 const BASE_BETWEEN = '(?:(?:so\\s+(?:với\\s+)?[\\p{Ll}\\d\\s]{0,25}?|(?:so\\s+(?:với\\s+)?)?(?:kế hoạch|chỉ tiêu|dự toán)(?:\\s+(?!(?:và)?(?:tăng|giảm))[\\p{L}\\d]+){0,7}?)\\s*)?(?:,\\s*|;\\s*)?(?:và\\s*)?';
@@ -67,7 +67,7 @@ const OPENER = /^(?:\s*(?:trong|tính đến|tính tới|đến|đến nay|hiệ
 // Leading words of a label that are no part of it: "đã", "được", "thì", "và", "trong đó".
 const HEAD_FILLER = /^(?:\s*(?:và|thì|đã|được|đã được|có|với|về|trong đó|trong số đó|tổng cộng|cùng với|cùng|còn|riêng|đồng thời|mà|nhưng|phấn đấu(?:\s+đến\s+năm\s+\d{4})?|dự kiến)(?![\p{L}]))+\s*/iu;
 // Where a counting noun phrase after the figure ends. Example: "hồ sơ" in "1.234 hồ sơ, đạt 97%".
-const NP_STOP_COUNT = /(?:[,;.:()\n–]|\/(?=\s?\d)|(?<![\p{L}])trong(?=\s+(?:năm|tháng|quý|kỳ|giai đoạn)(?![\p{L}]))|(?<![\p{L}])(?:trên tổng số|trong tổng số|trên tổng|so với|so cùng kỳ|tăng|giảm|đạt|chiếm|bằng|trong đó|tương ứng|tương đương|sẽ|và|hoặc|từ|đến|tới|năm|tháng|ngày|nhằm|để|(?<!(?:trang|thiết|chuẩn)\s)bị|gồm|là|với tổng|trị giá|kinh phí|trên địa bàn|ở|như)(?![\p{L}]))/iu;
+const NP_STOP_COUNT = /(?:[,;.:()\n–]|\/(?=\s?\d)|(?<![\p{L}])(?:trên|với|có)(?=\s+(?:tổng\s+)?(?:diện tích|vốn đầu tư|mức đầu tư|công suất|kinh phí)(?![\p{L}]))|(?<![\p{L}])trong(?=\s+(?:năm|tháng|quý|kỳ|giai đoạn)(?![\p{L}]))|(?<![\p{L}])(?:trên tổng số|trong tổng số|trên tổng|so với|so cùng kỳ|tăng|giảm|đạt|chiếm|bằng|trong đó|tương ứng|tương đương|sẽ|và|hoặc|từ|đến|tới|năm|tháng|ngày|nhằm|để|(?<!(?:trang|thiết|chuẩn)\s)bị|gồm|là|với tổng|trị giá|kinh phí|trên địa bàn|ở|như)(?![\p{L}]))/iu;
 // A rate's noun phrase runs longer: "100% hồ sơ được số hóa", "95% cơ quan có kết nối".
 const NP_STOP_RATE = /(?:[,;.:()\n–]|(?<![\p{L}])trong(?=\s+(?:năm|tháng|quý|kỳ|giai đoạn)(?![\p{L}]))|\s-\s|(?<![\p{L}])(?:so với|so cùng kỳ|tăng|giảm|trong đó|tương ứng|tương đương|và|hoặc|năm|tháng|theo|nhằm|để|với tổng)(?![\p{L}]))/iu;
 // A level or part that a breakdown names: "cấp tỉnh 120", "UBND cấp xã: 300", "khu vực thành thị 45%";
@@ -159,10 +159,19 @@ export function labelBefore(left: string, requireCue = true, lastOnly = true): s
   t = t.replace(/^[^\p{L}]*\d[^\s]*\s*/u, '');
   for (let i = 0; i < 3; i++) t = t.replace(LABEL_TAIL, '').replace(PERIOD_HEAD, '');
   t = t.replace(LIST_MARK, '').replace(/^[\s,;:)–-]+|[\s,;:(–-]+$/gu, '');
+  // "xây dựng khách sạn 5 sao với 100 phòng trên diện tích 4,5ha": the measure named right before
+  // the figure, after what the clause says was built, is the label.
+  const head = MEASURE_AFTER_LINK.exec(t);
+  if (head) t = head[1];
   // "phấn đấu đạt mục tiêu 90% cơ quan …": words that only say it is a goal name nothing.
   if (GOAL_ONLY.test(t)) return null;
   return /\p{L}{2}/u.test(t) ? t : null;
 }
+
+// A measure after a linking word at the end of the words before a figure. Example match: "trên diện
+// tích" in "… với 100 phòng trên diện tích" (group 1: "diện tích"), "với tổng số vốn đầu tư".
+// (not "doanh nghiệp có vốn đầu tư nước ngoài": a sector's name)
+const MEASURE_AFTER_LINK = /(?<![\p{L}])(?:trên|với|gồm)\s+((?:tổng\s+(?:số\s+)?)?(?:diện tích|vốn đầu tư|mức đầu tư|công suất|kinh phí)(?!\s+nước ngoài)(?:\s+[\p{L}]+){0,3})$/iu;
 
 /** Whether words name only a period ("quý I/2003", "năm 2004", "tháng 3"). */
 function onlyPeriod(t: string): boolean {
