@@ -140,9 +140,13 @@ const PAGE_HEADER = /^(?:tr\.?|trang)$/iu;
 
 /** Whether a column's cells count its rows (1, 2, 3, …): row numbers, whatever the header says. */
 function countsRows(cells: string[]): boolean {
+  // Group marks between the numbers ("I", "II", "A", "a)") are no values either.
+  const marks = cells.filter((c) => /^(?:[IVXLC]+|[A-Zđa-z]\)?)\.?$/u.test(c.trim())).length;
   const ints = cells.filter((c) => /^\d{1,3}\.?$/.test(c.trim())).map((c) => Number.parseInt(c, 10));
-  if (ints.length < 3 || ints.length < 0.8 * cells.length) return false;
-  return ints.every((n, i) => i === 0 || n === ints[i - 1] + 1) && ints[0] <= 1;
+  if (ints.length < 3 || ints.length + marks < 0.8 * cells.length) return false;
+  // Numbered on from 1, or from 1 again in each group.
+  const steps = ints.slice(1).filter((n, i) => n === ints[i] + 1 || n === 1).length;
+  return ints[0] <= 1 && steps >= 0.9 * (ints.length - 1);
 }
 // A header row that only numbers the columns. Example match: "(1) (2) (3) (7)=(6)÷5 (8)", "1 2 3 4 5".
 const COLUMN_NUMBERS = /^(?:\(?\d{1,2}\)?(?:\s*[=+\-x×÷*/]\s*\(?\d{1,2}\)?)*\s*)+$/u;

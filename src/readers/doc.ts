@@ -38,6 +38,7 @@ export async function readDoc(data: Buffer): Promise<ReadResult> {
   for (const part of splitDocBody(doc.getBody())) {
     if (part.kind === 'table') {
       const rows: TableCell[][] = part.rows.map((r) => r.map((c) => ({ text: squash(normalizeChars(c)), colSpan: 1, rowSpan: 1 })));
+      spanShortRows(rows);
       blocks.push(newBlock('table', rows.map((r) => r.map((c) => c.text).join(' | ')).join('\n'), { rows }));
       continue;
     }
@@ -55,3 +56,21 @@ export async function readDoc(data: Buffer): Promise<ReadResult> {
   if (!blocks.some((b) => b.kind !== 'footnote')) return { blocks, diagnostics, status: 'failed', error: 'Word 97-2003 (.doc) file has no body text' };
   return { blocks, diagnostics };
 }
+
+// Numbers as a short row's cells hold them. Example match: "3.740", "12,5%", "-".
+const NUMBER_CELL = /^(?:\d[\d.,]*\s*%?|-|)$/u;
+
+/**
+ * Word's text keeps no column spans: "Tổng cộng: | 3.740 | 4.190 | 4.370 | 12.300" under a header of
+ * six columns had its first cell across "Stt" and "Nội dung". A row below the first with fewer
+ * cells, a label then only numbers, has its label span the missing columns, so that its numbers
+ * stand under their own headers.
+ */
+export function spanShortRows(rows: TableCell[][]): void {
+  const width = Math.max(...rows.map((r) => r.length));
+  for (const row of rows.slice(1)) {
+    if (row.length >= width || row.length < 2 || !/\p{L}/u.test(row[0].text)) continue;
+    if (row.slice(1).every((c) => NUMBER_CELL.test(c.text)) && row.slice(1).some((c) => c.text)) row[0].colSpan = width - row.length + 1;
+  }
+}
+

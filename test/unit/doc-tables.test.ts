@@ -55,3 +55,13 @@ describe('splitDocBody', () => {
     );
   });
 });
+
+describe('spanShortRows', () => {
+  it('a total row with fewer cells has its label span the missing columns (29_DN)', async () => {
+    const { spanShortRows } = await import('../../src/readers/doc.js');
+    const cells = (...t: string[]) => t.map((text) => ({ text, colSpan: 1, rowSpan: 1 }));
+    const rows = [cells('Stt', 'Nội dung', 'Năm 2008', 'Năm 2009'), cells('1', 'Quy hoạch', '900', '800'), cells('Tổng cộng:', '3.740', '4.190'), cells('Ghi chú', 'xem phụ lục')];
+    spanShortRows(rows);
+    expect(rows.map((r) => r[0].colSpan)).toEqual([1, 1, 2, 1]);
+  });
+});

@@ -36,3 +36,10 @@ describe('table header and column roles', () => {
     expect(roles([['Nội dung', 'Tr.'], ['Tổng quan', '3'], ['Giới thiệu về nghiên cứu', '3'], ['Những chủ đề của nghiên cứu', '9']])).toEqual(['label', 'note']);
   });
 });
+
+describe('row numbers under group marks', () => {
+  it('"1, 2, 3" numbered again under "I", "II" is a row-number column (33_TW)', () => {
+    expect(roles([['STT', 'Tên chứng từ', 'Số lượng'], ['I', 'Chỉ tiêu lao động tiền lương', ''], ['1', 'Bảng chấm công', '12'], ['2', 'Bảng thanh toán tiền lương', '14'], ['II', 'Chỉ tiêu vật tư', ''], ['1', 'Phiếu nhập kho', '9'], ['2', 'Phiếu xuất kho', '7']])[0]).toBe('number');
+    expect(roles([['Năm', 'Số vụ'], ['2021', '12'], ['2022', '15'], ['2023', '9']])[1]).toBe('value');
+  });
+});
