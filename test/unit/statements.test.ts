@@ -686,6 +686,11 @@ describe('plans and what lies ahead', () => {
     expect(futureKind(kind, period, report, left)).toBe(expected);
   });
 
+  it('rates listed after a lead of rises are changes (fixtures/real-more/26_TW)', () => {
+    const s = run('Một số sản phẩm tăng trên mức bình quân của toàn ngành: xe tải 72,2%, xe chở khách 67,4%. Tỷ lệ hồ sơ đúng hạn: 97%.', { period: '2008' });
+    expect(s.map((x) => [x.figure.value, x.kind])).toEqual([[72.2, 'change'], [67.4, 'change'], [97, 'actual']]);
+  });
+
   it('a programme issued in 2007 for 2007-2010 (fixtures/real-more/29): its goals are targets, each year after 2007 ahead, its present state of 2007', () => {
     const ctx = { period: '2007-2010', docType: 'Quyết định', title: 'V/v Ban hành Chương trình Phát triển Du lịch thành phố Đà Nẵng giai đoạn 2007-2010', issueDate: '2007-09-17' };
     const s = run('Thành phố hiện có trên 109 khách sạn. 6 tháng đầu năm năm 2007 tổng lượt khách du lịch đạt 577.433 lượt. Năm 2008: 03 dự án vào hoạt động.', ctx);

@@ -11,7 +11,7 @@ import { sentenceAround } from '../../text/sentences.js';
 import { cellNumber, cellSpans, describeTable, type TableGrid } from '../tables.js';
 import { entityOf } from './entity.js';
 import { proseFigures } from './figures.js';
-import { cellKind, futureKind, PLAN_FIGURE, statementKind, TARGETS_FOLLOW } from './kind.js';
+import { cellKind, futureKind, listedChange, PLAN_FIGURE, statementKind, TARGETS_FOLLOW } from './kind.js';
 import { partOf, readLabel, type LabelReading } from './label.js';
 import { isSamePeriod, itemMeasure, statedIn, withoutCitation } from './label-cleanup.js';
 import { isBareItem, leadInMeasure, measureOfLabel, measureOfReach, openParenAt, underLead } from './lead-in.js';
@@ -258,7 +258,7 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     const leftClause = text.slice(cStart, figure.start);
     const readKind = statementKind(clause, leftClause.slice(-80), block.sectionPath, ctx, reading.label, figure.start >= goalsFrom, figure.cls === 'money');
     const readPeriod = planYear(periodOf(clause, at, block.sectionPath, ctx, readKind, text.slice(0, cStart), next && next.start < cEnd ? next.start - cStart : undefined), readKind === 'target' && PLAN_FIGURE.test(leftClause.slice(-80)));
-    const kind = futureKind(readKind, readPeriod, lookingAhead(ctx), leftClause.slice(-80));
+    const kind = futureKind(listedChange(readKind, text.slice(sentenceStart(text, figure.start), figure.start), figure.cls === 'percent'), readPeriod, lookingAhead(ctx), leftClause.slice(-80));
     // A plan's figure without a period of its own covers the plan's horizon, as a target does.
     const period = kind !== readKind ? periodOf(clause, at, block.sectionPath, ctx, kind, text.slice(0, cStart), next && next.start < cEnd ? next.start - cStart : undefined) : readPeriod;
     const s: Statement = {

@@ -108,3 +108,13 @@ export function futureKind(kind: StatementKind, period: string, reportPeriod: st
   return /(?<![\p{L}])(?:đã|đạt được|thực hiện được)(?![\p{L}])/iu.test(left) ? kind : 'target';
 }
 
+// A list of changes: "Một số sản phẩm tăng trên mức bình quân của toàn ngành (16,0%): xe tải 72,2%,
+// xe chở khách 67,4%" — the sentence's lead says the items' rates are rises. Example match: the
+// words up to "xe tải " in that sentence.
+const CHANGES_LISTED = /(?<![\p{L}])(?:tăng|giảm|tăng trưởng)(?![\p{L}])[^.:;]{0,120}:\s*[^.:]*$/iu;
+
+/** A rate in the list after a lead of rises or falls is a change; anything else stays as read. */
+export function listedChange(kind: StatementKind, sentenceLeft: string, percent: boolean): StatementKind {
+  return kind === 'actual' && percent && CHANGES_LISTED.test(sentenceLeft) ? 'change' : kind;
+}
+
