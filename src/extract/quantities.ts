@@ -36,6 +36,14 @@ const PHONE = /(?<!\d)(?:\(?0\d{2,3}\)?[ .]?\d{3,4}[ .]?\d{3,4}|0\d{9,10})(?!\d)
 // "mức độ 3, 4" (both ordinals), "khoản 1 và 2".
 const ORDINAL_BEFORE =
   /(?:mức độ|cấp độ|khoản|điều|mục|phụ lục|lần thứ|khóa|khoá|quý|tháng|năm|ngày|giai đoạn|tầng|phiên bản|nhiệm kỳ|đợt|chương|phần|bước|nhóm|tiểu dự án|dự án|đề án|quốc lộ|tỉnh lộ|kỷ niệm|ipv|lớp|cụm|tổ|khu vực|vùng|đề tài|hạng|loại|top|thứ)\s*(?:\d{1,2}\s*(?:,|và|-)\s*)*$/iu;
+// A capitalized word right before a number. Example match: "Phả " in "Cẩm Phả 1".
+const NAME_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+\s$/u;
+// What may follow a number that closes a name. Example match: ":" in "Cẩm Phả 1: 300 MW", " và 2" in "Cà Mau 1 và 2".
+const NAME_NUMBER_AFTER = /^(?:\s*[:;)]|\s+và\s+\d{1,2}(?!\d)|\s+và\s+\p{Lu}|\s*,\s*(?:\p{Lu}|(?:đạt|là|với|có|được|đã)(?![\p{L}])))/u;
+// The second of two numbered names. Example match: "Cà Mau 1 và " before "2".
+const SECOND_NAME_NUMBER = /(?<![\p{L}])\p{Lu}\p{Ll}+\s\d{1,2}\s+(?:và|,)\s*$/u;
+// After the second numbered name: a stop or a verb, not a counted noun ("Quận 1 và 3 xã" counts 3 communes).
+const SECOND_NAME_AFTER = /^(?:\s*[:;,.)]|\s*$|\s+(?:đạt|là|có|với|thuộc|của|được|đã|đang|sẽ|phát|sản xuất)(?![\p{L}]))/u;
 // A unit written against its number. Example match: "ha" in "3,4ha", "m2" in "2.760m2", "tỉ" in "655,5tỉ đồng".
 const GLUED_UNIT = /^(?:ha|m2|m²|m3|km2|km²|km|kg|tấn|tỷ|tỉ|triệu|nghìn|ngàn|usd|mw|kwh|kw|lít)(?![\p{L}\d])/iu;
 const SCALE: Record<string, number> = { tỷ: 1e9, tỉ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
@@ -73,6 +81,8 @@ export function findQuantities(text: string): Quantity[] {
     // (a slash is required: "42/63 với tổng điểm" is a rank followed by a word, not a number).
     if (/^\s?\/{1,2}\s?[\p{L}]/u.test(text.slice(end, end + 4))) continue; // "5773//BTTTT"
     if (whole === '24/7') continue;
+    // "Nhà máy điện Cẩm Phả 1: 300 MW", "Cà Mau 1 và 2", "Sê San 4;": a number closing a proper name names, it counts nothing.
+    if (/^\d{1,2}$/.test(whole) && ((NAME_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && NAME_NUMBER_AFTER.test(text.slice(end, end + 8))) || (SECOND_NAME_NUMBER.test(text.slice(Math.max(0, start - 30), start)) && SECOND_NAME_AFTER.test(text.slice(end, end + 14))))) continue;
     // "khách sạn 5 sao", "từ 3-5 sao", "sản phẩm OCOP 4 sao": a grade, not a count.
     if (/^\s*(?:[-–]\s*\d\s*)?sao(?![\p{L}])/iu.test(text.slice(end, end + 10))) continue;
     // Glued to a letter after: "2G", "5G", "4K" name things; "3,4ha", "2.760m2", "655,5tỉ đồng" are units written without a space.

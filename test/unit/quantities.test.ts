@@ -143,6 +143,9 @@ const NOT_QUANTITIES: string[] = [
   'khách sạn 5 sao',
   'đạt tiêu chuẩn từ 3-5 sao',
   'phủ sóng 5G',
+  // A number closing a proper name (fixtures/real-more/25).
+  'Nhà máy điện Cẩm Phả 1: công suất lớn',
+  'Huy động tốt công suất nhà máy điện Cà Mau 1 và Cà Mau 2, đạt',
   'ngày 13 tháng 12 năm 2022',
   'ngày 16/9/2022',
   'tính đến tháng 01/2025',
