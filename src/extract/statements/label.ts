@@ -163,6 +163,11 @@ export function labelBefore(left: string, requireCue = true, lastOnly = true): s
   // the figure, after what the clause says was built, is the label.
   const head = MEASURE_AFTER_LINK.exec(t);
   if (head) t = head[1];
+  // "một số sản phẩm có tốc độ tăng trưởng cao so với cùng kỳ là than sạch khai thác tăng 18,2%":
+  // after a clause that introduces them, the item named after "là"/"như" is what the figure measures.
+  const item = [...t.matchAll(ITEM_AFTER_INTRO)].pop();
+  const named = item ? t.slice(item.index! + item[0].length) : '';
+  if (item && t.slice(0, item.index).trim().split(/\s+/u).length >= 4 && named.trim().split(/\s+/u).length >= 2 && !/\d/u.test(named) && !/(?:gọi tắt|tức|hay|còn gọi)\s*$/iu.test(t.slice(0, item.index))) t = named;
   // "phấn đấu đạt mục tiêu 90% cơ quan …": words that only say it is a goal name nothing.
   if (GOAL_ONLY.test(t)) return null;
   return /\p{L}{2}/u.test(t) ? t : null;
@@ -170,6 +175,8 @@ export function labelBefore(left: string, requireCue = true, lastOnly = true): s
 
 // A measure after a linking word at the end of the words before a figure. Example match: "trên diện
 // tích" in "… với 100 phòng trên diện tích" (group 1: "diện tích"), "với tổng số vốn đầu tư".
+// Where an item is named after the clause introducing it. Example match: " là " in "… cao so với cùng kỳ là than sạch khai thác".
+const ITEM_AFTER_INTRO = /\s(?:là|như|nhất là|đặc biệt là|chủ yếu là)\s+/giu;
 // (not "doanh nghiệp có vốn đầu tư nước ngoài": a sector's name)
 const MEASURE_AFTER_LINK = /(?<![\p{L}])(?:trên|với|gồm)\s+((?:tổng\s+(?:số\s+)?)?(?:diện tích|vốn đầu tư|mức đầu tư|công suất|kinh phí)(?!\s+nước ngoài)(?:\s+[\p{L}]+){0,3})$/iu;
 
