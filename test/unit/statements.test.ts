@@ -309,6 +309,8 @@ describe('label refiner', () => {
     ['giá dầu thô xuất khẩu bình quân đạt 92 USD/thùng và 95 USD/thùng', 1, 'giá dầu thô xuất khẩu'],
     // A multiple of the measure, and a cue word coordinated with the name's verb.
     ['tổng vốn đầu tư trực tiếp nước ngoài cấp mới và tăng thêm đạt 57 tỷ USD, tăng gấp 3,99 lần so với cùng kỳ năm 2007', 1, 'tổng vốn đầu tư trực tiếp nước ngoài cấp mới và tăng thêm'],
+    // An amount contributed is named by what it went into (26_TW).
+    ['Giá dầu thô XK tăng cao đã đóng góp 3,55 tỷ USD vào mức tăng KNXK chung của cả nước trong 9 tháng đầu năm', 0, 'đóng góp vào mức tăng KNXK chung của cả nước'],
     // The item named after the clause that introduces it (08_TW); not a figure after "là".
     ['Nhiều sản phẩm quan trọng giảm so với cùng kỳ năm trước như dầu thô khai thác chỉ bằng 89,9%', 0, 'dầu thô khai thác'],
     ['phân khai kế hoạch là 1.931,2 tỷ đồng, giảm 3 tỷ đồng', 1, 'phân khai kế hoạch'],

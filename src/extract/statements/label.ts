@@ -538,6 +538,10 @@ export function readLabel(x: LabelInput): LabelReading | null {
     const base = baseAfter(x.right);
     return { label: base ? `${measure} ${base}` : measure, from: 'share', end: x.figure.end, confidence: 0.6 };
   }
+  // "Giá dầu thô XK tăng cao đã đóng góp 3,55 tỷ USD vào mức tăng KNXK chung của cả nước": what the
+  // amount went into names it, not what contributed it.
+  const into = CONTRIBUTED.test(x.left) ? CONTRIBUTED_TO.exec(x.right.slice(x.figure.unit && x.right.trimStart().toLowerCase().startsWith(x.figure.unit.toLowerCase()) ? x.right.length - x.right.trimStart().length + x.figure.unit.length : 0)) : null;
+  if (into) return { label: `đóng góp vào ${into[1].trim()}`, from: 'after', end: x.figure.end, confidence: 0.65, verb: 'đóng góp' };
   // "Quảng Ninh (16,7% và 13,7%)", "bằng 82% và 97%": a second figure joined by "và" alone is of the same measure.
   if (x.previous && x.afterPrevious && x.previous.cls === x.figure.cls && x.figure.cls !== 'count' && /^\s*(?:và|hoặc)\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu.test(x.left) && !x.figure.noun && bareAfter(x.right, x.figure.unit)) {
     return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.65 };
@@ -647,6 +651,11 @@ export function readLabel(x: LabelInput): LabelReading | null {
   }
   return null;
 }
+
+// "đã đóng góp ", "đóng góp hơn ": an amount contributed. Example match: "đóng góp hơn " in "đã đóng góp hơn 1,2 tỷ USD".
+const CONTRIBUTED = /(?<![\p{L}])đóng góp\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
+// What it went into, right after the amount. Example match: " vào mức tăng KNXK chung của cả nước" (group 1).
+const CONTRIBUTED_TO = /^\s*(?:USD|đồng)?\s*vào\s+([\p{L}][^,;.()]{2,60}?)(?=\s*(?:[,;.()]|$)|\s+(?:\d|trong|năm|tháng|và|so với)(?![\p{L}]))/u;
 
 /** Whether nothing but the figure's unit follows it before a stop: "13,7%)" yes, "01 đơn vị thuộc chi cục" no. */
 function bareAfter(right: string, unit: string): boolean {
