@@ -39,11 +39,11 @@ const [header, ...rows] = parse(fs.readFileSync(path.join(dir, 'timeseries.csv')
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'vnx-bench-index-'));
 const warnings: string[] = [];
 const t0 = performance.now();
-await writeIndex(out, { ...input, timeseries: { header, rows } } as Parameters<typeof writeIndex>[1], warnings);
+await writeIndex(out, { ...input, timeseries: { header, rows } } as unknown as Parameters<typeof writeIndex>[1], warnings);
 const ms = performance.now() - t0;
 const bytes = fs.statSync(path.join(out, 'index.sqlite')).size;
 const t1 = performance.now();
-await writeWorkbook(out, { ...input, timeseries: { header, rows } } as Parameters<typeof writeWorkbook>[1], warnings);
+await writeWorkbook(out, { ...input, timeseries: { header, rows } } as unknown as Parameters<typeof writeWorkbook>[1], warnings);
 const workbookMs = performance.now() - t1;
 const workbookBytes = fs.statSync(path.join(out, 'workbook.xlsx')).size;
 const counts = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v.length]));

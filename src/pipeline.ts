@@ -13,7 +13,7 @@ import PQueue from 'p-queue';
 import { z } from 'zod';
 import { discover } from './discover.js';
 import { DEFAULT_LIMITS, Limits } from './limits.js';
-import { buildDecisions } from './resolve/decisions.js';
+import { buildDecisions, type ReferenceKey } from './resolve/decisions.js';
 import { linkShortFormsAcross } from './resolve/short-form-links.js';
 import { flagConflicts, pivotSeries, tableUnits } from './resolve/series.js';
 import { COLUMNS, DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, RunRecord, SeriesPointRecord, SeriesRecord, TimeseriesConflictRecord, UnmatchedRecord } from './schemas.js';
@@ -23,6 +23,7 @@ import { outputsFingerprint, removeStaleTemps } from './write/outputs-fingerprin
 import { linkSeries } from './resolve/series-link.js';
 import { writeJson, writeRecords, writeSeries } from './write/outputs.js';
 import { writeIndex } from './write/index-sqlite.js';
+import { stateRows, writeOrder, type WrittenDocument } from './write/state-rows.js';
 import { collectGarbage } from './memory.js';
 import { sniffFile } from './sniff.js';
 import { KnownFile, moveStateAside, StateStore } from './state/store.js';
@@ -374,9 +375,11 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
   const bySource = <T extends { source_file: string }>(a: T, b: T) => a.source_file.localeCompare(b.source_file);
 
   const documents: DocumentRecord[] = [];
+  const written: WrittenDocument[] = [];
   for (const { sha256, record } of store.documents()) {
     if (!paths.has(sha256)) continue;
     documents.push({ ...record, source_file: sourceOf(sha256), source_files: (paths.get(sha256) ?? []).map(displayPath) });
+    written.push({ sha256, source_file: sourceOf(sha256) });
   }
   documents.sort(bySource);
   const byStatus: Record<string, number> = { ok: 0, partial: 0, failed: 0, needs_ocr: 0 };
@@ -387,9 +390,19 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
     // Stable: rows of one document keep their order; documents in source_file order.
     return rows.sort(bySource);
   };
-  const references = load('references') as ReferenceRecord[];
+  // References and figures without a label are walked from the state by each writer, not held;
+  // what the decisions are made of is kept of each reference (not the sentence citing it).
+  const order = writeOrder(written);
+  const referenceKeys: ReferenceKey[] = [];
+  const checkedKeys: ReferenceKey[] = [];
+  const references = stateRows<ReferenceRecord>({
+    store, kind: 'references', documents: order, schema: ReferenceRecord, name: 'references', warnings,
+    onFirstWalk: ({ context: _, ...key }, passed) => {
+      referenceKeys.push(key);
+      if (passed) checkedKeys.push(key);
+    },
+  });
   const indicators = load('indicators') as IndicatorRecord[];
-  const unmatched = load('unmatched') as UnmatchedRecord[];
   // The rows as parsed from the state are garbage once copied: collected before the corpus-wide steps.
   collectGarbage();
   const seriesRecords = linkSeries(indicators);
@@ -397,7 +410,8 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
   // A report delivered as PDF and DOCX is one report: same own number and date.
   const reportOf = new Map(documents.map((d) => [d.document_id, d.number && d.issue_date ? `${d.number.toUpperCase()}|${d.issue_date}` : d.document_id]));
   // Short forms no document could resolve on its own are looked for across the corpus, once every decision is known.
-  const linked = linkShortFormsAcross(documents, buildDecisions(references, reportOf));
+  const linked = linkShortFormsAcross(documents, buildDecisions(referenceKeys, reportOf));
+  referenceKeys.length = 0;
   const decisions = linked.decisions;
 
   // Every record is checked against its schema before it is written; a failure is a bug,
@@ -405,9 +419,9 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
   // is replaced by its checked copy, so the rows are held once, not twice.
   const checked = {
     documents: validate('documents', DocumentRecord, linked.documents, warnings),
-    references: validate('references', ReferenceRecord, references, warnings),
+    references,
     indicators: validate('indicators', IndicatorRecord, indicators, warnings),
-    unmatched: validate('unmatched', UnmatchedRecord, unmatched, warnings),
+    unmatched: stateRows<UnmatchedRecord>({ store, kind: 'unmatched', documents: order, schema: UnmatchedRecord, name: 'unmatched', warnings }),
     decisions: validate('decisions', DecisionRecord, decisions, warnings),
     series: validate('series', SeriesRecord, seriesRecords, warnings),
   };
@@ -429,7 +443,7 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
   collectGarbage();
   await writeWorkbook(outDir, { ...outputs, timeseries: series }, warnings);
   collectGarbage();
-  await writeIndex(outDir, { ...outputs, timeseries: series }, warnings);
+  await writeIndex(outDir, { ...outputs, referenceKeys: checkedKeys, timeseries: series }, warnings);
 
   return {
     documents: documents.length,

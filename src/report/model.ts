@@ -1,23 +1,33 @@
 /**
  * The joins the pages need, computed once: where each statement is anchored on its document's
  * page, which reference rows are a decision's citations, which statements make a series' points.
+ *
+ * The rows themselves are not held: each join keeps the byte ranges of its rows' lines
+ * ([start, end, …], in file order) and a page reads its rows back when it is written, so the
+ * report's memory is that of its documents, decisions and series, not of every row read.
  */
 import { createHash } from 'node:crypto';
 import { compareKeyOf } from '../extract/references.js';
 import { byPeriodEnd } from '../resolve/series.js';
 import type { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, UnmatchedRecord } from '../schemas.js';
-import type { ReportInput } from './load.js';
+import { loadOutputs, RowFile, type ReportInput } from './load.js';
 
 export interface ReportModel extends ReportInput {
   documentById: Map<string, DocumentRecord>;
-  indicatorsByDoc: Map<string, IndicatorRecord[]>;
-  referencesByDoc: Map<string, ReferenceRecord[]>;
-  unmatchedByDoc: Map<string, UnmatchedRecord[]>;
-  indicatorsBySeries: Map<string, IndicatorRecord[]>;
-  /** The anchor of each statement on its document's page ("i3": the document's fourth statement). */
-  anchorOf: Map<IndicatorRecord, string>;
+  /** Rows of each kind that passed their schema. */
+  counts: { references: number; indicators: number };
+  referencesOf(documentId: string): ReferenceRecord[];
+  referenceCount(documentId: string): number;
+  indicatorsOf(documentId: string): IndicatorRecord[];
+  indicatorCount(documentId: string): number;
+  unmatchedOf(documentId: string): UnmatchedRecord[];
+  indicatorsOfSeries(seriesId: string): IndicatorRecord[];
+  /** The anchor of each statement read on its document's page ("i3": the document's fourth statement). */
+  anchorOf: WeakMap<IndicatorRecord, string>;
   seriesFileOf: Map<string, string>;
   citationsOf(d: DecisionRecord): ReferenceRecord[];
+  /** The row files are closed (the model reads no more rows). */
+  close(): void;
 }
 
 /**
@@ -46,23 +56,47 @@ export function periodsInOrder(rows: IndicatorRecord[]): string[] {
   return [...new Set(rows.filter(isPoint).map((r) => r.period))].sort(byPeriodEnd);
 }
 
-export function buildModel(input: ReportInput): ReportModel {
-  const group = <T, K>(rows: T[], key: (r: T) => K) => {
-    const m = new Map<K, T[]>();
-    for (const r of rows) {
-      const k = key(r);
-      const list = m.get(k);
-      if (list) list.push(r);
-      else m.set(k, [r]);
-    }
-    return m;
-  };
-  const indicatorsByDoc = group(input.indicators, (r) => r.document_id);
-  const anchorOf = new Map<IndicatorRecord, string>();
-  for (const rows of indicatorsByDoc.values()) rows.forEach((r, i) => anchorOf.set(r, `i${i}`));
-  const referencesByDoc = group(input.references, (r) => r.document_id);
+/** Byte ranges of rows grouped by a key, in the order the rows came. */
+class Spans<K> {
+  readonly of = new Map<K, number[]>();
+
+  add(key: K, ...values: number[]): void {
+    const list = this.of.get(key);
+    if (list) list.push(...values);
+    else this.of.set(key, values);
+  }
+}
+
+export function buildModel(outDir: string): ReportModel {
+  const refsByDoc = new Spans<string>();
   // Citations of a decision: its document's reference rows whose key compares equal to one of its spellings.
-  const refsByKey = group(input.references, (r) => compareKeyOf(r.key));
+  const refsByKey = new Spans<string>();
+  const indicatorsByDoc = new Spans<string>();
+  // [start, end, anchor number] of each statement of a series: its anchor is its place among its document's statements.
+  const indicatorsBySeries = new Spans<string>();
+  const unmatchedByDoc = new Spans<string>();
+  const counts = { references: 0, indicators: 0 };
+  const input = loadOutputs(outDir, {
+    references(r, start, end) {
+      counts.references++;
+      refsByDoc.add(r.document_id, start, end);
+      refsByKey.add(compareKeyOf(r.key), start, end);
+    },
+    indicators(r, start, end) {
+      counts.indicators++;
+      const anchor = (indicatorsByDoc.of.get(r.document_id)?.length ?? 0) / 2;
+      indicatorsByDoc.add(r.document_id, start, end);
+      indicatorsBySeries.add(r.series_id, start, end, anchor);
+    },
+    unmatched(r, start, end) {
+      unmatchedByDoc.add(r.document_id, start, end);
+    },
+  });
+  const references = new RowFile<ReferenceRecord>(input.files.references);
+  const indicators = new RowFile<IndicatorRecord>(input.files.indicators);
+  const unmatched = new RowFile<UnmatchedRecord>(input.files.unmatched);
+  const anchorOf = new WeakMap<IndicatorRecord, string>();
+
   const seriesFileOf = new Map<string, string>();
   const taken = new Set<string>();
   for (const s of input.series) {
@@ -75,19 +109,39 @@ export function buildModel(input: ReportInput): ReportModel {
   return {
     ...input,
     documentById: new Map(input.documents.map((d) => [d.document_id, d])),
-    indicatorsByDoc,
-    referencesByDoc,
-    unmatchedByDoc: group(input.unmatched, (r) => r.document_id),
-    indicatorsBySeries: group(input.indicators, (r) => r.series_id),
+    counts,
+    referencesOf: (id) => references.read(refsByDoc.of.get(id)),
+    referenceCount: (id) => (refsByDoc.of.get(id)?.length ?? 0) / 2,
+    indicatorsOf(id) {
+      const rows = indicators.read(indicatorsByDoc.of.get(id));
+      rows.forEach((r, i) => anchorOf.set(r, `i${i}`));
+      return rows;
+    },
+    indicatorCount: (id) => (indicatorsByDoc.of.get(id)?.length ?? 0) / 2,
+    unmatchedOf: (id) => unmatched.read(unmatchedByDoc.of.get(id)),
+    indicatorsOfSeries(id) {
+      const spans = indicatorsBySeries.of.get(id) ?? [];
+      const rows: IndicatorRecord[] = [];
+      for (let i = 0; i < spans.length; i += 3) {
+        const [row] = indicators.read([spans[i], spans[i + 1]]);
+        anchorOf.set(row, `i${spans[i + 2]}`);
+        rows.push(row);
+      }
+      return rows;
+    },
     anchorOf,
     seriesFileOf,
     citationsOf(d) {
       const citing = new Set(d.cited_by.map((c) => c.document_id));
       const keys = new Set([d.key, ...d.variants].map(compareKeyOf));
       const out: ReferenceRecord[] = [];
-      for (const k of keys) for (const r of refsByKey.get(k) ?? []) if (citing.has(r.document_id)) out.push(r);
+      for (const k of keys) for (const r of references.read(refsByKey.of.get(k))) if (citing.has(r.document_id)) out.push(r);
       return out.sort((a, b) => a.source_file.localeCompare(b.source_file) || (a.pages[0] ?? 0) - (b.pages[0] ?? 0));
+    },
+    close() {
+      references.close();
+      indicators.close();
+      unmatched.close();
     },
   };
 }
-

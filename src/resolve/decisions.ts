@@ -12,8 +12,11 @@ import { editDistance } from '../text/similarity.js';
 import { compareKeyOf } from '../extract/references.js';
 import type { DecisionRecord, ReferenceRecord } from '../schemas.js';
 
-interface Placed {
-  ref: ReferenceRecord;
+/** What placing a reference in its decision reads: the reference without the sentence citing it (most of its weight). */
+export type ReferenceKey = Omit<ReferenceRecord, 'context'>;
+
+interface Placed<R extends ReferenceKey> {
+  ref: R;
   base: string;
   /** Province scoping the key ('' for a national key, or a local one whose province is unknown). */
   province: string;
@@ -27,7 +30,7 @@ const PARTY_KEY = /^\d+-/u;
 // What localeCompare(…, 'vi') compares by, made once: the call builds a collator each time.
 const VI = new Intl.Collator('vi');
 // 0: a key not scoped by year (its number has the year, or it is a Party document).
-const yearOf = (r: ReferenceRecord): number | null =>
+const yearOf = (r: ReferenceKey): number | null =>
   r.year !== null || PARTY_KEY.test(r.key) ? 0 : r.issue_date ? Number(r.issue_date.slice(0, 4)) : null;
 
 /**
@@ -36,12 +39,12 @@ const yearOf = (r: ReferenceRecord): number | null =>
  * `placedIn`, when given, hears which decision each reference was placed in (the index links
  * every citation to its decision; a key alone is ambiguous across provinces and years).
  */
-export function buildDecisions(
-  refs: ReferenceRecord[],
+export function buildDecisions<R extends ReferenceKey>(
+  refs: R[],
   reportOf: Map<string, string> = new Map(),
-  placedIn?: (ref: ReferenceRecord, decisionId: string) => void,
+  placedIn?: (ref: R, decisionId: string) => void,
 ): DecisionRecord[] {
-  const placed: Placed[] = refs.map((ref) => ({
+  const placed: Placed<R>[] = refs.map((ref) => ({
     ref,
     base: compareKeyOf(ref.key),
     // A local reference whose province the citing document supplied is still that province's;
@@ -50,13 +53,13 @@ export function buildDecisions(
     year: yearOf(ref),
   }));
   // Known (province, year) groups of each key, so that a citation lacking one can join the only one.
-  const groups = new Map<string, Placed[]>();
+  const groups = new Map<string, Placed<R>[]>();
   // The same groups by key (in the order they were made), so that finding a citation's
   // candidates looks at its own key's groups, not at every group of the corpus.
-  const groupsOfBase = new Map<string, Array<[string, Placed[]]>>();
+  const groupsOfBase = new Map<string, Array<[string, Placed<R>[]]>>();
   const notes = new Map<string, Set<string>>();
-  const idOf = (p: Placed) => `${p.base}|${p.province}|${p.year ?? ''}`;
-  const addTo = (id: string, p: Placed) => {
+  const idOf = (p: Placed<R>) => `${p.base}|${p.province}|${p.year ?? ''}`;
+  const addTo = (id: string, p: Placed<R>) => {
     const g = groups.get(id);
     if (g) return void g.push(p);
     const fresh = [p];
@@ -65,7 +68,7 @@ export function buildDecisions(
     if (ofBase) ofBase.push([id, fresh]);
     else groupsOfBase.set(p.base, [[id, fresh]]);
   };
-  const isComplete = (p: Placed) => p.year !== null && (!!p.province || p.ref.scope !== 'local');
+  const isComplete = (p: Placed<R>) => p.year !== null && (!!p.province || p.ref.scope !== 'local');
   for (const p of placed) if (isComplete(p)) addTo(idOf(p), p);
   for (const p of placed) {
     if (isComplete(p)) continue;

@@ -46,8 +46,13 @@ const CHUNK_BYTES = 150_000;
 
 const CONTEXT_MAX = 400;
 
-export function decisionEntries(m: ReportModel): { entries: DecisionEntry[]; chunks: Record<number, Citing[]>[] } {
-  const chunks: Record<number, Citing[]>[] = [{}];
+/**
+ * The decisions' entries; their citations are handed to `onChunk` a chunk at a time, as each is
+ * complete (chunk k, decision index → its citing files), so only one chunk is held.
+ */
+export function decisionEntries(m: ReportModel, onChunk: (k: number, chunk: Record<number, Citing[]>) => void): DecisionEntry[] {
+  let chunk: Record<number, Citing[]> = {};
+  let chunkNo = 0;
   let chunkBytes = 0;
   const entries = m.decisions.map((d: DecisionRecord, n): DecisionEntry => {
     const refs = m.citationsOf(d);
@@ -72,10 +77,11 @@ export function decisionEntries(m: ReportModel): { entries: DecisionEntry[]; chu
     for (const c of d.cited_by) if (!withRef.has(c.document_id)) cited.push({ href: documentFile(c.document_id), file: c.source_file, report: reportOf(c.document_id), pages: [], context: '', relation: '', footnote: false });
     const bytes = JSON.stringify(cited).length;
     if (chunkBytes > 0 && chunkBytes + bytes > CHUNK_BYTES) {
-      chunks.push({});
+      onChunk(chunkNo++, chunk);
+      chunk = {};
       chunkBytes = 0;
     }
-    chunks[chunks.length - 1][n] = cited;
+    chunk[n] = cited;
     chunkBytes += bytes;
     return {
       id: d.decision_id,
@@ -96,10 +102,11 @@ export function decisionEntries(m: ReportModel): { entries: DecisionEntry[]; chu
       conflicts: d.conflicts,
       warnings: d.warnings,
       cited: cited.length,
-      chunk: chunks.length - 1,
+      chunk: chunkNo,
     };
   });
-  return { entries, chunks };
+  onChunk(chunkNo, chunk);
+  return entries;
 }
 
 export function decisionsPage(m: ReportModel): string {

@@ -4,9 +4,9 @@ import { esc, valueCell, list, page, statusBadge } from '../html.js';
 import type { ReportModel } from '../model.js';
 
 export function documentPage(m: ReportModel, d: DocumentRecord): string {
-  const refs = m.referencesByDoc.get(d.document_id) ?? [];
-  const stmts = m.indicatorsByDoc.get(d.document_id) ?? [];
-  const unmatched = m.unmatchedByDoc.get(d.document_id) ?? [];
+  const refs = m.referencesOf(d.document_id);
+  const stmts = m.indicatorsOf(d.document_id);
+  const unmatched = m.unmatchedOf(d.document_id);
   const meta: [string, string][] = [
     ['Files', d.source_files.map(esc).join('<br>')],
     ['Format', esc(d.format)],

@@ -9,7 +9,7 @@ export function documentsPage(m: ReportModel): string {
     return `<tr data-words="${esc(words)}" data-kind="${esc(d.status)}">
 <td>${statusBadge(d.status)}</td><td><a href="${documentFile(d.document_id)}">${esc(d.source_file)}</a><br><small>${esc(d.title)}</small></td>
 <td>${esc(d.doc_type)}</td><td>${esc(d.number)}</td><td>${esc(d.issue_date)}</td><td class="num">${d.pages ?? '—'}</td>
-<td class="num">${(m.referencesByDoc.get(d.document_id) ?? []).length}</td><td class="num">${(m.indicatorsByDoc.get(d.document_id) ?? []).length}</td><td class="num">${d.warnings.length}</td></tr>`;
+<td class="num">${m.referenceCount(d.document_id)}</td><td class="num">${m.indicatorCount(d.document_id)}</td><td class="num">${d.warnings.length}</td></tr>`;
   });
   const statuses = ['ok', 'partial', 'failed', 'needs_ocr'].map((s) => [s, `${s} (${m.documents.filter((d) => d.status === s).length})`] as [string, string]);
   const body = `<h1>Documents (${m.documents.length})</h1>

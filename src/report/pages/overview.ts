@@ -17,9 +17,9 @@ export function overviewPage(m: ReportModel, builtAt: string): string {
   const docLink = (d: (typeof m.documents)[number]) => `<a href="${documentFile(d.document_id)}">${esc(d.source_file)}</a>`;
   const counts: [string, string, string][] = [
     ['Documents', String(m.documents.length), 'documents.html'],
-    ['References', String(m.references.length), 'documents.html'],
+    ['References', String(m.counts.references), 'documents.html'],
     ['Decisions', String(m.decisions.length), 'decisions.html'],
-    ['Statements', String(m.indicators.length), 'series.html'],
+    ['Statements', String(m.counts.indicators), 'series.html'],
     ['Series', `${m.series.length} (${curated} curated)`, 'series.html'],
   ];
   const runRows: [string, string][] = run

@@ -45,7 +45,7 @@ export function chartData(m: ReportModel, s: SeriesRecord, rows: IndicatorRecord
 }
 
 export function seriesPage(m: ReportModel, s: SeriesRecord): string {
-  const rows = m.indicatorsBySeries.get(s.series_id) ?? [];
+  const rows = m.indicatorsOfSeries(s.series_id);
   const data = chartData(m, s, rows);
   const points = data.lines.reduce((n, l) => n + l.points.length, 0);
   const notDrawn = rows.length - points;

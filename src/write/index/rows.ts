@@ -4,19 +4,23 @@
  * child tables (pages of a reference, citing documents of a decision); series points come as
  * series_points.csv has them.
  */
-import { buildDecisions } from '../../resolve/decisions.js';
+import { buildDecisions, type ReferenceKey } from '../../resolve/decisions.js';
 import { timeseriesRole, type SeriesTable } from '../../resolve/series.js';
 import type { DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, SeriesPointRecord, SeriesRecord, TimeseriesConflictRecord, UnmatchedRecord } from '../../schemas.js';
 import { fold } from '../../text/normalize.js';
 import { encodeCell } from './columns.js';
 import type { Table } from './tables.js';
+import type { Rows } from '../outputs.js';
 
 /** What writeOutputs() has validated: the rows of every CSV, and the pivoted time series. */
 export interface IndexInput {
   documents: DocumentRecord[];
-  references: ReferenceRecord[];
+  /** Walked more than once (rows read from the state, or an array). */
+  references: Rows<ReferenceRecord>;
+  /** What placing the references in their decisions reads, in the same order (made from `references` when not given). */
+  referenceKeys?: ReferenceKey[];
   indicators: IndicatorRecord[];
-  unmatched: UnmatchedRecord[];
+  unmatched: Rows<UnmatchedRecord>;
   decisions: DecisionRecord[];
   series: SeriesRecord[];
   /** series_points.csv: its indicator_id is the statement's row number, the index's indicator_id. */
@@ -45,8 +49,8 @@ export function referenceRow(r: ReferenceRecord, i: number, decisionId: string |
  * 1336/QĐ-UBND is one decision per province and year). A reference whose decision is not among
  * the written decisions (one failed its schema) gets null rather than a dangling link.
  */
-export function decisionIdsOf(references: ReferenceRecord[], decisions: DecisionRecord[]): Array<string | null> {
-  const placed = new Map<ReferenceRecord, string>();
+export function decisionIdsOf(references: ReferenceKey[], decisions: DecisionRecord[]): Array<string | null> {
+  const placed = new Map<ReferenceKey, string>();
   buildDecisions(references, new Map(), (ref, id) => placed.set(ref, id));
   const written = new Set(decisions.map((d) => d.decision_id));
   return references.map((r) => {
@@ -118,7 +122,7 @@ function* timeseriesRowsOf(table: SeriesTable): Generator<Row> {
  * (a reference's row, with its folded text, exists only while it is written).
  */
 export function indexRows(input: IndexInput): Record<string, Iterable<Row>> {
-  const decisionIds = decisionIdsOf(input.references, input.decisions);
+  const decisionIds = decisionIdsOf(input.referenceKeys ?? [...input.references], input.decisions);
   const references = lazy(() => mapRows(input.references, (r, i) => referenceRow(r, i, decisionIds[i])));
   // What a reference row adds that the child tables need, without the row's text.
   const refKeys = lazy(() => mapRows(input.references, (r, i) => ({ reference_id: i + 1, document_id: r.document_id, decision_id: decisionIds[i], pages: r.pages })));
