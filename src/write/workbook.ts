@@ -197,7 +197,7 @@ interface StyleRegistry {
  * the same order as before, so the table and the file are the same bytes. A style with anything
  * else in it (none today) goes to exceljs every time.
  */
-function rememberStyleIds(styles: StyleRegistry): void {
+export function rememberStyleIds(styles: StyleRegistry): void {
   const add = styles.addStyleModel.bind(styles);
   const ids = new Map<string | number, number>();
   styles.addStyleModel = (model, cellType) => {
