@@ -165,7 +165,9 @@ export function describeTable(block: Block): TableGrid | null {
     const rest = row.slice(1).filter(Boolean);
     // (or a row most of whose cells are numbers, years aside: "1. Tuổi | Dưới 10 | 22 | 16.9")
     const mostlyNumbers = rest.length >= 1 && rest.filter(isNumeric).length * 2 >= rest.length && !rest.every((c) => /^(?:19|20)\d{2}$/.test(c.trim()));
-    const looksData = (ROW_NUMBER.test(row[0]) && row.slice(1).some((c) => c && isNumeric(c))) || (headerRows > 0 && (mostlyNumbers || row.slice(1).some((c) => QUANTITY_CELL.test(c))));
+    // (or, under a "Stt" header, a row that starts with its number: "1 | Đưa 06 dự án vào hoạt động … | Năm 2007")
+    const numbered = headerRows > 0 && /^(?:stt|tt)$/iu.test(grid[0][0].trim()) && /^\d{1,3}\.?$/u.test(row[0].trim());
+    const looksData = numbered || (ROW_NUMBER.test(row[0]) && row.slice(1).some((c) => c && isNumeric(c))) || (headerRows > 0 && (mostlyNumbers || row.slice(1).some((c) => QUANTITY_CELL.test(c))));
     // "PHẦN I. LÃNH ĐẠO, QUẢN LÝ" across the table below its header: a group of the rows, no header.
     const groupRow = headerRows > 0 && row.filter(Boolean).length === 1 && (grid[0].length > 2);
     if (looksData || groupRow) break;

@@ -13,6 +13,7 @@ import { ROOT } from '../support/fixtures.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { newBlock } from '../../src/model.js';
+import { describeTable } from '../../src/extract/tables.js';
 import { extractStatements } from '../../src/extract/statements/index.js';
 import { proseFigures, countingNoun } from '../../src/extract/statements/figures.js';
 import { captionUnit, figureCell } from '../../src/extract/statements/table-figures.js';
@@ -673,6 +674,23 @@ describe('table cells that hold a quantity with its unit (fixtures/real-more/25,
     const table = newBlock('table', rows.map((r) => r.join(' | ')).join('\n'), { rows: rows.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
     const s = extractStatements([newBlock('paragraph', 'Đvt: triệu đồng'), table], { period: '2007' }).statements;
     expect(s.map((x) => [x.figure.value, x.figure.unit])).toEqual([[900e6, 'đồng'], [800e6, 'đồng']]);
+  });
+});
+
+describe('a plan\'s table of tasks (fixtures/real-more/29: Stt | Nội dung | Thời gian thực hiện)', () => {
+  it('its numbered rows are data, its tasks\' figures are read, dated by the row\'s schedule and, in a plan, targets', () => {
+    const rows = [['Stt', 'Nội dung', 'Thời gian thực hiện'], ['1', 'Đưa 06 dự án vào hoạt động, gồm 360 phòng (k/s Queen, Hoàng Anh Plaza).', 'Năm 2007'], ['2', 'Đưa 03 dự án vào hoạt động: gồm 450 phòng với tổng vốn đầu tư 700 tỷ đồng.', 'Năm 2008']];
+    const block = newBlock('table', rows.map((r) => r.join(' | ')).join('\n'), { rows: rows.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
+    expect(describeTable(block)!.headerRows).toBe(1);
+    const ctx = { period: '2007-2010', docType: 'Quyết định', title: 'V/v Ban hành Chương trình Phát triển Du lịch giai đoạn 2007-2010', issueDate: '2007-09-17' };
+    const s = extractStatements([block], ctx).statements;
+    expect(s.map((x) => [x.figure.value, x.kind, x.period])).toEqual([
+      [6, 'target', '2007'],
+      [360, 'target', '2007'],
+      // (not "03 dự án vào hoạt động:", a count of the list that follows it)
+      [450, 'target', '2008'],
+      [700e9, 'target', '2008'],
+    ]);
   });
 });
 

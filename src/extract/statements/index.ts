@@ -323,15 +323,31 @@ const PASSAGE = 300;
  * "Ghi chú" cell): each such cell is read as a paragraph of its own, its offsets mapped back
  * into the table block's text.
  */
+// A column giving each row's time. Example match: "Thời gian thức hiện / Năm 2007 / Năm 2008" (a typo kept).
+const SCHEDULE_HEADER = /^(?:thời gian|thời hạn|tiến độ|năm thực hiện|thời điểm)(?![\p{L}])/iu;
+
+/** The one period a schedule cell names ("Năm 2008", "Năm 2007-2010", "Quý I/2008"), or undefined. */
+function scheduleOf(cell: string, year?: string): string | undefined {
+  const t = cell.trim();
+  if (!t || t.length > 40) return undefined;
+  const found = periodsIn(t, year, true);
+  return found.length === 1 ? found[0].period : undefined;
+}
+
 function textCellStatements(block: Block, blockIndex: number, grid: TableGrid, spans: Map<string, [number, number]>, ctx: PeriodContext, out: Statement[], unlabelled: Unlabelled[]): void {
   const skip = new Set(grid.columns.filter((c) => c.role === 'label' || c.role === 'number' || c.role === 'unit').map((c) => c.index));
   const labelCol = grid.columns.find((c) => c.role === 'label');
+  // "Stt | Nội dung | Thời gian thực hiện": the row's schedule cell ("Năm 2008") dates its tasks.
+  const whenCol = grid.columns.find((c) => SCHEDULE_HEADER.test(c.header));
   for (const row of grid.rows) {
     const rowLabel = labelCol ? (row.cells[labelCol.index] ?? '').replace(/\s+/gu, ' ').trim() : '';
+    const when = whenCol ? scheduleOf(row.cells[whenCol.index] ?? '', ctx.year) : undefined;
     row.cells.forEach((text, col) => {
       // A first column of whole passages (a comparison table's draft text: "a) Tiến sĩ: 140.000.000
       // đồng; …") names no row: it is read like the other text cells.
-      const passage = col === labelCol?.index && text.length > PASSAGE;
+      // So is a table with no column of values ("Stt | Nội dung | Thời gian thực hiện"): its first
+      // column's tasks hold the figures ("Đưa 06 dự án vào hoạt động, gồm 360 phòng").
+      const passage = col === labelCol?.index && (text.length > PASSAGE || !grid.columns.some((c) => c.role === 'value'));
       if ((skip.has(col) && !passage) || !/\d/.test(text) || !PROSE_CELL.test(text) || cellNumber(text)) return;
       const span = spans.get(`${row.index}:${col}`);
       if (!span || block.text.slice(span[0], span[1]) !== text) return;
@@ -359,6 +375,14 @@ function textCellStatements(block: Block, blockIndex: number, grid: TableGrid, s
           s.entity = entityOf('', part);
         }
       });
+      if (when && col !== whenCol?.index) {
+        for (const st of found) {
+          if (st.period !== ctx.period && st.period !== ctx.issueYear && st.period !== ctx.year) continue;
+          st.period = when;
+          // A plan's schedule is what is to be done: a target (what the row reports as done stays).
+          st.kind = ctx.plan && (st.kind === 'actual' || st.kind === 'change') ? 'target' : futureKind(st.kind, when, lookingAhead(ctx), '');
+        }
+      }
       out.push(...found);
       for (const u of nameless) unlabelled.push({ ...u, figure: { ...u.figure, start: u.figure.start + span[0], end: u.figure.end + span[0] } });
     });
