@@ -112,6 +112,20 @@ describe('the worker pool', () => {
     if (reply.ok) expect(reply.records).toEqual(alone);
   });
 
+  it('a worker that dies while idle neither throws in the main process nor leaves a dead slot', async () => {
+    const file = F(FILES[2]);
+    const pool = new WorkerPool(1, LIMITS.workerHeapMb, false);
+    pools.push(pool);
+    await pool.ready();
+    // What a worker out of memory after its reply does: an error event, then its exit.
+    const idle = (pool as unknown as { slots: Array<{ worker: import('node:worker_threads').Worker }> }).slots[0].worker;
+    const oom = Object.assign(new Error('Worker terminated due to reaching memory limit: JS heap out of memory'), { code: 'ERR_WORKER_OUT_OF_MEMORY' });
+    expect(() => idle.emit('error', oom)).not.toThrow();
+    await idle.terminate();
+    const reply = await pool.run({ file, source: FILES[2], limits: LIMITS }, LIMITS.fileTimeoutMs);
+    expect(reply.ok).toBe(true);
+  });
+
   it('reads every page itself when splitting is off', async () => {
     const file = F(FILES[2]);
     const pool = new WorkerPool(2, LIMITS.workerHeapMb, false);

@@ -90,6 +90,13 @@ export class WorkerPool {
     slot.busy = false;
     const worker = new Worker(BOOT, { workerData: { entry: ENTRY }, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     slot.worker = worker;
+    // A worker can die while no task listens: out of memory while freeing a file after its reply, or
+    // between a task's end and its termination. Its error must not become the main process's
+    // uncaught exception (which stopped a whole run), and an idle slot whose worker died starts anew.
+    worker.on('error', () => {});
+    worker.on('exit', () => {
+      if (!this.closed && slot.worker === worker && slot.ready && !slot.busy) this.start(slot);
+    });
     const onBootError = (e: Error) => {
       if (this.closed) return;
       this.bootFailures++;
