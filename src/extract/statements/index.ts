@@ -17,7 +17,7 @@ import { isSamePeriod, itemMeasure, statedIn, withoutCitation } from './label-cl
 import { isBareItem, leadInMeasure, measureOfLabel, measureOfReach, openParenAt, underLead } from './lead-in.js';
 import { asOfDate, horizonOf, periodOf, periodsIn, planYear, PeriodContext } from './period.js';
 import { captionUnit, tableFigures } from './table-figures.js';
-import type { Figure, Statement } from './types.js';
+import type { Figure, Statement, StatementKind } from './types.js';
 
 export type { Statement, Figure, StatementKind } from './types.js';
 
@@ -257,10 +257,11 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     const at = figure.start - cStart;
     const leftClause = text.slice(cStart, figure.start);
     const readKind = statementKind(clause, leftClause.slice(-80), block.sectionPath, ctx, reading.label, figure.start >= goalsFrom, figure.cls === 'money');
-    const readPeriod = planYear(periodOf(clause, at, block.sectionPath, ctx, readKind, text.slice(0, cStart), next && next.start < cEnd ? next.start - cStart : undefined), readKind === 'target' && PLAN_FIGURE.test(leftClause.slice(-80)));
+    const periodFor = (k: StatementKind) => periodOf(clause, at, block.sectionPath, ctx, k, text.slice(0, cStart), next && next.start < cEnd ? next.start - cStart : undefined);
+    const readPeriod = planYear(periodFor(readKind), readKind === 'target' && PLAN_FIGURE.test(leftClause.slice(-80)));
     const kind = futureKind(listedChange(readKind, text.slice(sentenceStart(text, figure.start), figure.start), figure.cls === 'percent'), readPeriod, lookingAhead(ctx), leftClause.slice(-80));
-    // A plan's figure without a period of its own covers the plan's horizon, as a target does.
-    const period = kind !== readKind ? periodOf(clause, at, block.sectionPath, ctx, kind, text.slice(0, cStart), next && next.start < cEnd ? next.start - cStart : undefined) : readPeriod;
+    // A figure that became a target is dated as a target is (a plan's horizon when it names no period).
+    const period = kind !== readKind ? periodFor(kind) : readPeriod;
     const s: Statement = {
       figure,
       blockIndex,
