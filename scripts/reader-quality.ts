@@ -1,9 +1,11 @@
 /**
  * Reader quality on real PDFs, per file: paragraph blocks cut mid-sentence, words glued
  * together against pdftotext's words, status, pages OCR'd, references found.
- * Usage: tsx scripts/reader-quality.ts [--no-ocr] [--save-words DIR] FILE...
+ * Usage: tsx scripts/reader-quality.ts [--no-ocr] [--tcvn3] [--save-words DIR] FILE...
  *   --save-words DIR  also write pdftotext's words of each file to DIR/<name>.words (one line of
  *                     words per page), the reference the golden reader test compares against.
+ *   --tcvn3           the files are TCVN3 PDFs: pdftotext's text is converted from TCVN3 first,
+ *                     and numbers are kept among the words (split numbers are what such files risk).
  * Needs `pdftotext` (poppler-utils) for the glued-word measure, only here: the pipeline never runs it.
  */
 import fs from 'node:fs';
@@ -11,10 +13,12 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { processBuffer } from '../src/process.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
-import { cutParagraphs, gluedWords, referenceWords } from '../test/support/reader-measures.js';
+import { fromTcvn3 } from '../src/text/legacy-encoding.js';
+import { cutParagraphs, gluedWords, referenceTokens, referenceWords } from '../test/support/reader-measures.js';
 
 const args = process.argv.slice(2);
 const noOcr = args.includes('--no-ocr');
+const tcvn3 = args.includes('--tcvn3');
 const saveAt = args.indexOf('--save-words');
 const saveDir = saveAt >= 0 ? args[saveAt + 1] : null;
 const files = args.filter((a, i) => !a.startsWith('--') && (saveAt < 0 || i !== saveAt + 1));
@@ -33,7 +37,7 @@ for (const file of files) {
     } catch {
       ref = '';
     }
-    const pages = ref.split('\f').map(referenceWords);
+    const pages = (tcvn3 ? fromTcvn3(ref).text : ref).split('\f').map(tcvn3 ? referenceTokens : referenceWords);
     if (saveDir) fs.writeFileSync(path.join(saveDir, path.basename(file).replace(/\.pdf$/, '.words')), pages.map((w) => w.join(' ')).join('\n') + '\n');
     glued = gluedWords(d.blocks, pages.flat());
   }

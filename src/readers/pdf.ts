@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Diagnostic, ReadResult } from '../model.js';
 import { xrefProblem } from './pdf-xref.js';
 import { repairText } from '../text/legacy-encoding.js';
+import { glyphsOf, mayHaveDroppedSoftHyphens, restoreSoftHyphens } from './pdf-soft-hyphens.js';
 import { ocrPages, mergeByPage } from './pdf-ocr.js';
 import { Limits } from '../limits.js';
 import { PdfItem, PdfPage, buildLines, layoutDocument } from './pdf-layout.js';
@@ -283,6 +284,10 @@ async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<numb
             artifact: artifactDepth > 0,
           });
         }
+        const droppedHyphens = await putBackSoftHyphens(items, () => (ops ? Promise.resolve(ops) : drawing.read(false)), pdfjs);
+        if (droppedHyphens) {
+          diagnostics.push({ code: 'pdf/soft-hyphens-restored', severity: 'info', message: `page ${n}: ${droppedHyphens.restored} TCVN3 'ư' (soft hyphens pdf.js leaves out) read from the drawing, ${droppedHyphens.spacesRemoved} spaces their loss made taken out`, page: n });
+        }
         // Numbers and days stamped into the header's blanks by the e-signature system.
         const annots = !sigPages.has(n - 1) ? [] : (await page.getAnnotations({ intent: 'display' })) as Array<{ id: string; fieldType?: string; hasAppearance?: boolean }>;
         const sigIds = new Set(annots.filter((a) => a.fieldType === 'Sig' && a.hasAppearance).map((a) => a.id));
@@ -324,6 +329,28 @@ async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<numb
         diagnostics.push({ code: 'pdf/page-unreadable', severity: 'error', message: `page ${n} could not be read: ${(e as Error).message}`, page: n });
       }
   return read;
+}
+
+// Letters TCVN3 text shows in Latin-1 ("®" for "đ", "¸" for "á", "µ" for "à", "¹" for "ạ").
+const TCVN3_HINT = /[®¸µ¹]/u;
+
+/** A TCVN3 page's soft hyphens put back from its drawing (see pdf-soft-hyphens.ts), in place. */
+async function putBackSoftHyphens(items: PdfItem[], drawn: () => Promise<Ops>, pdfjs: PdfJs): Promise<{ restored: number; spacesRemoved: number } | null> {
+  const strs = items.map((it) => it.str);
+  if (!mayHaveDroppedSoftHyphens(strs) || !strs.some((s) => TCVN3_HINT.test(s))) return null;
+  const legacy = repairText(strs.join(' '));
+  if (legacy.kind !== 'converted' || legacy.encoding !== 'TCVN3') return null;
+  const fix = restoreSoftHyphens(items, glyphsOf(await drawn(), pdfjs.OPS as unknown as Record<string, number>));
+  if (!fix) return null;
+  const fixed: PdfItem[] = [];
+  for (const f of fix.items) {
+    const item = { ...items[f.index], str: f.str };
+    const prev = fixed[fixed.length - 1];
+    if (f.joins && prev) Object.assign(prev, { str: prev.str + item.str, width: Math.max(prev.x + prev.width, item.x + item.width) - prev.x });
+    else fixed.push(item);
+  }
+  items.splice(0, items.length, ...fixed);
+  return { restored: fix.restored, spacesRemoved: fix.spacesRemoved };
 }
 
 /**

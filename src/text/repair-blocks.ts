@@ -46,17 +46,16 @@ export function repairEncoding(document: Document): void {
       if (b.page) badPages.add(b.page);
       continue;
     }
-    const result = r.kind === 'converted' ? r.result : dropSoftHyphens(b.text);
-    if (r.kind === 'ok' && result.text === b.text) {
-      kept.push(b);
+    kept.push(b);
+    // Soft hyphens of a plain block go once the document is known not to be TCVN3, where they
+    // are 'ư' ("Ch­¬ng I", a heading too short to tell its encoding by itself).
+    if (r.kind === 'ok') {
       plain.push(b);
       continue;
     }
-    const fix = r.kind === 'converted' ? (r.encoding === 'TCVN3' ? fromTcvn3 : fromVni) : dropSoftHyphens;
-    apply(b, result, fix);
-    if (r.kind === 'converted') converted[r.encoding] = (converted[r.encoding] ?? 0) + 1;
-    if (r.kind === 'converted' && r.encoding === 'TCVN3') tcvn3Blocks.add(b);
-    kept.push(b);
+    apply(b, r.result, r.encoding === 'TCVN3' ? fromTcvn3 : fromVni);
+    converted[r.encoding] = (converted[r.encoding] ?? 0) + 1;
+    if (r.encoding === 'TCVN3') tcvn3Blocks.add(b);
   }
   // A short block of a TCVN3 document may hold only letters that pass for Latin-1 punctuation
   // ("1. T×nh h×nh chung:"): where the document is TCVN3, such a block is converted when that
@@ -73,6 +72,11 @@ export function repairEncoding(document: Document): void {
         tcvn3Blocks.add(b);
       }
     }
+  }
+  for (const b of plain) {
+    if (tcvn3Blocks.has(b)) continue;
+    const result = dropSoftHyphens(b.text);
+    if (result.text !== b.text) apply(b, result, dropSoftHyphens);
   }
   // A TCVN3 font that maps 'ư' to the soft hyphen loses it in pdf.js: put it back.
   const tcvn3 = kept.filter((b) => tcvn3Blocks.has(b));

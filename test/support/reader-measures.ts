@@ -1,6 +1,7 @@
 /**
  * Reader measures shared by the quality script and the golden reader tests: paragraphs cut
- * mid-sentence, and words of ours that are two words of a reference extraction glued together.
+ * mid-sentence, words of ours that are two words of a reference extraction glued together, and
+ * pairs of ours that are one word or number of the reference split in two.
  */
 import type { Block } from '../../src/model.js';
 
@@ -49,4 +50,28 @@ export function gluedWords(blocks: Block[], reference: string[]): { words: numbe
   const ours = blocks.flatMap((b) => referenceWords(b.text));
   const glued = ours.filter((w) => !single.has(w) && pairs.has(w));
   return { words: ours.length, glued };
+}
+
+/** Words and numbers of a text, lower-cased, NFC, without surrounding punctuation ("166,9", "nước"). */
+export function referenceTokens(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/**
+ * Two adjacent tokens of ours that the reference has as one, while it never has the first alone:
+ * a word or number a false space split ("1 66,9" where pdftotext reads "166,9", "l úa" for "lúa").
+ */
+export function splitTokens(blocks: Block[], reference: string[]): { tokens: number; split: string[] } {
+  const single = new Set(reference);
+  const ours = blocks.flatMap((b) => referenceTokens(b.text));
+  const split: string[] = [];
+  for (let i = 0; i + 1 < ours.length; i++) {
+    if (!single.has(ours[i]) && single.has(ours[i] + ours[i + 1])) split.push(`${ours[i]} ${ours[i + 1]}`);
+  }
+  return { tokens: ours.length, split };
 }
