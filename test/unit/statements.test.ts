@@ -89,6 +89,10 @@ describe('label refiner', () => {
     ['Số thuê bao: ', 'Số thuê bao'],
     ['Trong năm 2024, tỷ lệ hồ sơ trực tuyến đạt ', 'tỷ lệ hồ sơ trực tuyến'],
     ['tổng số lượt tra cứu bằng CCCD khi đi khám chữa bệnh BHYT là ', 'tổng số lượt tra cứu bằng CCCD khi đi khám chữa bệnh BHYT'],
+    // real-more/07: "cả năm 2004" is the period, "cả" no word of the measure.
+    ['(7) Tổng chi Ngân sách nhà nước cả năm 2004 ước đạt ', 'Tổng chi Ngân sách nhà nước'],
+    // real-more/26 (key): a plan "for the whole year" is the measure's own words.
+    ['mục tiêu đặt ra cho cả năm là ', 'mục tiêu đặt ra cho cả năm'],
   ])('before: "%s" → %s', (left, label) => {
     expect(labelBefore(left)).toBe(label);
   });
