@@ -733,7 +733,35 @@ describe('plans and what lies ahead', () => {
   });
 });
 
+describe('label refiner: words that name no measure (fixtures/real-more/26, 06 held-out classes)', () => {
+  it.each([
+    // What follows a rise is its effect, not what it counts.
+    ['Đối với mặt hàng dầu thô, giá dầu thô xuất khẩu bình quân tăng khoảng 67% làm cho kim ngạch xuất khẩu mặt hàng này tăng mạnh.', [[67, 'giá dầu thô xuất khẩu']]],
+    ['Do giá xuất khẩu bình quân tăng 39,7% nên KNXK tăng mạnh.', [[39.7, 'giá xuất khẩu']]],
+    // A period opening the label without a comma is no word of it.
+    ['Trong 9 tháng vốn FDI thực hiện là 8,1 tỷ USD.', [[8.1e9, 'vốn FDI']]],
+    // A rate restating the amount before it is of the same measure.
+    ['Kim ngạch nhập khẩu 9 tháng đầu năm tăng 20,97 tỷ USD về giá trị tuyệt đối (tương đương 48,3%).', [[20.97e9, 'Kim ngạch nhập khẩu'], [48.3, 'Kim ngạch nhập khẩu']]],
+    // The same measure of another period, after "trong khi".
+    ['Sản xuất phân bón tăng 15%, trong khi 9 tháng năm 2007 tăng 20,3% so với cùng kỳ.', [[15, 'Sản xuất phân bón'], [20.3, 'Sản xuất phân bón']]],
+    // "cao hơn": the difference of the measure just stated; the period's "của" goes with the period.
+    ['Kim ngạch xuất khẩu bình quân của 9 tháng đạt 5,5 tỷ USD/tháng, cao hơn 1,5 tỷ USD so với mức bình quân tháng cùng kỳ năm 2007.', [[5.5e9, 'Kim ngạch xuất khẩu bình quân'], [1.5e9, 'Kim ngạch xuất khẩu bình quân']]],
+    // A counting noun alone names no measure: no statement rather than "con".
+    ['Hiện vẫn khoảng 220 triệu con.', []],
+  ])('%s', (text, expected) => {
+    expect(run(text, { period: '2008-01/2008-09' }).map((x) => [x.figure.value, x.label])).toEqual(expected);
+  });
+});
+
 describe('period refiner', () => {
+  it('a period after a comma belongs to the next figure\'s clause: "tăng 15%, trong khi năm 2007 tăng 20,3%"', () => {
+    const s = run('Sản xuất phân bón 9 tháng năm 2008 tăng 15%, trong khi năm 2007 tăng 20,3%.', { period: '2008' });
+    expect(s.map((x) => [x.figure.value, x.period])).toEqual([[15, '2008-01/2008-09'], [20.3, '2007']]);
+    // A decimal comma is no clause's end (real-more/07).
+    const t = run('Tỷ trọng của ngành nông nghiệp giảm từ 76,6% năm 2003 xuống còn 75,5% năm 2004.', { period: '2004' });
+    expect(t.map((x) => [x.figure.value, x.period])).toEqual([[76.6, '2003'], [75.5, '2004']]);
+  });
+
   it('a period after a comma opens the next item of a list, not this one: "(quý I/2003 tăng 43,4%, quý I/2004 tăng 15,1%)"', () => {
     const s = run('Tính chung quý I/2005, kim ngạch xuất khẩu tăng 16,2% so với cùng kỳ năm 2004 (quý I/2003 tăng 43,4%, quý I/2004 tăng 15,1%)');
     expect(s.map((x) => [x.figure.value, x.period])).toEqual([[16.2, '2005-Q1'], [43.4, '2003-Q1'], [15.1, '2004-Q1']]);

@@ -41,11 +41,11 @@ const SHARE_CUE = new RegExp(`^[\\s,(]*${BASE_BETWEEN}(?:chiếm|đạt|bằng|t
 const CHANGE_OF_PREVIOUS = new RegExp(`^[\\s,(]*${BASE_BETWEEN}(?:tăng|giảm|tăng thêm|giảm thêm|vượt)\\s*(?:khoảng|hơn|gần|trên|dưới)?\\s*$`, 'iu');
 // When, not what, at a label's start: "Sáu tháng, …", "2 tháng đầu năm …", "Tính gộp …", "đưa …" (lên).
 // Example match: "Tính gộp 2 tháng đầu năm " in "Tính gộp 2 tháng đầu năm GTSXCN".
-const PERIOD_HEAD = /^(?:(?:tính gộp|tính chung|cộng chung|lũy kế|cộng dồn)\s+)?(?:(?:(?:sáu|hai|ba|chín|\d{1,2})\s+tháng(?:\s+đầu)?|tháng\s+đầu|quý\s+[IV\d]+|tháng\s+\d{1,2})(?:\s*(?:năm|\/)?\s*\d{4})?(?:\s+(?:đầu\s*)?năm(?:\s+\d{4})?)?|năm\s+\d{4}|tính gộp|tính chung|cộng chung|đưa|nâng)(?![\p{L}])\s*,?\s*/iu;
+const PERIOD_HEAD = /^(?:(?:tính gộp|tính chung|cộng chung|lũy kế|cộng dồn|trong)\s+)?(?:(?:(?:sáu|hai|ba|chín|\d{1,2})\s+tháng(?:\s+đầu)?|tháng\s+đầu|quý\s+[IV\d]+|tháng\s+\d{1,2})(?:\s*(?:năm|\/)?\s*\d{4})?(?:\s+(?:đầu\s*)?năm(?:\s+\d{4})?)?|năm\s+\d{4}|tính gộp|tính chung|cộng chung|đưa|nâng)(?![\p{L}])\s*,?\s*/iu;
 // The same measure for another period or its plan, after a figure: "(cùng kỳ tăng 7%)",
 // "(cùng kỳ 2004 đạt 15,6%; 2003: 15,1%)", "(kế hoạch 16%)", "nhưng còn thấp xa so với mục tiêu của kế hoạch là 8,5%".
 // Group 1 is the base: a plan's base only for rates (a plan's amount is its own measure).
-const OTHER_PERIOD = /^(?:(?:tuy|nhưng|và|song)\s+)?(?:(?:trong|vào|đến)\s+)?(?:(?:còn|vẫn|chỉ)\s+)?(?:(?:cao|thấp)\s*(?:hơn|xa)?\s*(?:rất\s+)?(?:nhiều\s+)?)?(?:so\s*với\s*)?(?:mức\s*)?(?:(cùng\s*kỳ(?:\s*năm(?:\s*trước)?)?|năm\s+trước|(?:năm\s+)?(?:19|20)\d{2}|quý\s+[IV\d]+(?:\s*\/\s*|\s+năm\s+)(?:19|20)\d{2}|tháng\s+\d{1,2}(?:\s*\/\s*(?:19|20)\d{2})?)|kế\s*hoạch|mục\s*tiêu|chỉ\s*tiêu)(?:\s*(?:năm\s*)?(?:19|20)\d{2})?[\p{L}\s]{0,24}?\s*(?:tăng|giảm|đạt|là|:|và)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
+const OTHER_PERIOD = /^(?:(?:tuy|nhưng|và|song|trong khi)\s+)?(?:(?:trong|vào|đến)\s+)?(?:(?:còn|vẫn|chỉ)\s+)?(?:(?:cao|thấp)\s*(?:hơn|xa)?\s*(?:rất\s+)?(?:nhiều\s+)?)?(?:so\s*với\s*)?(?:mức\s*)?(?:(cùng\s*kỳ(?:\s*năm(?:\s*trước)?)?|năm\s+trước|(?:năm\s+)?(?:19|20)\d{2}|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?\s+(?:19|20)\d{2}|quý\s+[IV\d]+(?:\s*\/\s*|\s+năm\s+)(?:19|20)\d{2}|tháng\s+\d{1,2}(?:\s*\/\s*(?:19|20)\d{2})?)|kế\s*hoạch|mục\s*tiêu|chỉ\s*tiêu)(?:\s*(?:năm\s*)?(?:19|20)\d{2})?[\p{L}\s]{0,24}?\s*(?:tăng|giảm|đạt|là|:|và)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
 // Between two rates of one measure: the first one's base, then "và". Example match: " diện tích gieo cấy và "
 // in "bằng 82% diện tích gieo cấy và 97% so với cùng kỳ".
 const BASE_AND = /^\s*(?:so\s+(?:với\s+)?)?\p{Ll}[\p{L}\s]{1,40}?\s+và\s*(?:bằng|đạt)?\s*$/u;
@@ -54,6 +54,8 @@ const GENERIC_AMOUNT = /^\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|
 // What a label does not end with: how the figure was obtained ("ước thực hiện được"), when
 // ("tháng 6", "6 tháng đầu năm 2009"), where ("trên địa bàn thành phố Cần Thơ").
 const LABEL_TAIL = /(?:^|\s+)(?:với\s+(?:tổng\s+)?(?:kinh phí|số tiền|giá trị|trị giá)|(?:[Ưư]ớc\s+)?(?<!(?:đã|chưa|phí|vốn)\s)[Tt]hực hiện(?:\s+được)?|ước\s+thực|đạt được|ước|(?:(?:tính\s+)?đến(?:\s+hết)?\s+|vào\s+)?ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?|\d{1,2}\s+tháng\s*\/\s*\d{4}|(?:trong\s+|cả\s+)?(?:tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV\d]+|năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?)|trên địa bàn(?:\s+(?:tỉnh|thành phố|toàn tỉnh))?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s*$/u;
+// A link word left at the end once a period is cut off. Example match: " của" in "… bình quân của".
+const DANGLING_LINK = /\s+(?:của|trong|vào|tại|cho)$/iu;
 // Qualifiers and fillers at the end of the words before a figure: "đạt khoảng", "có hơn".
 const TAIL_FILLER = /(?:\s|^)(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|không quá|ít nhất|ước đạt|ước tính|ước|chỉ|mới|đã|được|đến|tới|từ|là|tổng cộng|tổng số|tổng|cả|toàn bộ|với|có|gồm|tất cả|luôn|vẫn|(?<!(?:thực|phát|xuất|thể|biểu)\s)hiện|đều|lên tới|lên đến|tới|chỉ có|mới có|(?<!tăng\s)thêm|cho|tiếp tục|cũng)\s*$/iu;
 // A list marker before a label: "(1) Kinh tế", "a) Số hồ sơ", "- Hàng may mặc", "+ Cấp xã".
@@ -65,7 +67,7 @@ const EXISTS_LEAD = /(?<![\p{L}])(?:có|gồm|bao gồm|với|là)\s*(?:khoảng
 // Openers of a clause that name no measure: "Trong năm 2024,", "Tính đến ngày 20/11/2025,".
 const OPENER = /^(?:\s*(?:trong|tính đến|tính tới|đến|đến nay|hiện nay|hiện tại|qua|sau|từ|kết quả|cụ thể|nhìn chung|về|đối với|riêng|ngoài ra|bên cạnh đó|đồng thời|theo đó|trong đó|trong kỳ|năm|tháng|quý|giai đoạn|lũy kế)(?![\p{L}])[^,:]{0,60}[,:]\s*)+/iu;
 // Leading words of a label that are no part of it: "đã", "được", "thì", "và", "trong đó".
-const HEAD_FILLER = /^(?:\s*(?:và|thì|đã|được|đã được|có|với|về|trong đó|trong số đó|tổng cộng|cùng với|cùng|còn|riêng|đồng thời|mà|nhưng|phấn đấu(?:\s+đến\s+năm\s+\d{4})?|dự kiến)(?![\p{L}]))+\s*/iu;
+const HEAD_FILLER = /^(?:\s*(?:và|thì|đã|được|đã được|có|với|về|trong đó|trong số đó|tổng cộng|cùng với|cùng|còn|riêng|đồng thời|mà|nhưng|do|nhờ|bởi|phấn đấu(?:\s+đến\s+năm\s+\d{4})?|dự kiến)(?![\p{L}]))+\s*/iu;
 // Where a counting noun phrase after the figure ends. Example: "hồ sơ" in "1.234 hồ sơ, đạt 97%".
 const NP_STOP_COUNT = /(?:[,;.:()\n–]|\/(?=\s?\d)|(?<![\p{L}])(?:trên|với|có)(?=\s+(?:tổng\s+)?(?:diện tích|vốn đầu tư|mức đầu tư|công suất|kinh phí)(?![\p{L}]))|(?<![\p{L}])trong(?=\s+(?:năm|tháng|quý|kỳ|giai đoạn)(?![\p{L}]))|(?<![\p{L}])(?:trên tổng số|trong tổng số|trên tổng|so với|so cùng kỳ|tăng|giảm|đạt|chiếm|bằng|trong đó|tương ứng|tương đương|sẽ|và|hoặc|từ|đến|tới|năm|tháng|ngày|nhằm|để|(?<!(?:trang|thiết|chuẩn)\s)bị|gồm|là|với tổng|trị giá|kinh phí|trên địa bàn|ở|như)(?![\p{L}]))/iu;
 // A rate's noun phrase runs longer: "100% hồ sơ được số hóa", "95% cơ quan có kết nối".
@@ -158,7 +160,8 @@ export function labelBefore(left: string, requireCue = true, lastOnly = true): s
   if (close >= 0) t = t.slice(close + 1).replace(/^[\s,;:]*(?:trong đó|trong số đó)?[\s,;:]*/u, '');
   t = t.replace(/^[^\p{L}]*\d[^\s]*\s*/u, '');
   for (let i = 0; i < 3; i++) t = t.replace(LABEL_TAIL, '').replace(PERIOD_HEAD, '');
-  t = t.replace(LIST_MARK, '').replace(/^[\s,;:)–-]+|[\s,;:(–-]+$/gu, '');
+  // "Kim ngạch xuất khẩu bình quân của 9 tháng": the period gone, its link goes too.
+  t = t.replace(LIST_MARK, '').replace(/^[\s,;:)–-]+|[\s,;:(–-]+$/gu, '').replace(DANGLING_LINK, '');
   // "xây dựng khách sạn 5 sao với 100 phòng trên diện tích 4,5ha": the measure named right before
   // the figure, after what the clause says was built, is the label.
   const head = MEASURE_AFTER_LINK.exec(t);
@@ -246,7 +249,9 @@ export function nounPhraseAfter(right: string, rate: boolean, cut = false): stri
   if (!/^\p{L}/u.test(head)) return null;
   // The first word is part of the phrase even when a stop word could match it ("tháng" aside).
   const first = /^\p{L}+/u.exec(head)![0];
-  if (/^(?:và|hoặc|so|là|đạt|chiếm|bằng|tăng|giảm|lên|xuống|còn|năm|tháng|ngày|trên|dưới|của|tại|cho|từ|đến|tới|theo|được|đã|đang|sẽ|trong|với|thì|nhưng|mà|như|nhằm|để|do|bị|gồm|có|tương|trị|kinh|ở|vào|sau|trước)$/iu.test(first)) return null;
+  // … nor a verb or connective that opens the next clause: "tăng khoảng 67% làm cho kim ngạch …",
+  // "tăng 39,7% nên KNXK …" (what follows is the figure's effect, not what it counts).
+  if (/^(?:và|hoặc|so|là|đạt|chiếm|bằng|tăng|giảm|lên|xuống|còn|năm|tháng|ngày|trên|dưới|của|tại|cho|từ|đến|tới|theo|được|đã|đang|sẽ|trong|với|thì|nhưng|mà|như|nhằm|để|do|bị|gồm|có|tương|trị|kinh|ở|vào|sau|trước|làm|nên|khiến|giúp|dẫn|kéo|góp|đưa|nâng|song|tuy)$/iu.test(first)) return null;
   const rest = head.slice(first.length);
   const stopRe = rate ? NP_STOP_RATE : NP_STOP_COUNT;
   const stop = stopRe.exec(rest);
@@ -425,6 +430,9 @@ function lastPiece(left: string): string {
   return t.slice(Math.max(t.lastIndexOf(','), t.lastIndexOf(';')) + 1).trim();
 }
 
+// A rate in parentheses that restates the amount before it. Example match: " về giá trị tuyệt đối (tương đương ".
+const EQUIVALENT_RATE = /\(\s*(?:tương đương|tương ứng)\s*(?:với\s*)?(?:khoảng|gần|hơn|trên)?\s*$/iu;
+
 /** Whether a figure restates the previous one's measure for another period or for its plan. */
 export function otherPeriodOf(left: string, rate: boolean): boolean {
   const m = OTHER_PERIOD.exec(lastPiece(left));
@@ -478,6 +486,18 @@ export interface LabelInput {
  * a breakdown of the previous figure; an uncued noun phrase before it (weakest).
  */
 export function readLabel(x: LabelInput): LabelReading | null {
+  const reading = readAnyLabel(x);
+  if (!reading || !EMPTY_LABEL.test(reading.label)) return reading;
+  // "cao hơn 1,5 tỷ USD", "trong khi …", "khoảng 220 triệu con": words that name no measure. Of the
+  // figure just stated in the sentence they speak of its measure; alone, of none.
+  return x.previous && x.afterPrevious && x.previous.cls === x.figure.cls ? { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.5 } : null;
+}
+
+// A label of only a comparison, a connective, a scale or currency, or the counting noun of a
+// figure's own unit. Example match: "cao", "trong khi", "tỷ USD", "con".
+const EMPTY_LABEL = /^(?:cao|thấp|nhiều|ít|trong khi|khi đó|(?:(?:tỷ|triệu|nghìn|ngàn)\s+)?(?:USD|đồng|VNĐ)|tỷ|triệu|nghìn|ngàn|con|tháng|năm|ngày)$/iu;
+
+function readAnyLabel(x: LabelInput): LabelReading | null {
   const rate = x.figure.cls === 'percent';
   // "nhà máy phôi thép Đình Vũ (Hải phòng) công suất 250.000 tấn/năm": the capacity of the plant
   // named before it. A plant is no agency or place: it names the measure, not the entity.
@@ -498,6 +518,11 @@ export function readLabel(x: LabelInput): LabelReading | null {
     const counted = x.previous.verb && x.previous.label.toLowerCase().startsWith(`${x.previous.verb.toLowerCase()} `) ? x.previous.label.slice(x.previous.verb.length).trim() : x.previous.label;
     const named = WEIGHT_CUE.test(x.left) ? `tỷ trọng ${lowerFirst(x.previous.label)}` : base ? x.previous.label : RATE_CUE.test(x.left) ? asRate(counted) : rateOf(x.previous.label);
     return { label: base ? `${named} ${base}` : named, from: 'share', end: x.figure.end, confidence: 0.7 };
+  }
+  // "tăng 20,97 tỷ USD về giá trị tuyệt đối (tương đương 48,3%)": the amount restated as a rate, of
+  // the same measure (unless the words after name what it is a share of).
+  if (rate && x.previous && x.afterPrevious && x.previous.cls !== 'percent' && EQUIVALENT_RATE.test(x.left) && !/^\s*\p{L}/u.test(x.right)) {
+    return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.65 };
   }
   // "Tốc độ tăng GDP đạt 7,2%, tuy cao hơn cùng kỳ năm 2004 (cùng kỳ tăng 7%)": the same measure.
   if (x.previous && x.afterPrevious && x.previous.cls === x.figure.cls && otherPeriodOf(x.left, rate)) {

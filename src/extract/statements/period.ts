@@ -170,8 +170,9 @@ export function periodOf(clause: string, figureAt: number, sectionPath: string[]
   // "… trong năm 2025 và 50% vào năm 2030": a period right after the figure, before the next
   // figure, is its own when nearer than the one before it.
   const after = found.find((f) => f.at >= figureAt && f.at < limit);
-  // "(quý I/2003 tăng 43,4%, quý I/2004 tăng 15,1%)": a period after a comma opens the next item.
-  const opensNext = !!after && nextFigureAt !== undefined && after.at < nextFigureAt && /^[\d.,]+\s*%?\s*[,;]\s*$/u.test(clause.slice(figureAt, after.at));
+  // "(quý I/2003 tăng 43,4%, quý I/2004 tăng 15,1%)", "… 9 tháng năm 2008 tăng 15%, trong khi năm
+  // 2007 tăng 20,3%": a period after a comma opens the next figure's clause.
+  const opensNext = !!after && nextFigureAt !== undefined && after.at < nextFigureAt && FIGURE_THEN_COMMA.test(clause.slice(figureAt, after.at));
   if (after && !opensNext && (!before || (after.at - figureAt < 60 && after.at - figureAt < figureAt - before.at))) return narrow(after);
   if (before) return narrow(before);
   // "Trong giai đoạn 2021-2025, đã cử … ; có gần 99.027 lượt …": a period that opens an earlier
@@ -190,6 +191,11 @@ export function periodOf(clause: string, figureAt: number, sectionPath: string[]
   if (ctx.plan && kind !== 'target' && ctx.issueYear && /^\d{4}-\d{4}$/.test(own)) return ctx.issueYear;
   return own;
 }
+
+// A figure, then a comma or semicolon before the period after it. The whole number is taken first
+// (a lookahead and its backreference hold it), so a decimal comma is no clause's end: not "21,8% năm 2003".
+// Example match: "15%, " in "15%, trong khi năm 2007".
+const FIGURE_THEN_COMMA = /^(?=([\d.,]*\d))\1\s*%?[^,;()]*[,;]/u;
 
 // Before a figure of the comparison period itself: "(cùng kỳ tăng ", "cùng kỳ 2004 đạt ", "; cùng kỳ năm trước là ".
 const SAME_PERIOD_LAST_YEAR = /(?:^|[(;,]\s*)cùng kỳ(?:\s+(?:năm\s+)?((?:19|20)\d{2})|\s+năm trước)?\s*(?:tăng|giảm|đạt|là|:)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
