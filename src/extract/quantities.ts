@@ -45,7 +45,12 @@ const SECOND_NAME_NUMBER = /(?<![\p{L}])\p{Lu}\p{Ll}+\s\d{1,2}\s+(?:và|,)\s*$/u
 // After the second numbered name: a stop or a verb, not a counted noun ("Quận 1 và 3 xã" counts 3 communes).
 const SECOND_NAME_AFTER = /^(?:\s*[:;,.)]|\s*$|\s+(?:đạt|là|có|với|thuộc|của|được|đã|đang|sẽ|phát|sản xuất)(?![\p{L}]))/u;
 // A unit written against its number. Example match: "ha" in "3,4ha", "m2" in "2.760m2", "tỉ" in "655,5tỉ đồng".
-const GLUED_UNIT = /^(?:ha|m2|m²|m3|km2|km²|km|kg|tấn|tỷ|tỉ|triệu|nghìn|ngàn|usd|mw|kwh|kw|lít)(?![\p{L}\d])/iu;
+// And money: "16.500đ/kg", "150đồng/kg".
+const GLUED_UNIT = /^(?:ha|m2|m²|m3|km2|km²|km|kg|tấn|tỷ|tỉ|triệu|nghìn|ngàn|usd|mw|kwh|kw|lít|đồng|đ)(?![\p{L}\d])/iu;
+// A decimal point written the English way: a dot before one or two digits groups no thousands.
+// Taken only before a unit that says it is an amount. Example match: "1934.2" in "1934.2 tỷ đồng".
+const POINT_DECIMAL = /^\d+\.\d{1,2}$/;
+const AMOUNT_AFTER = /^\s*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn)(?![\p{L}])|(?:đồng|USD|ha|tấn|km)(?![\p{L}]))/iu;
 const SCALE: Record<string, number> = { tỷ: 1e9, tỉ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
 // After-number units: scale words + đồng, areas, percent spelled out.
 // Not "09 đồng chí", "đồng thời", "đồng bộ": "đồng" must not start another word pair.
@@ -118,7 +123,7 @@ export function findQuantities(text: string): Quantity[] {
       continue;
     }
 
-    const value = parseVietnameseNumber(a);
+    const value = parseVietnameseNumber(a) ?? (POINT_DECIMAL.test(a) && AMOUNT_AFTER.test(text.slice(end - (pct?.length ?? 0))) ? Number(a) : null);
     if (value === null) {
       // Dotted runs that are not thousands groups: section numbers "2.5.1." or broken numbers.
       const looksNumeric = /^\d{1,3}(?:\.\d{3})*\.\d{4,}$/.test(a);

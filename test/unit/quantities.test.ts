@@ -110,6 +110,9 @@ const FORMS: Row[] = [
   ['trên diện tích 3,4ha với tổng vốn', '3,4ha', 3.4, 'area', 'ha', null, null, null, null],
   ['với diện tích 2.760m2, tổng vốn đầu tư', '2.760m2', 2760, 'area', 'm2', null, null, null, null],
   ['Thu nhập xã hội từ hoạt động du lịch đạt 655,5tỉ đồng', '655,5tỉ đồng', 655.5e9, 'money', 'đồng', null, null, null, 'đạt'],
+  // fixtures/real-more/06: prices written against their number, a decimal point the English way.
+  ['Giá cà phê thu mua trong nước cũng tăng, ở mức 16.500đ/kg', '16.500đ', 16500, 'money', 'đồng', null, null, null, null],
+  ['Tổng vốn đầu tư thực hiện dự án theo ngành giao là 1934.2 tỷ đồng', '1934.2 tỷ đồng', 1934.2e9, 'money', 'đồng', null, null, null, null],
   ['Thuê bao điện thoại di động: 2.471.745;', '2.471.745', 2471745, 'number', '', null, null, null, null],
   ['hộ gia đình có kết nối băng rộng cố định: 78,91%', '78,91%', 78.91, 'percent', '%', null, null, null, null],
   ['trước hạn và đúng hạn: 98,9 %.', '98,9 %', 98.9, 'percent', '%', null, null, null, null],

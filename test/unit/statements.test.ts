@@ -45,6 +45,8 @@ describe('figure parsers', () => {
     // fixtures/real-more/06_TW_BC_nonglamngunghiep_thang1-2006.pdf: the scale after the upper end is the range's.
     ['sản xuất được 850-860 nghìn tấn đường kính', [{ value: 850000, upper: 860000, unit: 'tấn', qualifier: 'range' }]],
     ['hiện chỉ còn 9 - 9,2 nghìn đồng/kg', [{ value: 9000, upper: 9200, unit: 'đồng/kg', qualifier: 'range' }]],
+    // … and a range whose upper end has its price unit written against it.
+    ['bắp cải 3000- 4000đ/kg', [{ value: 3000, upper: 4000, unit: 'đồng/kg', qualifier: 'range' }]],
     ['giai đoạn 2021-2025 đạt 5 tấn', [{ value: 5, unit: 'tấn' }]],
     // Numbers inside names and codes are no figures (fixtures/real-more/26 and 37).
     ['+ Kế hoạch số 192/KH-ĐKT 557 ngày 23/4/2025 của Đoàn kiểm tra', []],
@@ -616,6 +618,8 @@ describe('kind refiner', () => {
     ['Vốn lâm nghiệp giao 174 tỷ đồng', 'Vốn lâm nghiệp giao ', 'target'],
     ['tổng số vốn được giao: 25 tỷ đồng phân bổ cho 8 dự án', 'tổng số vốn được giao: ', 'target'],
     ['kế hoạch vốn năm 2025 đã giải ngân được 9.400 tỷ đồng', 'kế hoạch vốn năm 2025 đã giải ngân được ', 'actual'],
+    ['- Bố trí 3 tỷ đồng cho dự án đường giao thông từ tỉnh lộ 1 A', '- Bố trí ', 'target'],
+    ['đã bố trí 5 tỷ đồng cho xã', 'đã bố trí ', 'actual'],
     ['điều chỉnh tăng dự toán chi sự nghiệp kinh tế với kinh phí là 906 triệu đồng', 'điều chỉnh tăng dự toán chi sự nghiệp kinh tế với kinh phí là ', 'change'],
   ])('money: %s → %s', (clause, left, kind) => {
     expect(statementKind(clause, left, [], {}, '', false, true)).toBe(kind);

@@ -25,8 +25,9 @@ const TARGET_SECTIONS = /(chỉ tiêu cụ thể|mục tiêu|nhiệm vụ.*năm 
 const CHANGE_BEFORE = /(?<![\p{L}])(tăng|giảm|tăng thêm|giảm thêm|tăng trưởng|(?:tăng\s+)?gấp)\s*(?:khoảng|hơn|gần|trên|dưới|chỉ|được)?\s*$/iu;
 // An estimate word right before the change cue: "ước tăng 8%", "ước tính giảm khoảng 3%".
 const ESTIMATED_CHANGE = /(?<![\p{L}])(?:ước|ước tính|ước đạt|dự kiến)\s+(?:tăng|giảm|tăng thêm|giảm thêm|tăng trưởng)\s*(?:khoảng|hơn|gần|trên|dưới|chỉ|được)?\s*$/iu;
-// Money a plan or budget allots. Example match: "vốn được giao" in "tổng số vốn được giao: 25 tỷ đồng".
-const ALLOTTED = /(?<![\p{L}])(?:kế hoạch vốn|vốn(?:\s+[\p{L}]+){0,3}\s+(?:được\s+)?giao|được giao|giao vốn|bố trí vốn|vốn bố trí|phân khai kế hoạch|kế hoạch(?:\s+vốn)?\s+năm\s+\d{4}|dự toán(?:\s+được)?\s+giao|dự toán năm|dự toán)(?![\p{L}])/iu;
+// Money a plan or budget allots. Example match: "vốn được giao" in "tổng số vốn được giao: 25 tỷ đồng",
+// "Bố trí" in "- Bố trí 3 tỷ đồng cho dự án đường giao thông" (not "đã bố trí", money already placed).
+const ALLOTTED = /(?<![\p{L}])(?:kế hoạch vốn|vốn(?:\s+[\p{L}]+){0,3}\s+(?:được\s+)?giao|được giao|giao vốn|bố trí vốn|vốn bố trí|(?<!đã\s)bố trí|phân bổ|phân khai kế hoạch|kế hoạch(?:\s+vốn)?\s+năm\s+\d{4}|dự toán(?:\s+được)?\s+giao|dự toán năm|dự toán)(?![\p{L}])/iu;
 // Words saying the allotted money was spent or reached: then the figure is an actual.
 const SPENT = /(?<![\p{L}])(?:giải ngân|đã chi|chi trả|thực hiện|ước thực hiện|đạt|thanh toán|quyết toán)(?![\p{L}])/iu;
 // A forecast of the current period. Example match: "Dự kiến sản lượng mía thu mua và ép cả vụ".
