@@ -47,6 +47,8 @@ const SECOND_NAME_AFTER = /^(?:\s*[:;,.)]|\s*$|\s+(?:đạt|là|có|với|thuộ
 // A unit written against its number. Example match: "ha" in "3,4ha", "m2" in "2.760m2", "tỉ" in "655,5tỉ đồng".
 // And money: "16.500đ/kg", "150đồng/kg".
 const GLUED_UNIT = /^(?:ha|m2|m²|m3|km2|km²|km|kg|tấn|tỷ|tỉ|triệu|nghìn|ngàn|usd|mw|kwh|kw|lít|đồng|đ)(?![\p{L}\d])/iu;
+// Before the two years of a season. Example match: "niên vụ " in "niên vụ 05/06".
+const SEASON_BEFORE = /(?<![\p{L}])(?:niên vụ|vụ|năm học|niên khóa|niên khoá|mùa vụ)\s*$/iu;
 // A decimal point written the English way: a dot before one or two digits groups no thousands.
 // Taken only before a unit that says it is an amount. Example match: "1934.2" in "1934.2 tỷ đồng".
 const POINT_DECIMAL = /^\d+\.\d{1,2}$/;
@@ -106,6 +108,8 @@ export function findQuantities(text: string): Quantity[] {
     if (b !== undefined) {
       // Dates: "16/9/2022", "4/2026" (month/year).
       if (c !== undefined) continue;
+      // A crop or school year: "niên vụ 05/06", "năm học 2024/2025".
+      if (SEASON_BEFORE.test(before)) continue;
       if (isYear(b.replace(/[.,]/g, '')) && Number(a) <= 12) continue;
       const num = parseVietnameseNumber(a);
       const den = parseVietnameseNumber(b);
@@ -136,6 +140,8 @@ export function findQuantities(text: string): Quantity[] {
       if (!nounAfter(text.slice(end))) continue;
     }
     if (consumed.has(start)) continue;
+    // "gạo 5% tấm", "loại 25% tấm": a rice grade (its share of broken grains), not a measurement.
+    if (pct && /^\s*tấm(?![\p{L}])/iu.test(text.slice(end))) continue;
 
     const q: Quantity = { value, kind: 'number', unit: '', raw: whole, start, end };
     q.qualifier = QUALIFIERS.exec(before)?.[1]?.toLowerCase();

@@ -40,7 +40,8 @@ describe('figure parsers', () => {
     ['Tạo việc làm mới cho 1,6 triệu lao động', [{ value: 1.6e6, unit: 'lao động' }]],
     ['trong đó xuất khẩu lao động 7 vạn người', [{ value: 70000, unit: 'người' }]],
     ['gần 57 triệu USD', [{ value: 57e6, unit: 'USD', qualifier: 'gần' }]],
-    ['giá gạo 5% tấm ở mức 460 USD/tấn', [{ value: 5, unit: '%' }, { value: 460, unit: 'USD/tấn' }]],
+    // "5% tấm" is the rice's grade (real-more/06 key: no statement), the price its figure.
+    ['giá gạo 5% tấm ở mức 460 USD/tấn', [{ value: 460, unit: 'USD/tấn' }]],
     ['khoảng 50 - 55 học viên', [{ value: 50, upper: 55, qualifier: 'range' }]],
     // fixtures/real-more/06_TW_BC_nonglamngunghiep_thang1-2006.pdf: the scale after the upper end is the range's.
     ['sản xuất được 850-860 nghìn tấn đường kính', [{ value: 850000, upper: 860000, unit: 'tấn', qualifier: 'range' }]],
@@ -752,6 +753,12 @@ describe('label refiner: words that name no measure (fixtures/real-more/26, 06 h
     ['Kim ngạch xuất khẩu bình quân của 9 tháng đạt 5,5 tỷ USD/tháng, cao hơn 1,5 tỷ USD so với mức bình quân tháng cùng kỳ năm 2007.', [[5.5e9, 'Kim ngạch xuất khẩu bình quân'], [1.5e9, 'Kim ngạch xuất khẩu bình quân']]],
     // A counting noun alone names no measure: no statement rather than "con".
     ['Hiện vẫn khoảng 220 triệu con.', []],
+    // The clause's own rise and its period are no words of the measure (real-more/06).
+    ['giá đường cuối năm 2005 đầu năm 2006 tăng đột biến, lên tới 11-12 nghìn đồng/kg', [[11000, 'giá đường']]],
+    ['Bộ Tài chính đã cho phép số đơn vị nhập khẩu với mức thuế giảm từ 40% xuống 20%.', [[40, 'mức thuế'], [20, 'mức thuế']]],
+    // A crop year and a rice grade are no figures.
+    ['lượng tiêu thụ niên vụ 05/06 của thế giới khoảng 414 triệu tấn', [[414e6, 'lượng tiêu thụ niên vụ 05/06 của thế giới']]],
+    ['Giá gạo xuất khẩu Thái Lan loại 5% tấm là 278 USD/tấn.', [[278, 'Giá gạo xuất khẩu Thái Lan loại 5% tấm']]],
   ])('%s', (text, expected) => {
     expect(run(text, { period: '2008-01/2008-09' }).map((x) => [x.figure.value, x.label])).toEqual(expected);
   });

@@ -53,7 +53,10 @@ const BASE_AND = /^\s*(?:so\s+(?:với\s+)?)?\p{Ll}[\p{L}\s]{1,40}?\s+và\s*(?:b
 const GENERIC_AMOUNT = /^\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|giá trị|trị giá|số vốn)\s*$/iu;
 // What a label does not end with: how the figure was obtained ("ước thực hiện được"), when
 // ("tháng 6", "6 tháng đầu năm 2009"), where ("trên địa bàn thành phố Cần Thơ").
-const LABEL_TAIL = /(?:^|\s+)(?:với\s+(?:tổng\s+)?(?:kinh phí|số tiền|giá trị|trị giá)|(?:[Ưư]ớc\s+)?(?<!(?:đã|chưa|phí|vốn)\s)[Tt]hực hiện(?:\s+được)?|ước\s+thực|đạt được|ước|(?:(?:tính\s+)?đến(?:\s+hết)?\s+|vào\s+)?ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?|\d{1,2}\s+tháng\s*\/\s*\d{4}|(?:trong\s+|cả\s+)?(?:tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV\d]+|năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?)|trên địa bàn(?:\s+(?:tỉnh|thành phố|toàn tỉnh))?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s*$/u;
+const LABEL_TAIL = /(?:^|\s+)(?:với\s+(?:tổng\s+)?(?:kinh phí|số tiền|giá trị|trị giá)|(?:[Ưư]ớc\s+)?(?<!(?:đã|chưa|phí|vốn)\s)[Tt]hực hiện(?:\s+được)?|ước\s+thực|đạt được|ước|(?:(?:tính\s+)?đến(?:\s+hết)?\s+|vào\s+)?ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?|\d{1,2}\s+tháng\s*\/\s*\d{4}|(?:trong\s+|cả\s+|cuối\s+|đầu\s+|giữa\s+)?(?:tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV\d]+|năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?)|trên địa bàn(?:\s+(?:tỉnh|thành phố|toàn tỉnh))?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s*$/u;
+// A rise or fall that ends the words before a figure after a comma. Example match: " tăng đột biến" in
+// "giá đường … tăng đột biến" (before ", lên tới 11-12 nghìn đồng/kg").
+const RISE_AT_END = /\s+(?:tăng|giảm)(?:\s+(?:đột biến|mạnh|nhẹ|nhanh|cao|khá|đáng kể|liên tục))?$/iu;
 // A link word left at the end once a period is cut off. Example match: " của" in "… bình quân của".
 const DANGLING_LINK = /\s+(?:của|trong|vào|tại|cho)$/iu;
 // Qualifiers and fillers at the end of the words before a figure: "đạt khoảng", "có hơn".
@@ -160,6 +163,10 @@ export function labelBefore(left: string, requireCue = true, lastOnly = true): s
   if (close >= 0) t = t.slice(close + 1).replace(/^[\s,;:]*(?:trong đó|trong số đó)?[\s,;:]*/u, '');
   t = t.replace(/^[^\p{L}]*\d[^\s]*\s*/u, '');
   for (let i = 0; i < 3; i++) t = t.replace(LABEL_TAIL, '').replace(PERIOD_HEAD, '');
+  // "giá đường cuối năm 2005 đầu năm 2006 tăng đột biến, lên tới 11-12 nghìn đồng/kg": the clause's own
+  // rise, then its period, are no words of the measure.
+  t = t.replace(RISE_AT_END, '');
+  for (let i = 0; i < 3; i++) t = t.replace(LABEL_TAIL, '');
   // "Kim ngạch xuất khẩu bình quân của 9 tháng": the period gone, its link goes too.
   t = t.replace(LIST_MARK, '').replace(/^[\s,;:)–-]+|[\s,;:(–-]+$/gu, '').replace(DANGLING_LINK, '');
   // "xây dựng khách sạn 5 sao với 100 phòng trên diện tích 4,5ha": the measure named right before
@@ -181,7 +188,7 @@ export function labelBefore(left: string, requireCue = true, lastOnly = true): s
 // Where an item is named after the clause introducing it. Example match: " là " in "… cao so với cùng kỳ là than sạch khai thác".
 const ITEM_AFTER_INTRO = /\s(?:là|như|nhất là|đặc biệt là|chủ yếu là)\s+/giu;
 // (not "doanh nghiệp có vốn đầu tư nước ngoài": a sector's name)
-const MEASURE_AFTER_LINK = /(?<![\p{L}])(?:trên|với|gồm)\s+((?:tổng\s+(?:số\s+)?)?(?:diện tích|vốn đầu tư|mức đầu tư|công suất|kinh phí)(?!\s+nước ngoài)(?:\s+[\p{L}]+){0,3})$/iu;
+const MEASURE_AFTER_LINK = /(?<![\p{L}])(?:trên|với|gồm)\s+((?:tổng\s+(?:số\s+)?)?(?:diện tích|vốn đầu tư|mức đầu tư|công suất|kinh phí|mức thuế(?: suất)?|thuế suất|mức giá|lãi suất|mức lãi suất)(?!\s+nước ngoài)(?:\s+[\p{L}]+){0,3})$/iu;
 
 /** Whether words name only a period ("quý I/2003", "năm 2004", "tháng 3"). */
 function onlyPeriod(t: string): boolean {
