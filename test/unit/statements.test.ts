@@ -759,6 +759,8 @@ describe('label refiner: words that name no measure (fixtures/real-more/26, 06 h
     // A crop year and a rice grade are no figures.
     ['lượng tiêu thụ niên vụ 05/06 của thế giới khoảng 414 triệu tấn', [[414e6, 'lượng tiêu thụ niên vụ 05/06 của thế giới']]],
     ['Giá gạo xuất khẩu Thái Lan loại 5% tấm là 278 USD/tấn.', [[278, 'Giá gạo xuất khẩu Thái Lan loại 5% tấm']]],
+    ['Trong khi đó mục tiêu XK cả năm khoảng 3,0 tỷ USD.', [[3e9, 'mục tiêu XK cả năm']]],
+    ['kim ngạch nhập khẩu 9 tháng năm nay tăng 20 tỷ USD.', [[20e9, 'kim ngạch nhập khẩu']]],
   ])('%s', (text, expected) => {
     expect(run(text, { period: '2008-01/2008-09' }).map((x) => [x.figure.value, x.label])).toEqual(expected);
   });
@@ -794,6 +796,9 @@ describe('period refiner', () => {
     ['tính đến ngày 20/11/2025 có 120 hồ sơ', 30, '2025-11', '2025-11'],
     ['quý I chỉ tăng 14,4% so với cùng kỳ (cùng kỳ tăng 15,6%)', 50, '2005-Q1', '2004-Q1'],
     ['9 tháng đầu năm đạt 28,1 tỷ USD, cùng kỳ năm 2007 đạt 20 tỷ USD', 54, '2008', '2007-01/2007-09'],
+    // real-more/26: the whole year, unnamed, before a figure; after it, what the figure is measured against.
+    ['mục tiêu XK cả năm khoảng 3,0 tỷ USD', 30, '2008-01/2008-09', '2008'],
+    ['nhưng chỉ đạt 59,3% mục tiêu KNXK của cả năm', 18, '2008-01/2008-09', '2008-01/2008-09'],
   ])('%s', (clause, at, own, period) => {
     expect(periodOf(clause, at, [], { period: own }, 'actual')).toBe(period);
   });

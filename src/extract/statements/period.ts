@@ -40,6 +40,8 @@ const QUARTER = new RegExp(`quý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}])(?:\\s*(?:năm|
 const MONTH = new RegExp(`(?<!\\d\\s)tháng\\s+(\\d{1,2})(?!\\d)(?:\\s*(?:năm|\\/|-)\\s*${Y})?`, 'giu');
 // "năm 2024", "đến năm 2030", "trong năm 2025"
 const YEAR = new RegExp(`(?:năm|đến năm|trong năm)\\s+${Y}(?![\\d/])`, 'giu');
+// The report's whole year, unnamed: "mục tiêu XK cả năm", "Dự kiến xuất khẩu cả năm", "năm nay".
+const WHOLE_YEAR = /(?<![\p{L}])(?:cả năm|năm nay)(?![\p{L}])(?!\s*(?:19|20)\d{2})/giu;
 // A bare year in a table header: "Quý I-2004" has its own form, "2024" alone is the year.
 const BARE_YEAR = new RegExp(`(?<![\\d/.,])${Y}(?![\\d/.,])`, 'gu');
 // A year over an earlier one in a header. Example match: "2009/2008" (groups: 2009, 2008).
@@ -62,6 +64,8 @@ interface Found {
   plan?: boolean;
   /** A month written without its year ("từ tháng 10 đến nay"): the year was filled in from the report's. */
   bareMonth?: number;
+  /** "cả năm", "năm nay": after a figure it is what the figure is measured against ("đạt 59,3% mục tiêu cả năm"). */
+  wholeYear?: boolean;
 }
 
 // Before a year: the plan or budget it is the year of. Example match: "kế hoạch " in "giao kế hoạch năm 2006".
@@ -86,14 +90,14 @@ function findPeriods(text: string, year: string | undefined, headerMode: boolean
   const out: Found[] = [];
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
-  const add = (m: RegExpMatchArray, period: string | null, yearOnly = false, bareMonth?: number) => {
+  const add = (m: RegExpMatchArray, period: string | null, yearOnly = false, bareMonth?: number, wholeYear = false) => {
     const s = m.index!;
     const e = s + m[0].length;
     if (!period || !free(s, e)) return;
     taken.push([s, e]);
     if (COMPARED_BEFORE.test(text.slice(Math.max(0, s - 24), s).replace(/\s+$/, ' '))) return;
     const plan = yearOnly && PLAN_BEFORE.test(text.slice(Math.max(0, s - 40), s));
-    out.push({ at: s, period, yearOnly, ...(plan ? { plan } : {}), ...(bareMonth ? { bareMonth } : {}) });
+    out.push({ at: s, period, yearOnly, ...(plan ? { plan } : {}), ...(bareMonth ? { bareMonth } : {}), ...(wholeYear ? { wholeYear } : {}) });
   };
   const cleaned = text.replace(AS_OF_PHRASE, (m) => ' '.repeat(m.length));
   for (const m of cleaned.matchAll(FROM_TO)) add(m, `${m[1]}-${m[2] ?? year ?? ''}`.replace(/-$/, ''));
@@ -120,6 +124,8 @@ function findPeriods(text: string, year: string | undefined, headerMode: boolean
     add(m, `${y}-${String(n).padStart(2, '0')}`, false, m[2] ? undefined : n);
   }
   for (const m of cleaned.matchAll(YEAR)) add(m, m[1], true);
+  // (the whole year even in a report on part of it: never narrowed to the report's months)
+  for (const m of cleaned.matchAll(WHOLE_YEAR)) add(m, year ?? null, false, undefined, true);
   if (headerMode) {
     // "Tăng/giảm 2009/2008 (%)": a change of the first year over the second is the first year's.
     for (const m of cleaned.matchAll(YEAR_OVER_YEAR)) if (Number(m[1]) > Number(m[2])) add(m, m[1], true);
@@ -169,7 +175,7 @@ export function periodOf(clause: string, figureAt: number, sectionPath: string[]
   const limit = Math.min(cmp ? figureAt + cmp.index : Infinity, nextFigureAt ?? Infinity);
   // "… trong năm 2025 và 50% vào năm 2030": a period right after the figure, before the next
   // figure, is its own when nearer than the one before it.
-  const after = found.find((f) => f.at >= figureAt && f.at < limit);
+  const after = found.find((f) => f.at >= figureAt && f.at < limit && !f.wholeYear);
   // "(quý I/2003 tăng 43,4%, quý I/2004 tăng 15,1%)", "… 9 tháng năm 2008 tăng 15%, trong khi năm
   // 2007 tăng 20,3%": a period after a comma opens the next figure's clause.
   const opensNext = !!after && nextFigureAt !== undefined && after.at < nextFigureAt && FIGURE_THEN_COMMA.test(clause.slice(figureAt, after.at));
