@@ -47,6 +47,9 @@ const SECOND_NAME_AFTER = /^(?:\s*[:;,.)]|\s*$|\s+(?:đạt|là|có|với|thuộ
 // A unit written against its number. Example match: "ha" in "3,4ha", "m2" in "2.760m2", "tỉ" in "655,5tỉ đồng".
 // And money: "16.500đ/kg", "150đồng/kg".
 const GLUED_UNIT = /^(?:ha|m2|m²|m3|km2|km²|km|kg|tấn|tỷ|tỉ|triệu|nghìn|ngàn|usd|mw|kwh|kw|lít|đồng|đ)(?![\p{L}\d])/iu;
+// Thousands groups after a space, then an optional decimal and percent. Example match: " 064" in
+// "56 064 cơ sở", " 000" in "25 000 đ" (not " 200" of "1 200 2024", which runs on into digits).
+const SPACE_GROUPS = /^((?:[ \u00A0]\d{3})+)(,\d+)?(\s?%)?(?![\d.,/]|[ \u00A0]\d)/u;
 // Before the two years of a season. Example match: "niên vụ " in "niên vụ 05/06".
 const SEASON_BEFORE = /(?<![\p{L}])(?:niên vụ|vụ|năm học|niên khóa|niên khoá|mùa vụ)\s*$/iu;
 // A decimal point written the English way: a dot before one or two digits groups no thousands.
@@ -78,10 +81,24 @@ export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   const consumed = new Set<number>();
 
+  // The end of a number written with spaces between its thousands, whose groups come next as candidates.
+  let spacedEnd = -1;
   for (const m of text.matchAll(CANDIDATE)) {
     const start = m.index!;
+    if (start < spacedEnd) continue;
     let end = start + m[0].length;
-    const [whole, a, pct, b, c] = m;
+    let [whole, a, pct] = m;
+    const [, , , b, c] = m;
+    // "25 000 đ", "56 064 cơ sở", "800 000đ/tháng": thousands grouped by spaces (not after an
+    // ordinal's word: "lớp 1 200 học sinh" counts 200 pupils of grade 1).
+    const spaced = whole === a && /^\d{1,3}$/.test(a) && !/\d\s?$/.test(text.slice(Math.max(0, start - 2), start)) ? SPACE_GROUPS.exec(text.slice(end)) : null;
+    if (spaced && !ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
+      a = a + spaced[1].replace(/[ \u00A0]/g, '.') + (spaced[2] ?? '');
+      pct = spaced[3];
+      end += spaced[0].length;
+      whole = text.slice(start, end);
+      spacedEnd = end;
+    }
     if (phones.some(([s, e]) => start >= s && start < e)) continue;
     const next = text.slice(end, end + 2);
     // Document numbers: "749/QĐ-TTg", "42/2022/NĐ-CP", "01-NQ/TU".

@@ -113,6 +113,11 @@ const FORMS: Row[] = [
   // fixtures/real-more/06: prices written against their number, a decimal point the English way.
   ['Giá cà phê thu mua trong nước cũng tăng, ở mức 16.500đ/kg', '16.500đ', 16500, 'money', 'đồng', null, null, null, null],
   ['Tổng vốn đầu tư thực hiện dự án theo ngành giao là 1934.2 tỷ đồng', '1934.2 tỷ đồng', 1934.2e9, 'money', 'đồng', null, null, null, null],
+  // fixtures/real-more/36: thousands grouped by spaces ("000 đ" was read as 0 đồng).
+  ['Tính đến 10/1/2001 cả nước có 56 064 cơ sở y dược tư nhân', '56 064', 56064, 'number', 'cơ sở', null, null, null, null],
+  ['Nước tiểu 25 000 đ', '25 000 đ', 25000, 'money', 'đồng', null, null, null, null],
+  ['Lương trung bình tối thiểu 800 000đ/tháng', '800 000đ', 800000, 'money', 'đồng', null, null, null, 'tối thiểu'],
+  ['lớp 1 200 học sinh', '200', 200, 'number', '', null, null, null, null],
   ['Thuê bao điện thoại di động: 2.471.745;', '2.471.745', 2471745, 'number', '', null, null, null, null],
   ['hộ gia đình có kết nối băng rộng cố định: 78,91%', '78,91%', 78.91, 'percent', '%', null, null, null, null],
   ['trước hạn và đúng hạn: 98,9 %.', '98,9 %', 98.9, 'percent', '%', null, null, null, null],

@@ -798,6 +798,8 @@ describe('period refiner', () => {
     ['9 tháng đầu năm đạt 28,1 tỷ USD, cùng kỳ năm 2007 đạt 20 tỷ USD', 54, '2008', '2007-01/2007-09'],
     // real-more/26: the whole year, unnamed, before a figure; after it, what the figure is measured against.
     ['mục tiêu XK cả năm khoảng 3,0 tỷ USD', 30, '2008-01/2008-09', '2008'],
+    // real-more/07: a price base's year is no period.
+    ['Giá trị sản xuất năm 2004 theo giá so sánh năm 1994 ước đạt 172,8 nghìn tỷ đồng', 66, '2004', '2004'],
     ['nhưng chỉ đạt 59,3% mục tiêu KNXK của cả năm', 18, '2008-01/2008-09', '2008-01/2008-09'],
   ])('%s', (clause, at, own, period) => {
     expect(periodOf(clause, at, [], { period: own }, 'actual')).toBe(period);

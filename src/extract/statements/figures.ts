@@ -134,7 +134,8 @@ const TIGHT_UPPER = /^[-–](\d[\d.,]*\d|\d)(?![\d/]|-\p{L})/u;
  * are the range's ("9 - 9,2 nghìn đồng/kg" is 9.000 to 9.200 đồng). False when they do not fit.
  */
 function joinRange(lower: Figure, upper: Figure, text: string): boolean {
-  const digits = /^[\d.,]+/.exec(upper.raw)?.[0] ?? '';
+  // ("40 000 đ/tối": thousands grouped by a space are the number's own digits, not a scale)
+  const digits = (/^[\d.,]+(?:[ \u00A0]\d{3})*/.exec(upper.raw)?.[0] ?? '').replace(/[ \u00A0]/g, '.');
   const bare = parseVietnameseNumber(digits) ?? upper.value;
   const scale = bare > 0 ? upper.value / bare : 1;
   const low = lower.cls === upper.cls ? lower.value : Math.round(lower.value * scale * 1e6) / 1e6;

@@ -53,7 +53,8 @@ const COMPARISON = /so với|so cùng kỳ|cùng kỳ|bằng \d/iu;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const SPELLED: Record<string, number> = { hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11 };
 // A comparison's period right before the expression: "so với cùng kỳ năm 2007", "so đầu tháng 4/2009".
-const COMPARED_BEFORE = /(?:so|so với|bằng|cùng kỳ|so cùng kỳ|so với cùng kỳ)\s+(?:(?:đầu|cuối|giữa)\s+)?$/iu;
+// A price base's year is no period either: "theo giá so sánh năm 1994", "giá cố định 2010".
+const COMPARED_BEFORE = /(?:so|so với|bằng|cùng kỳ|so cùng kỳ|so với cùng kỳ|giá so sánh|giá cố định)\s+(?:(?:đầu|cuối|giữa)\s+)?$/iu;
 
 interface Found {
   at: number;
