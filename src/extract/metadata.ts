@@ -11,10 +11,13 @@ import { canonicalPlace } from '../text/places.js';
 // "Số: 346/BC-STTTT", "Số:  184/BC-SNV", "Số:      /BC-UBND" (draft: blank number), "Số 565/TB-UBND"
 // The motto's second line and what follows it on the same line: "Độc lập - Tự do - Hạnh phúc", "Độc lập -Tự do - Hạnh phúc".
 const MOTTO_SECOND_LINE = /\s*Độc lập\s*-?\s*Tự do\s*-?\s*Hạnh phúc.*$/iu;
-// "Sè" is "Số" in TCVN3 left unconverted on a line too short to tell its encoding ("Sè : 01/2006/TT-NHNN").
-const OWN_NUMBER = /(?:^|\s|\|)S(?:ố|è)\s*:?\s*(\d{1,5}[a-z]?)?\s*\/\s*((?:(?:19|20)\d{2}\/)?[\p{Lu}][\p{L}\d&]*(?:[-/][\p{L}\d&]+)*)/u;
+// "Sè" is "Số" in TCVN3 left unconverted on a line too short to tell its encoding ("Sè : 01/2006/TT-NHNN");
+// a header in capitals writes "SỐ: 12/2001/QĐ-BTC", with its colon ("CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06" is a name).
+const OWN_NUMBER = /(?:^|\s|\|)(?:S(?:ố|è)\s*:?|SỐ\s*:)\s*(\d{1,5}[a-z]?)?\s*\/\s*((?:(?:19|20)\d{2}\/)?[\p{Lu}][\p{L}\d&]*(?:[-/][\p{L}\d&]+)*)/u;
+// A type word and its colon alone: the enacting line of a decree or decision. Example match: "NGHỊ ĐỊNH :".
+const ENACTING_LINE = /^\s*\p{Lu}[\p{Lu}\s]*\s*:\s*$/u;
 // The number line inside the header's issuer block: "Số: 184 /BC-SNV", "Sè : 01/2006/TT-NHNN".
-const NUMBER_LINE = /(?:^|\s|\|)S(?:ố|è)\s*:?[^\n|]*/u;
+const NUMBER_LINE = /(?:^|\s|\|)(?:S(?:ố|è)\s*:?|SỐ\s*:)[^\n|]*/u;
 // "An Giang, ngày 13 tháng 12 năm 2022", "Lâm Đồng, ngày 06 tháng 11 năm 2025"
 // Drafts and documents signed electronically leave the day blank: "Lâm Đồng, ngày    tháng 11 năm 2025".
 // Place words are Capitalized, not capitals ("Số: /BC-SNV Lâm Đồng, ngày …" → "Lâm Đồng").
@@ -110,8 +113,13 @@ export function extractMetadata(blocks: Block[]): DocMeta {
   }
 
   // Type: the first all-capitals heading that is a document type ("BÁO CÁO", "KẾ HOẠCH …").
-  const typeIndex = head.findIndex((b) => b.kind !== 'table' && isUpper(b.text) && typeWordAtStart(b.text) !== undefined);
-  const legacyType = typeIndex >= 0 ? -1 : legacyTypeLine(head);
+  // ("NGHỊ ĐỊNH :", "QUYẾT ĐỊNH:" alone is the enacting line before the articles: the type heading
+  // comes before it, when one does.)
+  const isType = (b: Block) => b.kind !== 'table' && isUpper(b.text) && typeWordAtStart(b.text) !== undefined;
+  const headingIndex = head.findIndex((b) => isType(b) && !ENACTING_LINE.test(b.text));
+  const legacyFirst = headingIndex >= 0 ? -1 : legacyTypeLine(head);
+  const typeIndex = headingIndex >= 0 || legacyFirst >= 0 ? headingIndex : head.findIndex(isType);
+  const legacyType = typeIndex >= 0 ? -1 : legacyFirst;
   if (legacyType >= 0) {
     const block = head[legacyType];
     const t = typeWordAtStart(block.text)!;

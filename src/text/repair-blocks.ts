@@ -5,6 +5,7 @@
  */
 import type { Block, Document } from '../model.js';
 import { lostU, restoreLostU } from './lost-u.js';
+import { restoreTcvn3Capitals } from './tcvn3-capitals.js';
 import { Converted, dropSoftHyphens, fromTcvn3, fromVni, repairText, syllableScore, textQuality } from './legacy-encoding.js';
 
 // A TCVN3 letter code that is not itself a Vietnamese letter, touching a letter: "N§-CP" (NĐ-CP),
@@ -77,6 +78,11 @@ export function repairEncoding(document: Document): void {
     if (tcvn3Blocks.has(b)) continue;
     const result = dropSoftHyphens(b.text);
     if (result.text !== b.text) apply(b, result, dropSoftHyphens);
+  }
+  // Headings in TCVN3's capitals fonts: their toned letters came out small ("NHIệM Vụ").
+  for (const b of tcvn3Blocks) {
+    b.text = restoreTcvn3Capitals(b.text);
+    if (b.rows) for (const row of b.rows) for (const cell of row) cell.text = restoreTcvn3Capitals(cell.text);
   }
   // A TCVN3 font that maps 'ư' to the soft hyphen loses it in pdf.js: put it back.
   const tcvn3 = kept.filter((b) => tcvn3Blocks.has(b));

@@ -80,6 +80,13 @@ describe('extractMetadata', () => {
 
 // Headers of legacy-font documents as the readers give them after TCVN3 conversion: a capitals
 // font (.VnTimeH) comes out in small letters, or with only its unmarked letters in capitals.
+describe('extractMetadata: a number line in capitals', () => {
+  it('"SỐ: 12/2001/QĐ-BTC" is the document\'s number as "Số:" is', () => {
+    const meta = extractMetadata(blocks('BỘ TÀI CHÍNH', 'SỐ: 12/2001/QĐ-BTC', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hà Nội, ngày 13 tháng 3 năm 2001', 'QUYẾT ĐỊNH', 'Về việc ban hành Chế độ kế toán'));
+    expect(meta.number).toBe('12/2001/QĐ-BTC');
+  });
+});
+
 describe('extractMetadata on legacy capitals fonts (fixtures/golden/metadata-real.json)', () => {
   it.each([
     [
