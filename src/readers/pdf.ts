@@ -41,7 +41,7 @@ async function loadWithNativePush(): Promise<PdfJs> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const worker: unknown = await import(WORKER_MODULE);
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
-  hookImageSkips(worker);
+  hookImageSkips(worker, pdfjs.OPS);
   if (Array.prototype.push !== push) Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
   return pdfjs;
 }
@@ -52,14 +52,35 @@ async function loadWithNativePush(): Promise<PdfJs> {
  * pages with almost no text (scans): on the text pages whose drawing is read for its rulings or
  * its fonts, decoding the logos, stamps and photos was a third of the drawing's cost. The fake
  * worker runs in this thread, so the document's evaluator options can be given a `maxImageSize`
- * that is read each time an image is met: while `skip.on`, images over SKIPPED_IMAGE_PIXELS are
- * left out of the list (never decoded); otherwise there is no limit, as before. Keyed by the
+ * that is read each time an image is met: while `images` is off, images over SKIPPED_IMAGE_PIXELS
+ * are left out of the list (never decoded); otherwise there is no limit, as before. Keyed by the
  * loading task's docId. Without the hook (another pdf.js) nothing is skipped.
+ *
+ * Likewise the text: a list read for its drawing (rulings, fonts, images) holds every text
+ * operator of the page, a few thousand, each copied (structuredClone) from pdf.js's worker to
+ * this thread and appended there, and none of them is read. While `text` is off when a list is
+ * asked for, the port between the two sides posts that list's chunks with only the operators
+ * DRAWING_OPS names (what rulingsFromOperators and countImages read); inside annotations every
+ * operator stays (the e-signature fill-ins are read from their text).
  */
-const imageSkips = new Map<string, { on: boolean }>();
+interface DocHooks {
+  images: boolean;
+  text: boolean;
+}
+const docHooks = new Map<string, DocHooks>();
 // Small images (Type 3 glyphs drawn as image masks among them) are cheap and stay.
 const SKIPPED_IMAGE_PIXELS = 64 * 64;
-function hookImageSkips(worker: unknown): void {
+type PdfOps = PdfJs['OPS'];
+// The operators a drawing is read for: rulingsFromOperators's and the images countImages counts
+// (every image operator, grouped or repeated, stays).
+const drawingOps = (OPS: PdfOps): Set<number> =>
+  new Set([
+    ...[OPS.save, OPS.restore, OPS.transform, OPS.paintFormXObjectBegin, OPS.paintFormXObjectEnd, OPS.constructPath],
+    ...[OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke],
+    ...[OPS.setFillRGBColor, OPS.setStrokeRGBColor, OPS.beginAnnotation, OPS.endAnnotation],
+    ...Object.entries(OPS).filter(([name]) => /Image/.test(name)).map(([, fn]) => fn),
+  ]);
+function hookImageSkips(worker: unknown, OPS: PdfOps): void {
   type Create = (this: unknown, params: unknown, port: unknown) => unknown;
   const handler = (worker as { WorkerMessageHandler?: { createDocumentHandler?: Create } }).WorkerMessageHandler;
   const create = handler?.createDocumentHandler;
@@ -68,9 +89,10 @@ function hookImageSkips(worker: unknown): void {
     const p = params as { docId?: unknown; evaluatorOptions?: Record<string, unknown> } | null;
     const options = p?.evaluatorOptions;
     if (typeof p?.docId === 'string' && options && options.maxImageSize === -1) {
-      const skip = { on: false };
-      imageSkips.set(p.docId, skip);
-      Object.defineProperty(options, 'maxImageSize', { get: () => (skip.on ? SKIPPED_IMAGE_PIXELS : -1), enumerable: true, configurable: true });
+      const hooks: DocHooks = { images: true, text: true };
+      docHooks.set(p.docId, hooks);
+      Object.defineProperty(options, 'maxImageSize', { get: () => (hooks.images ? -1 : SKIPPED_IMAGE_PIXELS), enumerable: true, configurable: true });
+      hookPort(port, hooks, OPS, drawingOps(OPS));
     }
     return create.call(this, params, port);
   };
@@ -78,37 +100,97 @@ function hookImageSkips(worker: unknown): void {
   handler.createDocumentHandler = hooked;
 }
 
+// pdf.js's message handler: a stream's chunks (StreamKind.ENQUEUE) and its end (CLOSE, ERROR, CANCEL).
+const STREAM_ENQUEUE = 4;
+const STREAM_ENDS = new Set([1, 3, 5]);
+interface PortMessage {
+  sourceName?: string;
+  targetName?: string;
+  action?: string;
+  streamId?: number;
+  stream?: number;
+  chunk?: { fnArray?: number[]; argsArray?: unknown[] };
+}
+
+/**
+ * The fake worker's port (one per document, both directions): marks the operator lists asked for
+ * while `text` is off, and posts their chunks with the drawing's operators only.
+ */
+function hookPort(port: unknown, hooks: DocHooks, OPS: PdfOps, kept: Set<number>): void {
+  const p = port as { postMessage?: (obj: unknown, transfer?: unknown) => void; drawingHooked?: boolean } | null;
+  const post = p?.postMessage;
+  if (!p || typeof post !== 'function' || p.drawingHooked) return;
+  p.drawingHooked = true;
+  // "worker side:stream id" → annotations open (the worker answers as the target of the ask).
+  const lists = new Map<string, { annotations: number }>();
+  p.postMessage = function (obj: unknown, transfer?: unknown) {
+    const m = obj as PortMessage | null;
+    if (m && typeof m === 'object' && typeof m.streamId === 'number') {
+      if (m.action === 'GetOperatorList') {
+        if (!hooks.text) lists.set(`${m.targetName}:${m.streamId}`, { annotations: 0 });
+      } else if (m.stream !== undefined) {
+        const key = `${m.sourceName}:${m.streamId}`;
+        const list = lists.get(key);
+        const chunk = m.chunk;
+        if (list && m.stream === STREAM_ENQUEUE && Array.isArray(chunk?.fnArray) && Array.isArray(chunk.argsArray)) {
+          obj = { ...m, chunk: { ...chunk, ...drawingOnly(chunk.fnArray, chunk.argsArray, list, OPS, kept) } };
+        } else if (STREAM_ENDS.has(m.stream)) lists.delete(key);
+      }
+    }
+    return post.call(this, obj, transfer);
+  };
+}
+
+/** A chunk's operators that draw (and every one inside an annotation). */
+function drawingOnly(fnArray: number[], argsArray: unknown[], list: { annotations: number }, OPS: PdfOps, kept: Set<number>): { fnArray: number[]; argsArray: unknown[]; length: number } {
+  const fns: number[] = [];
+  const args: unknown[] = [];
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    if (fn === OPS.beginAnnotation) list.annotations++;
+    if (list.annotations > 0 || kept.has(fn)) {
+      fns.push(fn);
+      args.push(argsArray[i]);
+    }
+    if (fn === OPS.endAnnotation) list.annotations = Math.max(0, list.annotations - 1);
+  }
+  return { fnArray: fns, argsArray: args, length: fns.length };
+}
+
 /** A page's operator lists, with or without images (exported for the tests of the hook). */
 export function pageOps(doc: PdfDoc, page: PdfPageProxy): PageOps {
-  return new PageOps(page, imageSkips.get(doc.loadingTask.docId));
+  return new PageOps(page, docHooks.get(doc.loadingTask.docId));
 }
 
 type Ops = Awaited<ReturnType<PdfPageProxy['getOperatorList']>>;
 type PdfPageProxy = Awaited<ReturnType<PdfDoc['getPage']>>;
 
 /**
- * A page's operator list, with its images or without them (see imageSkips). pdf.js keeps the
- * first list of a page; one without images is dropped (page.cleanup) before one with them is read.
+ * A page's operator list, with its images or without them (see docHooks), and its drawing only
+ * unless asked with params (the fill-ins'). pdf.js keeps the first list of a
+ * page; one without images is dropped (page.cleanup) before one with them is read.
  */
 export class PageOps {
   private withImages: boolean | null = null;
   constructor(
     private readonly page: PdfPageProxy,
-    private readonly skip: { on: boolean } | undefined,
+    private readonly hooks: DocHooks | undefined,
   ) {}
   async read(images: boolean, params?: Parameters<PdfPageProxy['getOperatorList']>[0]): Promise<Ops> {
-    if (!this.skip) return this.page.getOperatorList(params);
-    if (params) return this.untilRead(images, () => this.page.getOperatorList(params));
+    if (!this.hooks) return this.page.getOperatorList(params);
+    if (params) return this.untilRead(images, true, () => this.page.getOperatorList(params));
     if (images && this.withImages === false) this.page.cleanup();
     if (this.withImages === null || (images && this.withImages === false)) this.withImages = images;
-    return this.untilRead(this.withImages, () => this.page.getOperatorList());
+    return this.untilRead(this.withImages, false, () => this.page.getOperatorList());
   }
-  private async untilRead(images: boolean, f: () => Promise<Ops>): Promise<Ops> {
-    this.skip!.on = !images;
+  private async untilRead(images: boolean, text: boolean, f: () => Promise<Ops>): Promise<Ops> {
+    this.hooks!.images = images;
+    this.hooks!.text = text;
     try {
       return await f();
     } finally {
-      this.skip!.on = false;
+      this.hooks!.images = true;
+      this.hooks!.text = true;
     }
   }
 }
@@ -208,7 +290,7 @@ export async function openPdf(data: Uint8Array, limits: Limits): Promise<OpenPdf
   try {
     doc = await task.promise;
   } catch (e) {
-    imageSkips.delete(task.docId);
+    docHooks.delete(task.docId);
     await task.destroy().catch(() => {});
     return { error: e as Error };
     }
@@ -220,7 +302,7 @@ export async function openPdf(data: Uint8Array, limits: Limits): Promise<OpenPdf
     doc,
     readPage: (n) => readPage(doc, pdfjs, n, sigPages, limits),
     close: () => {
-      imageSkips.delete(task.docId);
+      docHooks.delete(task.docId);
       return doc.destroy().catch(() => {});
     },
   };
