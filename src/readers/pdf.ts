@@ -57,15 +57,27 @@ async function loadWithNativePush(): Promise<PdfJs> {
  * loading task's docId. Without the hook (another pdf.js) nothing is skipped.
  *
  * Likewise the text: a list read for its drawing (rulings, fonts, images) holds every text
- * operator of the page, a few thousand, each copied (structuredClone) from pdf.js's worker to
- * this thread and appended there, and none of them is read. While `text` is off when a list is
- * asked for, the port between the two sides posts that list's chunks with only the operators
- * DRAWING_OPS names (what rulingsFromOperators and countImages read); inside annotations every
- * operator stays (the e-signature fill-ins are read from their text).
+ * operator of the page, a few thousand, and none of them is read. While `text` is off when a
+ * list is asked for, the port between the two sides keeps, of that list's chunks, only the
+ * operators DRAWING_OPS names (what rulingsFromOperators and countImages read; inside annotations
+ * every operator, the e-signature fill-ins are read from their text), and hands them over as they
+ * are instead of posting them: pdf.js copies (structuredClone) each chunk from its worker to this
+ * thread, which for a page's drawing (a path object for every cell border) was a third of its
+ * cost. The worker builds fresh arguments for each operator and lets go of them once posted.
+ * The chunks posted are empty; PageOps puts the operators kept into the list pdf.js gives back
+ * (and keeps for the page).
  */
 interface DocHooks {
   images: boolean;
   text: boolean;
+  /** The drawing-only list last asked for ("worker side:stream id"), and each one's operators. */
+  asked: string | null;
+  drawings: Map<string, Drawing>;
+}
+interface Drawing {
+  annotations: number;
+  fnArray: number[];
+  argsArray: unknown[];
 }
 const docHooks = new Map<string, DocHooks>();
 // Small images (Type 3 glyphs drawn as image masks among them) are cheap and stay.
@@ -89,7 +101,7 @@ function hookImageSkips(worker: unknown, OPS: PdfOps): void {
     const p = params as { docId?: unknown; evaluatorOptions?: Record<string, unknown> } | null;
     const options = p?.evaluatorOptions;
     if (typeof p?.docId === 'string' && options && options.maxImageSize === -1) {
-      const hooks: DocHooks = { images: true, text: true };
+      const hooks: DocHooks = { images: true, text: true, asked: null, drawings: new Map() };
       docHooks.set(p.docId, hooks);
       Object.defineProperty(options, 'maxImageSize', { get: () => (hooks.images ? -1 : SKIPPED_IMAGE_PIXELS), enumerable: true, configurable: true });
       hookPort(port, hooks, OPS, drawingOps(OPS));
@@ -100,9 +112,8 @@ function hookImageSkips(worker: unknown, OPS: PdfOps): void {
   handler.createDocumentHandler = hooked;
 }
 
-// pdf.js's message handler: a stream's chunks (StreamKind.ENQUEUE) and its end (CLOSE, ERROR, CANCEL).
+// pdf.js's message handler: a stream's chunks (StreamKind.ENQUEUE).
 const STREAM_ENQUEUE = 4;
-const STREAM_ENDS = new Set([1, 3, 5]);
 interface PortMessage {
   sourceName?: string;
   targetName?: string;
@@ -114,47 +125,48 @@ interface PortMessage {
 
 /**
  * The fake worker's port (one per document, both directions): marks the operator lists asked for
- * while `text` is off, and posts their chunks with the drawing's operators only.
+ * while `text` is off, and keeps their drawing's operators instead of posting them.
  */
 function hookPort(port: unknown, hooks: DocHooks, OPS: PdfOps, kept: Set<number>): void {
   const p = port as { postMessage?: (obj: unknown, transfer?: unknown) => void; drawingHooked?: boolean } | null;
   const post = p?.postMessage;
   if (!p || typeof post !== 'function' || p.drawingHooked) return;
   p.drawingHooked = true;
-  // "worker side:stream id" → annotations open (the worker answers as the target of the ask).
-  const lists = new Map<string, { annotations: number }>();
   p.postMessage = function (obj: unknown, transfer?: unknown) {
     const m = obj as PortMessage | null;
     if (m && typeof m === 'object' && typeof m.streamId === 'number') {
       if (m.action === 'GetOperatorList') {
-        if (!hooks.text) lists.set(`${m.targetName}:${m.streamId}`, { annotations: 0 });
+        // (The worker answers as the target of the ask.)
+        if (!hooks.text) {
+          hooks.asked = `${m.targetName}:${m.streamId}`;
+          hooks.drawings.set(hooks.asked, { annotations: 0, fnArray: [], argsArray: [] });
+        }
       } else if (m.stream !== undefined) {
         const key = `${m.sourceName}:${m.streamId}`;
-        const list = lists.get(key);
+        const drawing = hooks.drawings.get(key);
         const chunk = m.chunk;
-        if (list && m.stream === STREAM_ENQUEUE && Array.isArray(chunk?.fnArray) && Array.isArray(chunk.argsArray)) {
-          obj = { ...m, chunk: { ...chunk, ...drawingOnly(chunk.fnArray, chunk.argsArray, list, OPS, kept) } };
-        } else if (STREAM_ENDS.has(m.stream)) lists.delete(key);
+        if (drawing && m.stream === STREAM_ENQUEUE && Array.isArray(chunk?.fnArray) && Array.isArray(chunk.argsArray)) {
+          keepDrawing(chunk.fnArray, chunk.argsArray, drawing, OPS, kept);
+          obj = { ...m, chunk: { ...chunk, fnArray: [], argsArray: [], length: 0 } };
+          transfer = undefined;
+        }
       }
     }
     return post.call(this, obj, transfer);
   };
 }
 
-/** A chunk's operators that draw (and every one inside an annotation). */
-function drawingOnly(fnArray: number[], argsArray: unknown[], list: { annotations: number }, OPS: PdfOps, kept: Set<number>): { fnArray: number[]; argsArray: unknown[]; length: number } {
-  const fns: number[] = [];
-  const args: unknown[] = [];
+/** Appends to `drawing` a chunk's operators that draw (and every one inside an annotation). */
+function keepDrawing(fnArray: number[], argsArray: unknown[], drawing: Drawing, OPS: PdfOps, kept: Set<number>): void {
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
-    if (fn === OPS.beginAnnotation) list.annotations++;
-    if (list.annotations > 0 || kept.has(fn)) {
-      fns.push(fn);
-      args.push(argsArray[i]);
+    if (fn === OPS.beginAnnotation) drawing.annotations++;
+    if (drawing.annotations > 0 || kept.has(fn)) {
+      drawing.fnArray.push(fn);
+      drawing.argsArray.push(argsArray[i]);
     }
-    if (fn === OPS.endAnnotation) list.annotations = Math.max(0, list.annotations - 1);
+    if (fn === OPS.endAnnotation) drawing.annotations = Math.max(0, drawing.annotations - 1);
   }
-  return { fnArray: fns, argsArray: args, length: fns.length };
 }
 
 /** A page's operator lists, with or without images (exported for the tests of the hook). */
@@ -184,13 +196,29 @@ export class PageOps {
     return this.untilRead(this.withImages, false, () => this.page.getOperatorList());
   }
   private async untilRead(images: boolean, text: boolean, f: () => Promise<Ops>): Promise<Ops> {
-    this.hooks!.images = images;
-    this.hooks!.text = text;
+    const hooks = this.hooks!;
+    hooks.images = images;
+    hooks.text = text;
+    hooks.asked = null;
+    let asked: string | null = null;
     try {
-      return await f();
+      const pending = f();
+      // (pdf.js asks its worker at once, or not at all when it has the list.)
+      asked = hooks.asked;
+      const ops = await pending;
+      const drawing = asked === null ? undefined : hooks.drawings.get(asked);
+      if (drawing) {
+        for (let i = 0; i < drawing.fnArray.length; i++) {
+          ops.fnArray.push(drawing.fnArray[i]);
+          ops.argsArray.push(drawing.argsArray[i]);
+        }
+      }
+      return ops;
     } finally {
-      this.hooks!.images = true;
-      this.hooks!.text = true;
+      hooks.drawings.delete(asked ?? hooks.asked ?? '');
+      hooks.images = true;
+      hooks.text = true;
+      hooks.asked = null;
     }
   }
 }
