@@ -65,19 +65,24 @@ async function loadWithNativePush(): Promise<PdfJs> {
  * thread, which for a page's drawing (a path object for every cell border) was a third of its
  * cost. The worker builds fresh arguments for each operator and lets go of them once posted.
  * The chunks posted are empty; PageOps puts the operators kept into the list pdf.js gives back
- * (and keeps for the page).
+ * (and keeps for the page). The page's text content (textContentOf) is handed over the same way,
+ * whole: its items are built afresh for each chunk too.
  */
 interface DocHooks {
   images: boolean;
   text: boolean;
-  /** The drawing-only list last asked for ("worker side:stream id"), and each one's operators. */
+  /** Whether the text content asked for now is handed over. */
+  handText: boolean;
+  /** The list or text content last asked for to be handed over ("worker side:stream id"), and what each one got. */
   asked: string | null;
-  drawings: Map<string, Drawing>;
+  handed: Map<string, Handed>;
 }
-interface Drawing {
+interface Handed {
   annotations: number;
   fnArray: number[];
   argsArray: unknown[];
+  items: unknown[];
+  styles: Record<string, unknown>;
 }
 const docHooks = new Map<string, DocHooks>();
 // Small images (Type 3 glyphs drawn as image masks among them) are cheap and stay.
@@ -101,7 +106,7 @@ function hookImageSkips(worker: unknown, OPS: PdfOps): void {
     const p = params as { docId?: unknown; evaluatorOptions?: Record<string, unknown> } | null;
     const options = p?.evaluatorOptions;
     if (typeof p?.docId === 'string' && options && options.maxImageSize === -1) {
-      const hooks: DocHooks = { images: true, text: true, asked: null, drawings: new Map() };
+      const hooks: DocHooks = { images: true, text: true, handText: false, asked: null, handed: new Map() };
       docHooks.set(p.docId, hooks);
       Object.defineProperty(options, 'maxImageSize', { get: () => (hooks.images ? -1 : SKIPPED_IMAGE_PIXELS), enumerable: true, configurable: true });
       hookPort(port, hooks, OPS, drawingOps(OPS));
@@ -120,7 +125,7 @@ interface PortMessage {
   action?: string;
   streamId?: number;
   stream?: number;
-  chunk?: { fnArray?: number[]; argsArray?: unknown[] };
+  chunk?: { fnArray?: number[]; argsArray?: unknown[]; items?: unknown[]; styles?: Record<string, unknown> };
 }
 
 /**
@@ -132,22 +137,28 @@ function hookPort(port: unknown, hooks: DocHooks, OPS: PdfOps, kept: Set<number>
   const post = p?.postMessage;
   if (!p || typeof post !== 'function' || p.drawingHooked) return;
   p.drawingHooked = true;
+  const handed = (): Handed => ({ annotations: 0, fnArray: [], argsArray: [], items: [], styles: Object.create(null) as Record<string, unknown> });
   p.postMessage = function (obj: unknown, transfer?: unknown) {
     const m = obj as PortMessage | null;
     if (m && typeof m === 'object' && typeof m.streamId === 'number') {
-      if (m.action === 'GetOperatorList') {
-        // (The worker answers as the target of the ask.)
-        if (!hooks.text) {
-          hooks.asked = `${m.targetName}:${m.streamId}`;
-          hooks.drawings.set(hooks.asked, { annotations: 0, fnArray: [], argsArray: [] });
-        }
-      } else if (m.stream !== undefined) {
-        const key = `${m.sourceName}:${m.streamId}`;
-        const drawing = hooks.drawings.get(key);
+      // (The worker answers as the target of the ask.)
+      if (m.action === 'GetOperatorList' && !hooks.text) {
+        hooks.asked = `${m.targetName}:${m.streamId}`;
+        hooks.handed.set(hooks.asked, handed());
+      } else if (m.action === 'GetTextContent' && hooks.handText) {
+        hooks.asked = `${m.targetName}:${m.streamId}`;
+        hooks.handed.set(hooks.asked, handed());
+      } else if (m.stream === STREAM_ENQUEUE) {
+        const into = hooks.handed.get(`${m.sourceName}:${m.streamId}`);
         const chunk = m.chunk;
-        if (drawing && m.stream === STREAM_ENQUEUE && Array.isArray(chunk?.fnArray) && Array.isArray(chunk.argsArray)) {
-          keepDrawing(chunk.fnArray, chunk.argsArray, drawing, OPS, kept);
+        if (into && Array.isArray(chunk?.fnArray) && Array.isArray(chunk.argsArray)) {
+          keepDrawing(chunk.fnArray, chunk.argsArray, into, OPS, kept);
           obj = { ...m, chunk: { ...chunk, fnArray: [], argsArray: [], length: 0 } };
+          transfer = undefined;
+        } else if (into && Array.isArray(chunk?.items)) {
+          for (const item of chunk.items) into.items.push(item);
+          Object.assign(into.styles, chunk.styles);
+          obj = { ...m, chunk: { ...chunk, items: [], styles: {} } };
           transfer = undefined;
         }
       }
@@ -157,7 +168,7 @@ function hookPort(port: unknown, hooks: DocHooks, OPS: PdfOps, kept: Set<number>
 }
 
 /** Appends to `drawing` a chunk's operators that draw (and every one inside an annotation). */
-function keepDrawing(fnArray: number[], argsArray: unknown[], drawing: Drawing, OPS: PdfOps, kept: Set<number>): void {
+function keepDrawing(fnArray: number[], argsArray: unknown[], drawing: Handed, OPS: PdfOps, kept: Set<number>): void {
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     if (fn === OPS.beginAnnotation) drawing.annotations++;
@@ -206,7 +217,7 @@ export class PageOps {
       // (pdf.js asks its worker at once, or not at all when it has the list.)
       asked = hooks.asked;
       const ops = await pending;
-      const drawing = asked === null ? undefined : hooks.drawings.get(asked);
+      const drawing = asked === null ? undefined : hooks.handed.get(asked);
       if (drawing) {
         for (let i = 0; i < drawing.fnArray.length; i++) {
           ops.fnArray.push(drawing.fnArray[i]);
@@ -215,11 +226,39 @@ export class PageOps {
       }
       return ops;
     } finally {
-      hooks.drawings.delete(asked ?? hooks.asked ?? '');
+      hooks.handed.delete(asked ?? hooks.asked ?? '');
       hooks.images = true;
       hooks.text = true;
       hooks.asked = null;
     }
+  }
+}
+
+type TextContent = Awaited<ReturnType<PdfPageProxy['getTextContent']>>;
+
+/** A page's text content with marked content (see docHooks: handed over, not copied, when the hook took). */
+async function textContentOf(doc: PdfDoc, page: PdfPageProxy): Promise<TextContent> {
+  const params = { includeMarkedContent: true, disableNormalization: false };
+  const hooks = docHooks.get(doc.loadingTask.docId);
+  if (!hooks) return page.getTextContent(params);
+  hooks.handText = true;
+  hooks.asked = null;
+  let asked: string | null = null;
+  try {
+    const pending = page.getTextContent(params);
+    asked = hooks.asked;
+    hooks.handText = false;
+    const content = await pending;
+    const got = asked === null ? undefined : hooks.handed.get(asked);
+    if (got) {
+      for (const item of got.items) content.items.push(item as TextContent['items'][number]);
+      Object.assign(content.styles, got.styles);
+    }
+    return content;
+  } finally {
+    hooks.handed.delete(asked ?? hooks.asked ?? '');
+    hooks.handText = false;
+    hooks.asked = null;
   }
 }
 
@@ -343,7 +382,7 @@ async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<numb
         const page = await doc.getPage(n);
         const drawing = pageOps(doc, page);
         const [x0, y0, x1, y1] = page.view;
-        const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: false });
+        const content = await textContentOf(doc, page);
         // The operator list is the costly part of a page (about 40% of pdf.js time here). It is
         // needed only to load font objects (for their bold names) the document has not shown us
         // yet, which is page 1 and pages that introduce a font, and to count images on pages
