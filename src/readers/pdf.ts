@@ -71,6 +71,8 @@ async function loadWithNativePush(): Promise<PdfJs> {
 interface DocHooks {
   images: boolean;
   text: boolean;
+  /** Whether fonts loaded from now on have their glyphs' outlines built (see openPdf). */
+  paths: boolean;
   /** Whether the text content asked for now is handed over. */
   handText: boolean;
   /** The list or text content last asked for to be handed over ("worker side:stream id"), and what each one got. */
@@ -88,6 +90,8 @@ const docHooks = new Map<string, DocHooks>();
 // Small images (Type 3 glyphs drawn as image masks among them) are cheap and stay.
 const SKIPPED_IMAGE_PIXELS = 64 * 64;
 type PdfOps = PdfJs['OPS'];
+// The pdf.js whose font buffer fontFaceOff knows.
+const FONT_INFO_VERSION = '5.6.205';
 // The operators a drawing is read for: rulingsFromOperators's and the images countImages counts
 // (every image operator, grouped or repeated, stays).
 const drawingOps = (OPS: PdfOps): Set<number> =>
@@ -106,9 +110,10 @@ function hookImageSkips(worker: unknown, OPS: PdfOps): void {
     const p = params as { docId?: unknown; evaluatorOptions?: Record<string, unknown> } | null;
     const options = p?.evaluatorOptions;
     if (typeof p?.docId === 'string' && options && options.maxImageSize === -1) {
-      const hooks: DocHooks = { images: true, text: true, handText: false, asked: null, handed: new Map() };
+      const hooks: DocHooks = { images: true, text: true, paths: true, handText: false, asked: null, handed: new Map() };
       docHooks.set(p.docId, hooks);
       Object.defineProperty(options, 'maxImageSize', { get: () => (hooks.images ? -1 : SKIPPED_IMAGE_PIXELS), enumerable: true, configurable: true });
+      if (options.disableFontFace === true) Object.defineProperty(options, 'disableFontFace', { get: () => hooks.paths, enumerable: true, configurable: true });
       hookPort(port, hooks, OPS, drawingOps(OPS));
     }
     return create.call(this, params, port);
@@ -126,6 +131,7 @@ interface PortMessage {
   streamId?: number;
   stream?: number;
   chunk?: { fnArray?: number[]; argsArray?: unknown[]; items?: unknown[]; styles?: Record<string, unknown> };
+  data?: unknown[];
 }
 
 /**
@@ -140,7 +146,8 @@ function hookPort(port: unknown, hooks: DocHooks, OPS: PdfOps, kept: Set<number>
   const handed = (): Handed => ({ annotations: 0, fnArray: [], argsArray: [], items: [], styles: Object.create(null) as Record<string, unknown> });
   p.postMessage = function (obj: unknown, transfer?: unknown) {
     const m = obj as PortMessage | null;
-    if (m && typeof m === 'object' && typeof m.streamId === 'number') {
+    if (m?.action === 'commonobj' && Array.isArray(m.data) && m.data[1] === 'Font') fontFaceOff(m.data[2]);
+    else if (m && typeof m === 'object' && typeof m.streamId === 'number') {
       // (The worker answers as the target of the ask.)
       if (m.action === 'GetOperatorList' && !hooks.text) {
         hooks.asked = `${m.targetName}:${m.streamId}`;
@@ -165,6 +172,20 @@ function hookPort(port: unknown, hooks: DocHooks, OPS: PdfOps, kept: Set<number>
     }
     return post.call(this, obj, transfer);
   };
+}
+
+/**
+ * A font loaded without outlines (its disableFontFace false, see openPdf) is told to this side as
+ * one with disableFontFace, as every font is (the option): otherwise this side would try to load
+ * it into the platform, fail (no document in Node) and ask the worker for every outline after all.
+ * pdf.js 5.6 posts a font as a buffer whose first byte holds, two bits each, black, bold,
+ * disableFontFace (bits 4-5: 1 false, 2 true) and fontExtraProperties.
+ */
+function fontFaceOff(font: unknown): void {
+  const buffer = (font as { buffer?: unknown } | null)?.buffer;
+  if (!(buffer instanceof ArrayBuffer) || buffer.byteLength === 0) return;
+  const bytes = new Uint8Array(buffer);
+  if (((bytes[0] >> 4) & 3) === 1) bytes[0] = (bytes[0] & ~(3 << 4)) | (2 << 4);
 }
 
 /** Appends to `drawing` a chunk's operators that draw (and every one inside an annotation). */
@@ -356,6 +377,12 @@ export async function openPdf(data: Uint8Array, limits: Limits): Promise<OpenPdf
   let doc: PdfDoc;
   try {
     doc = await task.promise;
+    // pdf.js builds the outline of every glyph a drawing shows and posts it here, for a canvas
+    // to paint text with (disableFontFace: no font is loaded into the platform): half a second
+    // of a real PDF batch. Only OCR renders pages; with OCR off no page is ever painted, so the
+    // fonts of this document are loaded without outlines.
+    const hooks = docHooks.get(task.docId);
+    if (hooks && pdfjs.version === FONT_INFO_VERSION) hooks.paths = limits.ocr;
   } catch (e) {
     docHooks.delete(task.docId);
     await task.destroy().catch(() => {});
