@@ -66,7 +66,10 @@ async function loadWithNativePush(): Promise<PdfJs> {
  * cost. The worker builds fresh arguments for each operator and lets go of them once posted.
  * The chunks posted are empty; PageOps puts the operators kept into the list pdf.js gives back
  * (and keeps for the page). The page's text content (textContentOf) is handed over the same way,
- * whole: its items are built afresh for each chunk too.
+ * and whole: its items are built afresh for each chunk too, and none of its chunks is posted (a
+ * page's text came in some 20 chunks, each a message there and two back asking for the next,
+ * 21,000 messages for 245 pages); the worker is told there is always room, so it never waits
+ * for this side to ask, and the stream's end, still posted, ends the read.
  */
 interface DocHooks {
   images: boolean;
@@ -80,6 +83,9 @@ interface DocHooks {
   handed: Map<string, Handed>;
 }
 interface Handed {
+  /** A text content (else an operator list). */
+  text?: boolean;
+  lang?: string | null;
   annotations: number;
   fnArray: number[];
   argsArray: unknown[];
@@ -122,15 +128,17 @@ function hookImageSkips(worker: unknown, OPS: PdfOps): void {
   handler.createDocumentHandler = hooked;
 }
 
-// pdf.js's message handler: a stream's chunks (StreamKind.ENQUEUE).
+// pdf.js's message handler: a stream's chunks (StreamKind.ENQUEUE), and this side asking for more (PULL).
 const STREAM_ENQUEUE = 4;
+const STREAM_PULL = 6;
 interface PortMessage {
   sourceName?: string;
   targetName?: string;
   action?: string;
   streamId?: number;
   stream?: number;
-  chunk?: { fnArray?: number[]; argsArray?: unknown[]; items?: unknown[]; styles?: Record<string, unknown> };
+  chunk?: { fnArray?: number[]; argsArray?: unknown[]; items?: unknown[]; styles?: Record<string, unknown>; lang?: string | null };
+  desiredSize?: number;
   data?: unknown[];
 }
 
@@ -154,7 +162,11 @@ function hookPort(port: unknown, hooks: DocHooks, OPS: PdfOps, kept: Set<number>
         hooks.handed.set(hooks.asked, handed());
       } else if (m.action === 'GetTextContent' && hooks.handText) {
         hooks.asked = `${m.targetName}:${m.streamId}`;
-        hooks.handed.set(hooks.asked, handed());
+        hooks.handed.set(hooks.asked, { ...handed(), text: true });
+        // Nothing is queued on this side, so the worker need never wait for room (see below).
+        obj = { ...m, desiredSize: Number.MAX_SAFE_INTEGER };
+      } else if (m.stream === STREAM_PULL && hooks.handed.get(`${m.targetName}:${m.streamId}`)?.text) {
+        obj = { ...m, desiredSize: Number.MAX_SAFE_INTEGER };
       } else if (m.stream === STREAM_ENQUEUE) {
         const into = hooks.handed.get(`${m.sourceName}:${m.streamId}`);
         const chunk = m.chunk;
@@ -162,11 +174,12 @@ function hookPort(port: unknown, hooks: DocHooks, OPS: PdfOps, kept: Set<number>
           keepDrawing(chunk.fnArray, chunk.argsArray, into, OPS, kept);
           obj = { ...m, chunk: { ...chunk, fnArray: [], argsArray: [], length: 0 } };
           transfer = undefined;
-        } else if (into && Array.isArray(chunk?.items)) {
+        } else if (into?.text && Array.isArray(chunk?.items)) {
+          // Not posted at all: the text comes whole at the stream's end (its CLOSE is posted).
           for (const item of chunk.items) into.items.push(item);
           Object.assign(into.styles, chunk.styles);
-          obj = { ...m, chunk: { ...chunk, items: [], styles: {} } };
-          transfer = undefined;
+          into.lang ??= chunk.lang ?? null;
+          return;
         }
       }
     }
@@ -274,6 +287,7 @@ async function textContentOf(doc: PdfDoc, page: PdfPageProxy): Promise<TextConte
     if (got) {
       for (const item of got.items) content.items.push(item as TextContent['items'][number]);
       Object.assign(content.styles, got.styles);
+      content.lang ??= got.lang ?? null;
     }
     return content;
   } finally {
