@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Diagnostic, ReadResult } from '../model.js';
 import { xrefProblem } from './pdf-xref.js';
-import { repairText } from '../text/legacy-encoding.js';
+import { readsAsIs, repairText } from '../text/legacy-encoding.js';
 import { ocrPages, mergeByPage } from './pdf-ocr.js';
 import { Limits } from '../limits.js';
 import { PdfItem, PdfPage, buildLines, layoutDocument } from './pdf-layout.js';
@@ -484,7 +484,12 @@ async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<numb
           }
         }
         const textChars = items.reduce((k, it) => k + it.str.trim().length, 0);
-        const repair = textChars >= 20 ? repairText(items.map((it) => it.str).join(' ')) : null;
+        // Whether the text layer is Vietnamese as is, in a legacy encoding (the document's repair
+        // converts it later), or unreadable: only OCR reads an unreadable page otherwise, so with
+        // OCR off 'as is or not' is all that is asked (trying the legacy tables on every page of
+        // a TCVN3 document was most of this check).
+        const text = textChars >= 20 ? items.map((it) => it.str).join(' ') : null;
+        const repair: { kind: string } | null = text === null ? null : limits.ocr ? repairText(text) : { kind: readsAsIs(text) ? 'ok' : 'not as is' };
         // Images counted on a text page only because it brought a new font depend on the pages
         // read before it: they are not this page's to report.
         if (rawChars >= 20) images = 0;
