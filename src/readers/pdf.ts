@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Diagnostic, ReadResult } from '../model.js';
 import { xrefProblem } from './pdf-xref.js';
-import { repairText } from '../text/legacy-encoding.js';
+import { readsAsIs, repairText } from '../text/legacy-encoding.js';
 import { glyphsOf, mayHaveDroppedSoftHyphens, restoreSoftHyphens } from './pdf-soft-hyphens.js';
 import { ocrPages, mergeByPage } from './pdf-ocr.js';
 import { Limits } from '../limits.js';
@@ -42,7 +42,7 @@ async function loadWithNativePush(): Promise<PdfJs> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const worker: unknown = await import(WORKER_MODULE);
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
-  hookImageSkips(worker);
+  hookImageSkips(worker, pdfjs.OPS);
   if (Array.prototype.push !== push) Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
   return pdfjs;
 }
@@ -53,14 +53,62 @@ async function loadWithNativePush(): Promise<PdfJs> {
  * pages with almost no text (scans): on the text pages whose drawing is read for its rulings or
  * its fonts, decoding the logos, stamps and photos was a third of the drawing's cost. The fake
  * worker runs in this thread, so the document's evaluator options can be given a `maxImageSize`
- * that is read each time an image is met: while `skip.on`, images over SKIPPED_IMAGE_PIXELS are
- * left out of the list (never decoded); otherwise there is no limit, as before. Keyed by the
+ * that is read each time an image is met: while `images` is off, images over SKIPPED_IMAGE_PIXELS
+ * are left out of the list (never decoded); otherwise there is no limit, as before. Keyed by the
  * loading task's docId. Without the hook (another pdf.js) nothing is skipped.
+ *
+ * Likewise the text: a list read for its drawing (rulings, fonts, images) holds every text
+ * operator of the page, a few thousand, and none of them is read. While `text` is off when a
+ * list is asked for, the port between the two sides keeps, of that list's chunks, only the
+ * operators DRAWING_OPS names (what rulingsFromOperators and countImages read; inside annotations
+ * every operator, the e-signature fill-ins are read from their text), and hands them over as they
+ * are instead of posting them: pdf.js copies (structuredClone) each chunk from its worker to this
+ * thread, which for a page's drawing (a path object for every cell border) was a third of its
+ * cost. The worker builds fresh arguments for each operator and lets go of them once posted.
+ * The chunks posted are empty; PageOps puts the operators kept into the list pdf.js gives back
+ * (and keeps for the page). The page's text content (textContentOf) is handed over the same way,
+ * and whole: its items are built afresh for each chunk too, and none of its chunks is posted (a
+ * page's text came in some 20 chunks, each a message there and two back asking for the next,
+ * 21,000 messages for 245 pages); the worker is told there is always room, so it never waits
+ * for this side to ask, and the stream's end, still posted, ends the read.
  */
-const imageSkips = new Map<string, { on: boolean }>();
+interface DocHooks {
+  images: boolean;
+  text: boolean;
+  /** Whether fonts loaded from now on have their glyphs' outlines built (see openPdf). */
+  paths: boolean;
+  /** Whether the text content asked for now is handed over. */
+  handText: boolean;
+  /** The list or text content last asked for to be handed over ("worker side:stream id"), and what each one got. */
+  asked: string | null;
+  handed: Map<string, Handed>;
+}
+interface Handed {
+  /** A text content (else an operator list). */
+  text?: boolean;
+  lang?: string | null;
+  annotations: number;
+  fnArray: number[];
+  argsArray: unknown[];
+  items: unknown[];
+  styles: Record<string, unknown>;
+}
+const docHooks = new Map<string, DocHooks>();
 // Small images (Type 3 glyphs drawn as image masks among them) are cheap and stay.
 const SKIPPED_IMAGE_PIXELS = 64 * 64;
-function hookImageSkips(worker: unknown): void {
+type PdfOps = PdfJs['OPS'];
+// The pdf.js whose font buffer fontFaceOff knows.
+const FONT_INFO_VERSION = '5.6.205';
+// The operators a drawing is read for: rulingsFromOperators's and the images countImages counts
+// (every image operator, grouped or repeated, stays).
+const drawingOps = (OPS: PdfOps): Set<number> =>
+  new Set([
+    ...[OPS.save, OPS.restore, OPS.transform, OPS.paintFormXObjectBegin, OPS.paintFormXObjectEnd, OPS.constructPath],
+    ...[OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke],
+    ...[OPS.setFillRGBColor, OPS.setStrokeRGBColor, OPS.beginAnnotation, OPS.endAnnotation],
+    ...Object.entries(OPS).filter(([name]) => /Image/.test(name)).map(([, fn]) => fn),
+  ]);
+function hookImageSkips(worker: unknown, OPS: PdfOps): void {
   type Create = (this: unknown, params: unknown, port: unknown) => unknown;
   const handler = (worker as { WorkerMessageHandler?: { createDocumentHandler?: Create } }).WorkerMessageHandler;
   const create = handler?.createDocumentHandler;
@@ -69,9 +117,11 @@ function hookImageSkips(worker: unknown): void {
     const p = params as { docId?: unknown; evaluatorOptions?: Record<string, unknown> } | null;
     const options = p?.evaluatorOptions;
     if (typeof p?.docId === 'string' && options && options.maxImageSize === -1) {
-      const skip = { on: false };
-      imageSkips.set(p.docId, skip);
-      Object.defineProperty(options, 'maxImageSize', { get: () => (skip.on ? SKIPPED_IMAGE_PIXELS : -1), enumerable: true, configurable: true });
+      const hooks: DocHooks = { images: true, text: true, paths: true, handText: false, asked: null, handed: new Map() };
+      docHooks.set(p.docId, hooks);
+      Object.defineProperty(options, 'maxImageSize', { get: () => (hooks.images ? -1 : SKIPPED_IMAGE_PIXELS), enumerable: true, configurable: true });
+      if (options.disableFontFace === true) Object.defineProperty(options, 'disableFontFace', { get: () => hooks.paths, enumerable: true, configurable: true });
+      hookPort(port, hooks, OPS, drawingOps(OPS));
     }
     return create.call(this, params, port);
   };
@@ -79,38 +129,182 @@ function hookImageSkips(worker: unknown): void {
   handler.createDocumentHandler = hooked;
 }
 
+// pdf.js's message handler: a stream's chunks (StreamKind.ENQUEUE), and this side asking for more (PULL).
+const STREAM_ENQUEUE = 4;
+const STREAM_PULL = 6;
+interface PortMessage {
+  sourceName?: string;
+  targetName?: string;
+  action?: string;
+  streamId?: number;
+  stream?: number;
+  chunk?: { fnArray?: number[]; argsArray?: unknown[]; items?: unknown[]; styles?: Record<string, unknown>; lang?: string | null };
+  desiredSize?: number;
+  data?: unknown[];
+}
+
+/**
+ * The fake worker's port (one per document, both directions): marks the operator lists asked for
+ * while `text` is off, and keeps their drawing's operators instead of posting them.
+ */
+function hookPort(port: unknown, hooks: DocHooks, OPS: PdfOps, kept: Set<number>): void {
+  const p = port as { postMessage?: (obj: unknown, transfer?: unknown) => void; drawingHooked?: boolean } | null;
+  const post = p?.postMessage;
+  if (!p || typeof post !== 'function' || p.drawingHooked) return;
+  p.drawingHooked = true;
+  const handed = (): Handed => ({ annotations: 0, fnArray: [], argsArray: [], items: [], styles: Object.create(null) as Record<string, unknown> });
+  p.postMessage = function (obj: unknown, transfer?: unknown) {
+    const m = obj as PortMessage | null;
+    if (m?.action === 'commonobj' && Array.isArray(m.data) && m.data[1] === 'Font') fontFaceOff(m.data[2]);
+    else if (m && typeof m === 'object' && typeof m.streamId === 'number') {
+      // (The worker answers as the target of the ask.)
+      if (m.action === 'GetOperatorList' && !hooks.text) {
+        hooks.asked = `${m.targetName}:${m.streamId}`;
+        hooks.handed.set(hooks.asked, handed());
+      } else if (m.action === 'GetTextContent' && hooks.handText) {
+        hooks.asked = `${m.targetName}:${m.streamId}`;
+        hooks.handed.set(hooks.asked, { ...handed(), text: true });
+        // Nothing is queued on this side, so the worker need never wait for room (see below).
+        obj = { ...m, desiredSize: Number.MAX_SAFE_INTEGER };
+      } else if (m.stream === STREAM_PULL && hooks.handed.get(`${m.targetName}:${m.streamId}`)?.text) {
+        obj = { ...m, desiredSize: Number.MAX_SAFE_INTEGER };
+      } else if (m.stream === STREAM_ENQUEUE) {
+        const into = hooks.handed.get(`${m.sourceName}:${m.streamId}`);
+        const chunk = m.chunk;
+        if (into && Array.isArray(chunk?.fnArray) && Array.isArray(chunk.argsArray)) {
+          keepDrawing(chunk.fnArray, chunk.argsArray, into, OPS, kept);
+          obj = { ...m, chunk: { ...chunk, fnArray: [], argsArray: [], length: 0 } };
+          transfer = undefined;
+        } else if (into?.text && Array.isArray(chunk?.items)) {
+          // Not posted at all: the text comes whole at the stream's end (its CLOSE is posted).
+          for (const item of chunk.items) into.items.push(item);
+          Object.assign(into.styles, chunk.styles);
+          into.lang ??= chunk.lang ?? null;
+          return;
+        }
+      }
+    }
+    return post.call(this, obj, transfer);
+  };
+}
+
+/**
+ * A font loaded without outlines (its disableFontFace false, see openPdf) is told to this side as
+ * one with disableFontFace, as every font is (the option): otherwise this side would try to load
+ * it into the platform, fail (no document in Node) and ask the worker for every outline after all.
+ * pdf.js 5.6 posts a font as a buffer whose first byte holds, two bits each, black, bold,
+ * disableFontFace (bits 4-5: 1 false, 2 true) and fontExtraProperties.
+ */
+function fontFaceOff(font: unknown): void {
+  const buffer = (font as { buffer?: unknown } | null)?.buffer;
+  if (!(buffer instanceof ArrayBuffer) || buffer.byteLength === 0) return;
+  const bytes = new Uint8Array(buffer);
+  if (((bytes[0] >> 4) & 3) === 1) bytes[0] = (bytes[0] & ~(3 << 4)) | (2 << 4);
+}
+
+/** Appends to `drawing` a chunk's operators that draw (and every one inside an annotation). */
+function keepDrawing(fnArray: number[], argsArray: unknown[], drawing: Handed, OPS: PdfOps, kept: Set<number>): void {
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    if (fn === OPS.beginAnnotation) drawing.annotations++;
+    if (drawing.annotations > 0 || kept.has(fn)) {
+      drawing.fnArray.push(fn);
+      drawing.argsArray.push(argsArray[i]);
+    }
+    if (fn === OPS.endAnnotation) drawing.annotations = Math.max(0, drawing.annotations - 1);
+  }
+}
+
 /** A page's operator lists, with or without images (exported for the tests of the hook). */
 export function pageOps(doc: PdfDoc, page: PdfPageProxy): PageOps {
-  return new PageOps(page, imageSkips.get(doc.loadingTask.docId));
+  return new PageOps(page, docHooks.get(doc.loadingTask.docId));
 }
 
 type Ops = Awaited<ReturnType<PdfPageProxy['getOperatorList']>>;
 type PdfPageProxy = Awaited<ReturnType<PdfDoc['getPage']>>;
 
 /**
- * A page's operator list, with its images or without them (see imageSkips). pdf.js keeps the
- * first list of a page; one without images is dropped (page.cleanup) before one with them is read.
+ * A page's operator list, with its images or without them (see docHooks), and its drawing only
+ * unless asked with params (the fill-ins'). pdf.js keeps the first list of a
+ * page; one without images is dropped (page.cleanup) before one with them is read.
  */
 export class PageOps {
   private withImages: boolean | null = null;
   constructor(
     private readonly page: PdfPageProxy,
-    private readonly skip: { on: boolean } | undefined,
+    private readonly hooks: DocHooks | undefined,
   ) {}
   async read(images: boolean, params?: Parameters<PdfPageProxy['getOperatorList']>[0]): Promise<Ops> {
-    if (!this.skip) return this.page.getOperatorList(params);
-    if (params) return this.untilRead(images, () => this.page.getOperatorList(params));
+    if (!this.hooks) return this.page.getOperatorList(params);
+    if (params) return this.untilRead(images, true, () => this.page.getOperatorList(params));
     if (images && this.withImages === false) this.page.cleanup();
     if (this.withImages === null || (images && this.withImages === false)) this.withImages = images;
-    return this.untilRead(this.withImages, () => this.page.getOperatorList());
+    return this.untilRead(this.withImages, false, () => this.page.getOperatorList());
   }
-  private async untilRead(images: boolean, f: () => Promise<Ops>): Promise<Ops> {
-    this.skip!.on = !images;
+  /**
+   * The whole list, its text operators included: a TCVN3 page's soft hyphens are read from its
+   * glyphs (see pdf-soft-hyphens.ts). A drawing-only list pdf.js kept for the page goes first.
+   */
+  async readAll(): Promise<Ops> {
+    if (!this.hooks) return this.page.getOperatorList();
+    if (this.withImages !== null) this.page.cleanup();
+    this.withImages = false;
+    return this.untilRead(false, true, () => this.page.getOperatorList());
+  }
+  private async untilRead(images: boolean, text: boolean, f: () => Promise<Ops>): Promise<Ops> {
+    const hooks = this.hooks!;
+    hooks.images = images;
+    hooks.text = text;
+    hooks.asked = null;
+    let asked: string | null = null;
     try {
-      return await f();
+      const pending = f();
+      // (pdf.js asks its worker at once, or not at all when it has the list.)
+      asked = hooks.asked;
+      const ops = await pending;
+      const drawing = asked === null ? undefined : hooks.handed.get(asked);
+      if (drawing) {
+        for (let i = 0; i < drawing.fnArray.length; i++) {
+          ops.fnArray.push(drawing.fnArray[i]);
+          ops.argsArray.push(drawing.argsArray[i]);
+        }
+      }
+      return ops;
     } finally {
-      this.skip!.on = false;
+      hooks.handed.delete(asked ?? hooks.asked ?? '');
+      hooks.images = true;
+      hooks.text = true;
+      hooks.asked = null;
     }
+  }
+}
+
+type TextContent = Awaited<ReturnType<PdfPageProxy['getTextContent']>>;
+
+/** A page's text content with marked content (see docHooks: handed over, not copied, when the hook took). */
+async function textContentOf(doc: PdfDoc, page: PdfPageProxy): Promise<TextContent> {
+  const params = { includeMarkedContent: true, disableNormalization: false };
+  const hooks = docHooks.get(doc.loadingTask.docId);
+  if (!hooks) return page.getTextContent(params);
+  hooks.handText = true;
+  hooks.asked = null;
+  let asked: string | null = null;
+  try {
+    const pending = page.getTextContent(params);
+    asked = hooks.asked;
+    hooks.handText = false;
+    const content = await pending;
+    const got = asked === null ? undefined : hooks.handed.get(asked);
+    if (got) {
+      for (const item of got.items) content.items.push(item as TextContent['items'][number]);
+      Object.assign(content.styles, got.styles);
+      content.lang ??= got.lang ?? null;
+    }
+    return content;
+  } finally {
+    hooks.handed.delete(asked ?? hooks.asked ?? '');
+    hooks.handText = false;
+    hooks.asked = null;
   }
 }
 
@@ -208,8 +402,14 @@ export async function openPdf(data: Uint8Array, limits: Limits): Promise<OpenPdf
   let doc: PdfDoc;
   try {
     doc = await task.promise;
+    // pdf.js builds the outline of every glyph a drawing shows and posts it here, for a canvas
+    // to paint text with (disableFontFace: no font is loaded into the platform): half a second
+    // of a real PDF batch. Only OCR renders pages; with OCR off no page is ever painted, so the
+    // fonts of this document are loaded without outlines.
+    const hooks = docHooks.get(task.docId);
+    if (hooks && pdfjs.version === FONT_INFO_VERSION) hooks.paths = limits.ocr;
   } catch (e) {
-    imageSkips.delete(task.docId);
+    docHooks.delete(task.docId);
     await task.destroy().catch(() => {});
     return { error: e as Error };
     }
@@ -221,7 +421,7 @@ export async function openPdf(data: Uint8Array, limits: Limits): Promise<OpenPdf
     doc,
     readPage: (n) => readPage(doc, pdfjs, n, sigPages, limits),
     close: () => {
-      imageSkips.delete(task.docId);
+      docHooks.delete(task.docId);
       return doc.destroy().catch(() => {});
     },
   };
@@ -234,7 +434,7 @@ async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<numb
         const page = await doc.getPage(n);
         const drawing = pageOps(doc, page);
         const [x0, y0, x1, y1] = page.view;
-        const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: false });
+        const content = await textContentOf(doc, page);
         // The operator list is the costly part of a page (about 40% of pdf.js time here). It is
         // needed only to load font objects (for their bold names) the document has not shown us
         // yet, which is page 1 and pages that introduce a font, and to count images on pages
@@ -284,7 +484,7 @@ async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<numb
             artifact: artifactDepth > 0,
           });
         }
-        const droppedHyphens = await putBackSoftHyphens(items, () => (ops ? Promise.resolve(ops) : drawing.read(false)), pdfjs);
+        const droppedHyphens = await putBackSoftHyphens(items, () => drawing.readAll(), pdfjs);
         if (droppedHyphens) {
           diagnostics.push({ code: 'pdf/soft-hyphens-restored', severity: 'info', message: `page ${n}: ${droppedHyphens.restored} TCVN3 'ư' (soft hyphens pdf.js leaves out) read from the drawing, ${droppedHyphens.spacesRemoved} spaces their loss made taken out`, page: n });
         }
@@ -299,7 +499,12 @@ async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<numb
           }
         }
         const textChars = items.reduce((k, it) => k + it.str.trim().length, 0);
-        const repair = textChars >= 20 ? repairText(items.map((it) => it.str).join(' ')) : null;
+        // Whether the text layer is Vietnamese as is, in a legacy encoding (the document's repair
+        // converts it later), or unreadable: only OCR reads an unreadable page otherwise, so with
+        // OCR off 'as is or not' is all that is asked (trying the legacy tables on every page of
+        // a TCVN3 document was most of this check).
+        const text = textChars >= 20 ? items.map((it) => it.str).join(' ') : null;
+        const repair: { kind: string } | null = text === null ? null : limits.ocr ? repairText(text) : { kind: readsAsIs(text) ? 'ok' : 'not as is' };
         // Images counted on a text page only because it brought a new font depend on the pages
         // read before it: they are not this page's to report.
         if (rawChars >= 20) images = 0;

@@ -5,7 +5,7 @@
  * extractor. Such a page is read from its image instead; lines of it that are good Vietnamese
  * on their own (a signature stamp) are kept.
  */
-import { layerQuality, type LayerQuality } from '../text/syllables.js';
+import { layerCounts, qualityOf, type LayerCounts, type LayerQuality } from '../text/syllables.js';
 import { type Line, lineText } from './pdf-layout.js';
 
 // Fewer words than this say too little to judge a page.
@@ -28,13 +28,15 @@ export interface LayerVerdict {
 export function judgeLayer(lines: Line[]): LayerVerdict {
   // Lines that are good Vietnamese on their own are judged apart, so that a signature stamp on a
   // scan does not lift the scan's layer over the bar.
-  const good = new Set(lines.filter((l) => goodLine(layerQuality(lineText(l, false)))));
-  const quality = layerQuality(
-    lines
-      .filter((l) => !good.has(l))
-      .map((l) => lineText(l, false))
-      .join('\n'),
-  );
+  // (The page's words are its lines' words, so the lines' counts add up to the page's.)
+  const good = new Set<Line>();
+  const rest: LayerCounts = { words: 0, syllables: 0, marked: 0, vietnamese: 0, noise: 0 };
+  for (const l of lines) {
+    const c = layerCounts(lineText(l, false));
+    if (goodLine(qualityOf(c))) good.add(l);
+    else for (const k of ['words', 'syllables', 'marked', 'vietnamese', 'noise'] as const) rest[k] += c[k];
+  }
+  const quality = qualityOf(rest);
   const foreign = quality.syllables < FOREIGN_SYLLABLES && quality.noise < FOREIGN_NOISE;
   const fake = quality.words >= MIN_WORDS && quality.marked < MAX_MARKED && !foreign;
   return { fake, quality, keep: fake ? lines.filter((l) => good.has(l)) : lines };

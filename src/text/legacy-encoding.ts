@@ -155,10 +155,19 @@ export function dropSoftHyphens(text: string): Converted {
 
 export type Repair = { kind: 'ok' } | { kind: 'converted'; encoding: 'TCVN3' | 'VNI'; result: Converted } | { kind: 'unreadable'; quality: TextQuality };
 
+/** Whether repairText takes a piece of text as Vietnamese as is ('ok'), without converting it. */
+export function readsAsIs(text: string): boolean {
+  return isAsIs(textQuality(text));
+}
+
+function isAsIs(q: TextQuality): boolean {
+  return q.letters + q.foreign < 8 || q.ratio <= 0.03;
+}
+
 /** Whether a piece of text is Vietnamese as is, in a legacy encoding, or unreadable. */
 export function repairText(text: string): Repair {
   const q = textQuality(text);
-  if (q.letters + q.foreign < 8 || q.ratio <= 0.03) return { kind: 'ok' };
+  if (isAsIs(q)) return { kind: 'ok' };
   const candidates = [
     { encoding: 'TCVN3' as const, result: fromTcvn3(text) },
     { encoding: 'VNI' as const, result: fromVni(text) },

@@ -99,18 +99,32 @@ function tokenFlags(token: string): number {
 }
 
 export function layerQuality(text: string): LayerQuality {
+  return qualityOf(layerCounts(text));
+}
+
+/** How many of a text's words are syllables, marked, Vietnamese-only, noise: counts add up over texts joined by whitespace. */
+export interface LayerCounts {
+  words: number;
+  syllables: number;
+  marked: number;
+  vietnamese: number;
+  noise: number;
+}
+
+export function layerCounts(text: string): LayerCounts {
   const tokens = text.normalize('NFC').split(/\s+/).filter((t) => /\p{L}/u.test(t));
-  let syllables = 0;
-  let marked = 0;
-  let vietnamese = 0;
-  let noise = 0;
+  const c: LayerCounts = { words: tokens.length, syllables: 0, marked: 0, vietnamese: 0, noise: 0 };
   for (const token of tokens) {
     const f = tokenFlags(token);
-    if (f & NOISY) noise++;
-    if (f & MARKED) marked++;
-    if (f & VIETNAMESE) vietnamese++;
-    if (f & SYLLABLE) syllables++;
+    if (f & NOISY) c.noise++;
+    if (f & MARKED) c.marked++;
+    if (f & VIETNAMESE) c.vietnamese++;
+    if (f & SYLLABLE) c.syllables++;
   }
-  const n = Math.max(1, tokens.length);
-  return { words: tokens.length, syllables: syllables / n, marked: marked / n, vietnamese: vietnamese / n, noise: noise / n };
+  return c;
+}
+
+export function qualityOf(c: LayerCounts): LayerQuality {
+  const n = Math.max(1, c.words);
+  return { words: c.words, syllables: c.syllables / n, marked: c.marked / n, vietnamese: c.vietnamese / n, noise: c.noise / n };
 }
