@@ -4,11 +4,15 @@
  * every 25 ms, split into the reading phase (until the last file is committed) and the writing
  * phase (outputs regenerated from the state, workers gone), then the report as the CLI builds it
  * (maxRssMb is the whole run's, report included). OCR off. Prints one JSON line.
+ * The samples can miss a short peak on a loaded machine; Linux's high-water mark (VmHWM) cannot:
+ * it is read as reading ends and as the report starts, so each phase's exact peak is known
+ * (readHwmMb: reading; writeHwmMb: up to the report; maxRssMb: the whole run).
  */
 import { runPipeline } from '../dist/src/pipeline.js';
 import { DEFAULT_LIMITS } from '../dist/src/limits.js';
 import { buildReport } from '../dist/src/report/build.js';
 import { collectGarbage } from '../dist/src/memory.js';
+import fs from 'node:fs';
 
 const [outDir, workers, ...inputs] = process.argv.slice(2);
 const peak = { read: 0, write: 0, report: 0, heapRead: 0, heapWrite: 0, heapReport: 0 };
@@ -21,6 +25,15 @@ const sample = () => {
   peak[h] = Math.max(peak[h], m.heapUsed);
 };
 const timer = setInterval(sample, 25);
+// The process's peak RSS so far, in bytes (null where /proc is not there).
+const hwm = () => {
+  try {
+    return Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]) * 1024;
+  } catch {
+    return null;
+  }
+};
+const hwmAt = { read: null, write: null };
 const t0 = performance.now();
 const { run } = await runPipeline({
   inputs,
@@ -32,25 +45,31 @@ const { run } = await runPipeline({
   onPlan: (p) => (total = p.toProcess),
   onProgress: (e) => {
     sample();
-    if (e.done >= total) phase = 'write';
+    if (e.done >= total) {
+      phase = 'write';
+      hwmAt.read = hwm();
+    }
   },
 });
 sample();
 // The report, as the CLI builds it after the outputs (synchronous: its peak is the process's maxRSS).
 phase = 'report';
+hwmAt.write = hwm();
 collectGarbage();
 sample();
 const rssBeforeReport = process.memoryUsage().rss;
 buildReport(outDir);
 clearInterval(timer);
 sample();
-const mb = (x) => Math.round(x / 2 ** 20);
+const mb = (x) => (x === null ? null : Math.round(x / 2 ** 20));
 process.stdout.write(
   JSON.stringify({
     docs: run.documents,
     failed: run.by_status.failed,
     wallS: Number(((performance.now() - t0) / 1000).toFixed(1)),
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    readHwmMb: mb(hwmAt.read),
+    writeHwmMb: mb(hwmAt.write),
     readRssMb: mb(peak.read),
     writeRssMb: mb(peak.write),
     rssBeforeReportMb: mb(rssBeforeReport),

@@ -15,15 +15,16 @@ import { discover } from './discover.js';
 import { DEFAULT_LIMITS, Limits } from './limits.js';
 import { buildDecisions, type ReferenceKey } from './resolve/decisions.js';
 import { linkShortFormsAcross } from './resolve/short-form-links.js';
-import { flagConflicts, pivotSeries, tableUnits } from './resolve/series.js';
+import { tableUnits } from './resolve/series.js';
+import { seriesFacts } from './resolve/series-facts.js';
+import { statementChanges } from './resolve/statement-changes.js';
 import { COLUMNS, DecisionRecord, DocumentRecord, IndicatorRecord, ReferenceRecord, RunRecord, SeriesPointRecord, SeriesRecord, TimeseriesConflictRecord, UnmatchedRecord } from './schemas.js';
-import { seriesPoints, timeseriesConflicts } from './resolve/series-points.js';
+import { pointsOf, seriesNames, timeseriesConflicts, type ConflictPoint } from './resolve/series-points.js';
 import { preloadWorkbookWriter, writeWorkbook } from './write/workbook.js';
 import { outputsFingerprint, removeStaleTemps } from './write/outputs-fingerprint.js';
-import { linkSeries } from './resolve/series-link.js';
-import { writeJson, writeRecords, writeSeries } from './write/outputs.js';
+import { writeJson, writeRecords, writeSeries, type Rows } from './write/outputs.js';
 import { writeIndex } from './write/index-sqlite.js';
-import { stateRows, writeOrder, type WrittenDocument } from './write/state-rows.js';
+import { checkedRows, stateRows, storedRows, writeOrder, type WrittenDocument } from './write/state-rows.js';
 import { collectGarbage } from './memory.js';
 import { sniffFile } from './sniff.js';
 import { KnownFile, moveStateAside, StateStore } from './state/store.js';
@@ -384,14 +385,8 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
   documents.sort(bySource);
   const byStatus: Record<string, number> = { ok: 0, partial: 0, failed: 0, needs_ocr: 0 };
   for (const d of documents) byStatus[d.status]++;
-  const load = <K extends 'references' | 'indicators' | 'unmatched'>(kind: K) => {
-    const rows = [];
-    for (const { sha256, record } of store.rows(kind)) if (paths.has(sha256)) rows.push({ ...record, source_file: sourceOf(sha256) });
-    // Stable: rows of one document keep their order; documents in source_file order.
-    return rows.sort(bySource);
-  };
-  // References and figures without a label are walked from the state by each writer, not held;
-  // what the decisions are made of is kept of each reference (not the sentence citing it).
+  // References, statements and figures without a label are walked from the state by each writer,
+  // not held; what the decisions are made of is kept of each reference (not the sentence citing it).
   const order = writeOrder(written);
   const referenceKeys: ReferenceKey[] = [];
   const checkedKeys: ReferenceKey[] = [];
@@ -402,11 +397,9 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
       if (passed) checkedKeys.push(key);
     },
   });
-  const indicators = load('indicators') as IndicatorRecord[];
-  // The rows as parsed from the state are garbage once copied: collected before the corpus-wide steps.
-  collectGarbage();
-  const seriesRecords = linkSeries(indicators);
-  flagConflicts(indicators);
+  // The statements' series ids and cross-document warnings are found in one walk of them as
+  // stored, and given to each row every time it is read again.
+  const changes = statementChanges(storedRows<IndicatorRecord>(store, 'indicators', order));
   // A report delivered as PDF and DOCX is one report: same own number and date.
   const reportOf = new Map(documents.map((d) => [d.document_id, d.number && d.issue_date ? `${d.number.toUpperCase()}|${d.issue_date}` : d.document_id]));
   // Short forms no document could resolve on its own are looked for across the corpus, once every decision is known.
@@ -416,26 +409,42 @@ export async function writeOutputs(store: StateStore, outDir: string, warnings: 
 
   // Every record is checked against its schema before it is written; a failure is a bug,
   // reported in run.json, never a silently written malformed row. Checked in place: each record
-  // is replaced by its checked copy, so the rows are held once, not twice.
+  // is replaced by its checked copy, so the rows are held once, not twice. The statements are
+  // checked as they are first walked, which keeps what the time series need of them.
+  const facts = seriesFacts();
   const checked = {
     documents: validate('documents', DocumentRecord, linked.documents, warnings),
     references,
-    indicators: validate('indicators', IndicatorRecord, indicators, warnings),
+    indicators: stateRows<IndicatorRecord>({
+      store, kind: 'indicators', documents: order, schema: IndicatorRecord, name: 'indicators', warnings,
+      change: changes.change,
+      onFirstWalk: (r, passed) => {
+        if (passed) facts.add(r);
+      },
+    }),
     unmatched: stateRows<UnmatchedRecord>({ store, kind: 'unmatched', documents: order, schema: UnmatchedRecord, name: 'unmatched', warnings }),
     decisions: validate('decisions', DecisionRecord, decisions, warnings),
-    series: validate('series', SeriesRecord, seriesRecords, warnings),
+    series: validate('series', SeriesRecord, changes.series, warnings),
   };
-  // The analysis files come from the rows as written: a point's indicator_id is its statement's row.
-  // The points are made once: the wide table is pivoted from them before they are checked.
-  // (and the records their checked copies replaced, before the points are made)
-  collectGarbage();
-  const rawPoints = seriesPoints(checked.indicators, checked.series);
-  const series = pivotSeries(checked.indicators, checked.series, rawPoints);
-  const points = validate('series_points', SeriesPointRecord, rawPoints, warnings);
-  const conflicts = validate('timeseries_conflicts', TimeseriesConflictRecord, timeseriesConflicts(points, tableUnits(series)), warnings);
+  // The analysis files come from the rows as written: a point's indicator_id is its statement's
+  // row number. The points are made from the statements on every walk, checked on the first,
+  // which keeps the few that disagree for timeseries_conflicts.
+  const { slots, table: series } = facts.done(checked.series);
+  const names = seriesNames(checked.series);
+  const disagreeing: ConflictPoint[] = [];
+  const points = checkedRows<SeriesPointRecord>({
+    walk: () => pointsOf(checked.indicators, slots, names),
+    schema: SeriesPointRecord, name: 'series_points', warnings,
+    onFirstWalk: ({ quote: _, ...p }, passed) => {
+      if (passed && p.in_timeseries && p.conflict) disagreeing.push(p);
+    },
+  });
+  const conflicts = validate('timeseries_conflicts', TimeseriesConflictRecord, timeseriesConflicts(disagreeing, tableUnits(series)), warnings);
   const outputs = { ...checked, series_points: points, timeseries_conflicts: conflicts };
+  // The rows parsed by those first walks are garbage: collected before the writers make theirs.
+  collectGarbage();
   for (const [stem, rows] of Object.entries(outputs)) {
-    await writeRecords(outDir, stem, rows as Record<string, unknown>[], COLUMNS[stem as keyof typeof COLUMNS]);
+    await writeRecords(outDir, stem, rows as Rows<Record<string, unknown>>, COLUMNS[stem as keyof typeof COLUMNS]);
   }
   await writeSeries(outDir, series);
   // Each writer's garbage (the rows made for it, the workbook's zip) collected before the next

@@ -15,13 +15,47 @@ import { byPeriodEnd } from './series.js';
 const DICE_MIN = 0.85;
 const JW_MIN = 0.97;
 
-interface Group {
+/** What a series record is made of, tallied row by row: no statement is held. */
+interface Tally {
+  /** Label → statements, in the order labels were first seen (ties of the name keep it). */
+  labels: Map<string, number>;
+  units: Map<string, number>;
+  docs: Set<string>;
+  statements: number;
+  periods: Set<string>;
+}
+
+interface Group extends Tally {
   id: string;
   key: string;
   unit: string;
   tokens: Set<string>;
-  docs: Set<string>;
-  rows: IndicatorRecord[];
+}
+
+/** What linking reads of a statement. */
+export type LinkFacts = Pick<IndicatorRecord, 'series_id' | 'catalog' | 'label' | 'label_normalized' | 'unit' | 'document_id' | 'period'>;
+
+const tally = (): Tally => ({ labels: new Map(), units: new Map(), docs: new Set(), statements: 0, periods: new Set() });
+
+function count(t: Tally, r: LinkFacts): void {
+  t.labels.set(r.label, (t.labels.get(r.label) ?? 0) + 1);
+  t.units.set(r.unit, (t.units.get(r.unit) ?? 0) + 1);
+  t.docs.add(r.document_id);
+  t.statements++;
+  if (r.period) t.periods.add(r.period);
+}
+
+/** Tallies in this order as one: the tally of their statements one after the other. */
+function merge(parts: Tally[]): Tally {
+  const out = tally();
+  for (const p of parts) {
+    for (const [k, n] of p.labels) out.labels.set(k, (out.labels.get(k) ?? 0) + n);
+    for (const [k, n] of p.units) out.units.set(k, (out.units.get(k) ?? 0) + n);
+    for (const d of p.docs) out.docs.add(d);
+    for (const x of p.periods) out.periods.add(x);
+    out.statements += p.statements;
+  }
+  return out;
 }
 
 export function dice(a: Set<string>, b: Set<string>): number {
@@ -57,18 +91,40 @@ export function nearIdentical(a: string, b: string): boolean {
  * record per series (curated and discovered).
  */
 export function linkSeries(rows: IndicatorRecord[]): SeriesRecord[] {
+  const linker = seriesLinker();
+  for (const r of rows) linker.add(r);
+  const { series, rootOf } = linker.link();
+  for (const r of rows) if (!r.catalog) r.series_id = rootOf.get(r.series_id) ?? r.series_id;
+  return series;
+}
+
+/**
+ * linkSeries fed one statement at a time (rows read from the state, never all held): `link` gives
+ * the series records and the id each discovered series_id is merged into.
+ */
+export function seriesLinker(): { add(r: LinkFacts): void; link(): { series: SeriesRecord[]; rootOf: Map<string, string> } } {
   const groups = new Map<string, Group>();
-  for (const r of rows) {
-    if (r.catalog) continue;
-    let g = groups.get(r.series_id);
-    if (!g) {
-      const unit = r.series_id.slice(r.series_id.lastIndexOf('__') + 2);
-      g = { id: r.series_id, key: r.label_normalized, unit, tokens: new Set(r.label_normalized.split(' ')), docs: new Set(), rows: [] };
-      groups.set(r.series_id, g);
-    }
-    g.docs.add(r.document_id);
-    g.rows.push(r);
-  }
+  const byCatalog = new Map<string, Tally>();
+  return {
+    add(r) {
+      if (r.catalog) {
+        const t = byCatalog.get(r.series_id) ?? byCatalog.set(r.series_id, tally()).get(r.series_id)!;
+        count(t, r);
+        return;
+      }
+      let g = groups.get(r.series_id);
+      if (!g) {
+        const unit = r.series_id.slice(r.series_id.lastIndexOf('__') + 2);
+        g = { ...tally(), id: r.series_id, key: r.label_normalized, unit, tokens: new Set(r.label_normalized.split(' ')) };
+        groups.set(r.series_id, g);
+      }
+      count(g, r);
+    },
+    link: () => link(groups, byCatalog),
+  };
+}
+
+function link(groups: Map<string, Group>, byCatalog: Map<string, Tally>): { series: SeriesRecord[]; rootOf: Map<string, string> } {
   // Candidates share the unit and the first word of the label: the comparison stays near-linear.
   const buckets = new Map<string, Group[]>();
   for (const g of groups.values()) {
@@ -85,7 +141,7 @@ export function linkSeries(rows: IndicatorRecord[]): SeriesRecord[] {
   };
   // The documents of each merged series so far: a merge never joins two phrasings of one report.
   const rootDocs = new Map([...groups.values()].map((g) => [g.id, new Set(g.docs)]));
-  const better = (a: Group, b: Group) => b.docs.size - a.docs.size || b.rows.length - a.rows.length || a.id.length - b.id.length || a.id.localeCompare(b.id);
+  const better = (a: Group, b: Group) => b.docs.size - a.docs.size || b.statements - a.statements || a.id.length - b.id.length || a.id.localeCompare(b.id);
   for (const list of buckets.values()) {
     if (list.length < 2) continue;
     for (let i = 0; i < list.length; i++) {
@@ -102,39 +158,37 @@ export function linkSeries(rows: IndicatorRecord[]): SeriesRecord[] {
     }
   }
   const merged = new Map<string, Group[]>();
+  const rootOf = new Map<string, string>();
   for (const g of groups.values()) {
     const root = find(g.id);
     merged.set(root, [...(merged.get(root) ?? []), g]);
+    rootOf.set(g.id, root);
   }
   const out: SeriesRecord[] = [];
-  const byCatalog = new Map<string, IndicatorRecord[]>();
-  for (const r of rows) if (r.catalog) byCatalog.set(r.series_id, [...(byCatalog.get(r.series_id) ?? []), r]);
   const names = new Map(catalog.map((c) => [c.id, c.name]));
-  for (const [id, list] of byCatalog) out.push(record(id, true, names.get(id) ?? id, list, []));
+  for (const [id, t] of byCatalog) out.push(record(id, true, names.get(id) ?? id, t, []));
   for (const [root, parts] of merged) {
-    const list = parts.flatMap((g) => g.rows);
-    for (const r of list) r.series_id = root;
-    out.push(record(root, false, mostCommon(list.map((r) => r.label)), list, parts.map((g) => g.id).filter((x) => x !== root).sort()));
+    const t = merge(parts);
+    out.push(record(root, false, mostCommon(t.labels), t, parts.map((g) => g.id).filter((x) => x !== root).sort()));
   }
-  return out.sort((a, b) => Number(b.curated) - Number(a.curated) || b.documents - a.documents || a.series_id.localeCompare(b.series_id));
+  return { series: out.sort((a, b) => Number(b.curated) - Number(a.curated) || b.documents - a.documents || a.series_id.localeCompare(b.series_id)), rootOf };
 }
 
-function record(id: string, curated: boolean, name: string, list: IndicatorRecord[], mergedFrom: string[]): SeriesRecord {
+function record(id: string, curated: boolean, name: string, t: Tally, mergedFrom: string[]): SeriesRecord {
   return {
     series_id: id,
     curated,
     name,
-    unit: mostCommon(list.map((r) => r.unit)),
-    labels: [...new Set(list.map((r) => r.label))].sort(),
+    unit: mostCommon(t.units),
+    labels: [...t.labels.keys()].sort(),
     merged_from: mergedFrom,
-    documents: new Set(list.map((r) => r.document_id)).size,
-    statements: list.length,
-    periods: [...new Set(list.map((r) => r.period).filter(Boolean))].sort(byPeriodEnd),
+    documents: t.docs.size,
+    statements: t.statements,
+    periods: [...t.periods].sort(byPeriodEnd),
   };
 }
 
-function mostCommon(xs: string[]): string {
-  const counts = new Map<string, number>();
-  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+/** The value most counted, ties to the first by locale (then to the first seen). */
+function mostCommon(counts: Map<string, number>): string {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
 }

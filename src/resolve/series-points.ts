@@ -39,31 +39,71 @@ export function seriesNames(series: SeriesRecord[]): Map<string, string> {
  * a point's indicator_id is its statement's row number there.
  */
 export function seriesPoints(indicators: IndicatorRecord[], series: SeriesRecord[] = []): SeriesPointRecord[] {
-  const names = seriesNames(series);
-  const cell = (r: IndicatorRecord) => `${r.series_id}\u0000${r.entity}\u0000${r.period}`;
-  const timed = indicators.map((r, i) => ({ r, id: i + 1, range: periodRange(r.period) })).filter((x) => x.range);
+  const slots = pointSlots();
+  for (const r of indicators) slots.add(r);
+  return [...pointsOf(indicators, slots.done(), seriesNames(series))];
+}
+
+/** What a point's slot reads of a statement. */
+export type SlotFacts = Pick<IndicatorRecord, 'series_id' | 'entity' | 'period' | 'kind' | 'value'>;
+
+/** For each statement's slot: the distinct values of its kind, and the kind timeseries.csv shows for its cell. */
+export interface PointSlots {
+  valuesOf(r: SlotFacts): number[];
+  shownKindOf(r: SlotFacts): IndicatorRecord['kind'] | undefined;
+}
+
+const cellOf = (r: SlotFacts) => `${r.series_id}\u0000${r.entity}\u0000${r.period}`;
+
+/**
+ * The slots of the points, fed one statement at a time (every statement written, in indicators.csv
+ * order: the values are listed in reading order): only each slot's values and each cell's kinds are kept.
+ */
+export function pointSlots(): { add(r: SlotFacts): void; done(): PointSlots } {
   const slotValues = new Map<string, number[]>();
   const cellKinds = new Map<string, Set<string>>();
-  for (const { r } of timed) {
-    const slot = `${cell(r)}\u0000${r.kind}`;
-    const values = slotValues.get(slot) ?? slotValues.set(slot, []).get(slot)!;
-    if (!values.includes(r.value)) values.push(r.value);
-    (cellKinds.get(cell(r)) ?? cellKinds.set(cell(r), new Set()).get(cell(r))!).add(r.kind);
-  }
-  const shownKind = (r: IndicatorRecord) => SHOWN.find((k) => cellKinds.get(cell(r))!.has(k));
-  return timed.map(({ r, id, range }, i) => {
-    const values = slotValues.get(`${cell(r)}\u0000${r.kind}`)!;
-    return {
-      point_id: i + 1,
+  return {
+    add(r) {
+      if (!periodRange(r.period)) return;
+      const cell = cellOf(r);
+      const slot = `${cell}\u0000${r.kind}`;
+      const values = slotValues.get(slot) ?? slotValues.set(slot, []).get(slot)!;
+      if (!values.includes(r.value)) values.push(r.value);
+      (cellKinds.get(cell) ?? cellKinds.set(cell, new Set()).get(cell)!).add(r.kind);
+    },
+    done: () => ({
+      valuesOf: (r) => slotValues.get(`${cellOf(r)}\u0000${r.kind}`) ?? [],
+      shownKindOf: (r) => {
+        const kinds = cellKinds.get(cellOf(r));
+        return kinds && SHOWN.find((k) => kinds.has(k));
+      },
+    }),
+  };
+}
+
+/** Whether timeseries.csv shows a statement's value: its cell's shown kind, never a target. */
+export const inTimeseries = (r: SlotFacts, slots: PointSlots): boolean => r.kind !== 'target' && r.kind === slots.shownKindOf(r);
+
+/** The points of `indicators` (indicators.csv's rows, in order: indicator_id is the row number), made one at a time. */
+export function* pointsOf(indicators: Iterable<IndicatorRecord>, slots: PointSlots, names: Map<string, string>): Generator<SeriesPointRecord> {
+  let id = 0;
+  let pointId = 0;
+  for (const r of indicators) {
+    id++;
+    const range = periodRange(r.period);
+    if (!range) continue;
+    const values = slots.valuesOf(r);
+    yield {
+      point_id: ++pointId,
       indicator_id: id,
       series_id: r.series_id,
       name: names.get(r.series_id) ?? r.label,
       curated: r.catalog,
       entity: r.entity,
       period: r.period,
-      granularity: range!.granularity,
-      period_start: range!.start,
-      period_end: range!.end,
+      granularity: range.granularity,
+      period_start: range.start,
+      period_end: range.end,
       kind: r.kind,
       value: r.value,
       upper: r.upper,
@@ -74,19 +114,22 @@ export function seriesPoints(indicators: IndicatorRecord[], series: SeriesRecord
       source_file: r.source_file,
       page: r.page,
       quote: r.quote,
-      in_timeseries: r.kind !== 'target' && r.kind === shownKind(r),
+      in_timeseries: inTimeseries(r, slots),
       conflict: values.length > 1,
       conflict_values: values.length > 1 ? [...values] : [],
     };
-  });
+  }
 }
 
 /** A statement as a source: "file p.N" (no page where the format has none). */
 export const sourceOf = (p: { source_file: string; page: number | null }) => (p.page === null ? p.source_file : `${p.source_file} p.${p.page}`);
 
+/** What the conflicts file reads of a point (not its quote). */
+export type ConflictPoint = Pick<SeriesPointRecord, 'series_id' | 'name' | 'entity' | 'unit' | 'period' | 'kind' | 'value' | 'source_file' | 'page' | 'in_timeseries' | 'conflict' | 'conflict_values'>;
+
 /** The cells of timeseries.csv that documents disagree on, one row each, in the points' order. */
-export function timeseriesConflicts(points: SeriesPointRecord[], unitOf: (seriesId: string, entity: string) => string = () => ''): TimeseriesConflictRecord[] {
-  const cells = new Map<string, SeriesPointRecord[]>();
+export function timeseriesConflicts(points: Iterable<ConflictPoint>, unitOf: (seriesId: string, entity: string) => string = () => ''): TimeseriesConflictRecord[] {
+  const cells = new Map<string, ConflictPoint[]>();
   for (const p of points) {
     if (!p.in_timeseries || !p.conflict) continue;
     const k = `${p.series_id}\u0000${p.entity}\u0000${p.period}`;

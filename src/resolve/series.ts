@@ -8,23 +8,52 @@ import { catalog } from '../data/catalog.js';
 
 /** Two documents stating different values for one indicator, period and kind: both kept, both flagged. */
 export function flagConflicts(rows: IndicatorRecord[]): void {
-  const slots = new Map<string, IndicatorRecord[]>();
+  const conflicts = conflictFinder();
+  for (const r of rows) conflicts.add(r);
   for (const r of rows) {
-    // A discovered series is a hypothesis built from labels ("hồ sơ" in two reports may be two
-    // measures): only the catalog's curated series are held to one value per period.
-    if (!r.catalog) continue;
-    const k = `${r.series_id}|${r.entity}|${r.period}|${r.kind}`;
-    slots.set(k, [...(slots.get(k) ?? []), r]);
+    const w = conflicts.warningOf(r);
+    if (w) r.warnings.push(w);
   }
-  for (const group of slots.values()) {
-    const values = [...new Set(group.map((r) => r.value))];
-    if (values.length < 2) continue;
-    for (const r of group) {
-      // A value "as of" an earlier day is often a snapshot, not a contradiction: say so.
-      const others = group.filter((o) => o.value !== r.value).map((o) => `${o.value} in ${o.source_file}${o.as_of ? ` (as of ${o.as_of})` : ''}`);
-      r.warnings.push(`other documents state a different value for ${r.entity ? `${r.entity}, ` : ''}${r.period}: ${[...new Set(others)].join('; ')}`);
-    }
-  }
+}
+
+/** What flagging conflicts reads of a statement. */
+export type ConflictFacts = Pick<IndicatorRecord, 'catalog' | 'series_id' | 'entity' | 'period' | 'kind' | 'value' | 'source_file' | 'as_of'>;
+
+/**
+ * flagConflicts fed one statement at a time (rows read from the state, never all held), each
+ * slot keeping only the value, file and day of its statements; `warningOf` gives a statement
+ * the warning flagConflicts adds to it, if any.
+ */
+export function conflictFinder(): { add(r: ConflictFacts): void; warningOf(r: ConflictFacts): string | undefined } {
+  const slots = new Map<string, Array<Pick<ConflictFacts, 'value' | 'source_file' | 'as_of'>>>();
+  const slotOf = (r: ConflictFacts) => `${r.series_id}|${r.entity}|${r.period}|${r.kind}`;
+  // Each slot's warning for each of its values, made once: the rows are read again on every walk.
+  const made = new Map<string, Map<number, string | undefined>>();
+  return {
+    add(r) {
+      // A discovered series is a hypothesis built from labels ("hồ sơ" in two reports may be two
+      // measures): only the catalog's curated series are held to one value per period.
+      if (!r.catalog) return;
+      const k = slotOf(r);
+      (slots.get(k) ?? slots.set(k, []).get(k)!).push({ value: r.value, source_file: r.source_file, as_of: r.as_of });
+    },
+    warningOf(r) {
+      if (!r.catalog) return undefined;
+      const slot = slotOf(r);
+      const group = slots.get(slot);
+      if (!group) return undefined;
+      const byValue = made.get(slot) ?? made.set(slot, new Map()).get(slot)!;
+      if (byValue.has(r.value)) return byValue.get(r.value);
+      let warning: string | undefined;
+      if (new Set(group.map((o) => o.value)).size >= 2) {
+        // A value "as of" an earlier day is often a snapshot, not a contradiction: say so.
+        const others = group.filter((o) => o.value !== r.value).map((o) => `${o.value} in ${o.source_file}${o.as_of ? ` (as of ${o.as_of})` : ''}`);
+        warning = `other documents state a different value for ${r.entity ? `${r.entity}, ` : ''}${r.period}: ${[...new Set(others)].join('; ')}`;
+      }
+      byValue.set(r.value, warning);
+      return warning;
+    },
+  };
 }
 
 export interface SeriesTable {
@@ -51,6 +80,16 @@ export function timeseriesRole(column: string): TimeseriesRole {
  * series), when the caller has them already.
  */
 export function pivotSeries(rows: IndicatorRecord[], series: SeriesRecord[] = [], points: SeriesPointRecord[] = seriesPoints(rows, series)): SeriesTable {
+  return pivotTable(rows, series, points);
+}
+
+/** What the wide table reads of a statement (all kinds: targets and statements without a period are passed over). */
+export type PivotRow = Pick<IndicatorRecord, 'series_id' | 'entity' | 'period' | 'kind' | 'catalog' | 'unit'>;
+/** What it reads of a point (those not in_timeseries are passed over). */
+export type PivotPoint = Pick<SeriesPointRecord, 'series_id' | 'entity' | 'period' | 'granularity' | 'kind' | 'value' | 'source_file' | 'page' | 'in_timeseries'>;
+
+/** pivotSeries from what it reads of the statements and points (made from the state without holding their records). */
+export function pivotTable(rows: Iterable<PivotRow>, series: SeriesRecord[], points: PivotPoint[]): SeriesTable {
   const shown = points.filter((p) => p.in_timeseries);
   const group = new Map(GRANULARITIES.map((g, i) => [g, i]));
   const granularityOf = new Map(shown.map((p) => [p.period, p.granularity]));
@@ -59,7 +98,7 @@ export function pivotSeries(rows: IndicatorRecord[], series: SeriesRecord[] = []
   const byId = new Map(catalog.map((c) => [c.id, c]));
   const discovered = new Map(series.filter((x) => !x.curated).map((x) => [x.series_id, x]));
   // One series per indicator and entity, its statements (all kinds but targets: the unit) and shown points gathered in one pass.
-  const seriesKeys = new Map<string, { id: string; entity: string; rows: IndicatorRecord[]; points: SeriesPointRecord[] }>();
+  const seriesKeys = new Map<string, { id: string; entity: string; rows: PivotRow[]; points: PivotPoint[] }>();
   const keyOf = (r: { series_id: string; entity: string }) => `${r.series_id}\u0000${r.entity}`;
   for (const r of rows) {
     if (r.kind === 'target' || !r.period) continue;
@@ -80,7 +119,7 @@ export function pivotSeries(rows: IndicatorRecord[], series: SeriesRecord[] = []
     const found = discovered.get(id);
     const curated = mine.some((r) => r.catalog);
     const row = [id, String(curated), entity, entry?.name ?? found?.name ?? '', curated ? displayUnit(entry?.unit, entry?.nouns, mine.map((r) => r.unit)) : found?.unit ?? mine[0].unit];
-    const byPeriod = new Map<string, SeriesPointRecord[]>();
+    const byPeriod = new Map<string, PivotPoint[]>();
     for (const p of points) (byPeriod.get(p.period) ?? byPeriod.set(p.period, []).get(p.period)!).push(p);
     for (const period of periods) {
       const cell = byPeriod.get(period) ?? [];

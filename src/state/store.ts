@@ -203,9 +203,12 @@ export class StateStore {
 
   /** One document's rows of one kind, in the order it was read (a small list: one document's). */
   rowsOf<K extends RowKind>(sha256: string, kind: K): RowOf<K>[] {
-    const rows = this.db.prepare('SELECT record FROM rows WHERE sha256 = ? AND kind = ? ORDER BY seq').all(sha256, kind) as Array<{ record: string }>;
-    return rows.map((r) => JSON.parse(r.record) as RowOf<K>);
+    // Prepared once: the writers call this for every document on every walk of the rows.
+    this.rowsOfQuery ??= this.db.prepare('SELECT record FROM rows WHERE sha256 = ? AND kind = ? ORDER BY seq').pluck();
+    return (this.rowsOfQuery.all(sha256, kind) as string[]).map((r) => JSON.parse(r) as RowOf<K>);
   }
+
+  private rowsOfQuery: Database.Statement | undefined;
 
   /** A digest of which documents (content and pipeline version) are found at which paths: what the outputs are made from. */
   contentsDigest(): string {

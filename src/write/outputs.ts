@@ -36,25 +36,26 @@ export interface Rows<T> extends Iterable<T> {
 const CSV_BATCH = 100;
 
 export async function writeRecords(dir: string, stem: string, rows: Rows<Row>, columns: string[]): Promise<void> {
-  // The same bytes as toJsonl and toCsv, written as the rows come.
-  await writeAtomicStream(path.join(dir, `${stem}.jsonl`), async (write) => {
-    for (const r of rows) await write(JSON.stringify(r) + '\n');
-  });
-  await writeAtomicStream(path.join(dir, `${stem}.csv`), async (write) => {
-    await write('\uFEFF');
-    let batch: string[][] = [];
-    let first = true;
-    const flush = async () => {
-      await write(stringify(batch, { header: first, columns, record_delimiter: 'unix' }));
-      first = false;
-      batch = [];
-    };
-    for (const r of rows) {
-      batch.push(columns.map((c) => cell(r[c])));
-      if (batch.length >= CSV_BATCH) await flush();
-    }
-    if (batch.length || first) await flush();
-  });
+  // The same bytes as toJsonl and toCsv, written as the rows come: both files in one walk of the
+  // rows (a walk of rows read from the state parses every one of them again).
+  await writeAtomicStream(path.join(dir, `${stem}.jsonl`), (writeJsonl) =>
+    writeAtomicStream(path.join(dir, `${stem}.csv`), async (writeCsv) => {
+      await writeCsv('\uFEFF');
+      let batch: string[][] = [];
+      let first = true;
+      const flush = async () => {
+        await writeCsv(stringify(batch, { header: first, columns, record_delimiter: 'unix' }));
+        first = false;
+        batch = [];
+      };
+      for (const r of rows) {
+        await writeJsonl(JSON.stringify(r) + '\n');
+        batch.push(columns.map((c) => cell(r[c])));
+        if (batch.length >= CSV_BATCH) await flush();
+      }
+      if (batch.length || first) await flush();
+    }),
+  );
 }
 
 export async function writeSeries(dir: string, table: SeriesTable): Promise<void> {

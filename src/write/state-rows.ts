@@ -37,6 +37,18 @@ export function inSchemaOrder(keys: readonly string[], row: Record<string, unkno
   return out;
 }
 
+/** Rows as stored, unchecked, in write order, each with its document's source_file: one document's rows held at a time. */
+export function* storedRows<T extends object>(store: StateStore, kind: RowKind, documents: WrittenDocument[]): Generator<T> {
+  for (const d of documents) for (const record of store.rowsOf(d.sha256, kind)) yield { ...record, source_file: d.source_file } as T;
+}
+
+/** Whether a row has exactly these keys, in this order. */
+function sameKeys(keys: readonly string[], row: object): boolean {
+  let i = 0;
+  for (const k in row) if (k !== keys[i++]) return false;
+  return i === keys.length;
+}
+
 export interface StateRowsOptions<T> {
   store: StateStore;
   kind: RowKind;
@@ -46,34 +58,59 @@ export interface StateRowsOptions<T> {
   /** The output's name, for the warning of a row that fails its schema. */
   name: string;
   warnings: string[];
+  /** What the corpus-wide steps change in a row as stored (a merged series id, a warning), before it is checked; `index` is its place in the walk. */
+  change?: (row: T, index: number) => T;
   /** Hears every row on the first walk, checked or not, with whether it passed. */
   onFirstWalk?: (row: T, passed: boolean) => void;
 }
 
 /** The rows that pass their schema, re-walkable, with their number known before the first file is written. */
 export function stateRows<T extends object>(o: StateRowsOptions<T>): Rows<T> {
+  const walk = function* (): Generator<T> {
+    let index = 0;
+    for (const row of storedRows<T>(o.store, o.kind, o.documents)) yield o.change ? o.change(row, index++) : row;
+  };
+  return checkedRows({ walk, schema: o.schema, name: o.name, warnings: o.warnings, onFirstWalk: o.onFirstWalk });
+}
+
+export interface CheckedRowsOptions<T> {
+  /** The rows, made again on every call, in the same order. */
+  walk: () => Iterable<T>;
+  schema: z.ZodObject;
+  name: string;
+  warnings: string[];
+  onFirstWalk?: (row: T, passed: boolean) => void;
+}
+
+/**
+ * Rows made again on every walk (from the state, or from other such rows), checked against their
+ * schema on the first: the ones that pass, re-walkable, each as its checked copy.
+ */
+export function checkedRows<T extends object>(o: CheckedRowsOptions<T>): Rows<T> {
   const keys = Object.keys(o.schema.shape);
   const failed = new Set<number>();
-  const walk = function* (): Generator<{ row: T; index: number }> {
-    let index = 0;
-    for (const d of o.documents) {
-      for (const record of o.store.rowsOf(d.sha256, o.kind)) yield { row: { ...record, source_file: d.source_file } as T, index: index++ };
-    }
-  };
+  // Rows whose keys are not the schema's, in its order: only they need a copy to be their checked
+  // copy (rows stored by the workers are mostly written in schema order already).
+  const reordered = new Set<number>();
   let total = 0;
-  for (const { row, index } of walk()) {
+  for (const row of o.walk()) {
     const r = o.schema.safeParse(row);
     if (!r.success) {
-      failed.add(index);
-      o.warnings.push(`${o.name} row ${index} failed its schema and was not written: ${r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
-    }
+      failed.add(total);
+      o.warnings.push(`${o.name} row ${total} failed its schema and was not written: ${r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    } else if (!sameKeys(keys, row)) reordered.add(total);
     o.onFirstWalk?.(row, r.success);
     total++;
   }
   return {
     length: total - failed.size,
     *[Symbol.iterator]() {
-      for (const { row, index } of walk()) if (!failed.has(index)) yield inSchemaOrder(keys, row as Record<string, unknown>) as T;
+      let index = 0;
+      for (const row of o.walk()) {
+        const i = index++;
+        if (failed.has(i)) continue;
+        yield reordered.has(i) ? (inSchemaOrder(keys, row as Record<string, unknown>) as T) : row;
+      }
     },
   };
 }

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { failedRecords } from '../../src/records.js';
 import { UnmatchedRecord } from '../../src/schemas.js';
 import { StateStore } from '../../src/state/store.js';
-import { stateRows, writeOrder } from '../../src/write/state-rows.js';
+import { checkedRows, stateRows, writeOrder } from '../../src/write/state-rows.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnx-state-rows-'));
 const store = new StateStore(path.join(dir, 'state.sqlite'));
@@ -51,6 +51,25 @@ describe('stateRows', () => {
     const first = [...rows][0];
     expect(JSON.stringify(first)).toBe(JSON.stringify(UnmatchedRecord.parse({ ...row('b', 'một', 1), source_file: 'c/b.pdf' })));
     expect(Object.keys(first)).toEqual(Object.keys(UnmatchedRecord.shape));
+  });
+
+  it('gives a row stored in schema order as it is, and copies one stored in another order', () => {
+    const inOrder = [...rows][1];
+    expect(Object.keys(inOrder)).toEqual(Object.keys(UnmatchedRecord.shape));
+    const { label, ...rest } = inOrder;
+    const labelFirst = { label, ...rest };
+    const walked = checkedRows({ walk: () => [{ ...inOrder }, labelFirst], schema: UnmatchedRecord, name: 'u', warnings: [] });
+    const [a, b] = [...walked];
+    expect(a).toEqual(inOrder);
+    expect(JSON.stringify(b)).not.toBe(JSON.stringify(labelFirst));
+    expect(JSON.stringify(b)).toBe(JSON.stringify(UnmatchedRecord.parse(labelFirst)));
+  });
+
+  it('changes each row before it is checked and written, by its place in the walk', () => {
+    const w: string[] = [];
+    const changed = stateRows<UnmatchedRecord>({ store, kind: 'unmatched', documents: order, schema: UnmatchedRecord, name: 'unmatched', warnings: w, change: (r, i) => (i === 3 ? { ...r, value: 4 } : { ...r, label: `${i}:${r.label}` }) });
+    expect(w).toEqual([]);
+    expect([...changed].map((r) => [r.label, r.value])).toEqual([['0:một', 1], ['1:hai', 2], ['2:ba', 3], ['bốn', 4], ['4:năm', 5]]);
   });
 
   it('orders two source files that compare equal by content hash', () => {

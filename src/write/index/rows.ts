@@ -19,12 +19,13 @@ export interface IndexInput {
   references: Rows<ReferenceRecord>;
   /** What placing the references in their decisions reads, in the same order (made from `references` when not given). */
   referenceKeys?: ReferenceKey[];
-  indicators: IndicatorRecord[];
+  /** Walked more than once, like the references. */
+  indicators: Rows<IndicatorRecord>;
   unmatched: Rows<UnmatchedRecord>;
   decisions: DecisionRecord[];
   series: SeriesRecord[];
   /** series_points.csv: its indicator_id is the statement's row number, the index's indicator_id. */
-  series_points: SeriesPointRecord[];
+  series_points: Rows<SeriesPointRecord>;
   timeseries_conflicts: TimeseriesConflictRecord[];
   timeseries: SeriesTable;
 }
