@@ -31,12 +31,7 @@ export function cutParagraphs(blocks: Block[]): { paragraphs: number; cut: CutPa
 
 /** Words of a text, lower-cased, NFC, without surrounding punctuation; only words with a letter. */
 export function referenceWords(text: string): string[] {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => /\p{L}/u.test(w));
+  return referenceTokens(text).filter((w) => /\p{L}/u.test(w));
 }
 
 /**
