@@ -11,38 +11,9 @@ import { seriesFacts } from '../../src/resolve/series-facts.ts';
 import { statementChanges } from '../../src/resolve/statement-changes.ts';
 import { derivedSeriesId, normalizeLabel } from '../../src/resolve/series-identity.ts';
 import type { IndicatorRecord } from '../../src/schemas.ts';
+import { indicatorRow } from '../support/indicator-row.ts';
 
-const row = (over: Partial<IndicatorRecord>): IndicatorRecord => ({
-  document_id: 'd1',
-  source_file: 'a.pdf',
-  series_id: 'digitized_dossiers_pct',
-  catalog: true,
-  label: 'Tỷ lệ hồ sơ số hoá',
-  label_normalized: 'ty le ho so so hoa',
-  upper: null,
-  qualifier: '',
-  figure: '1%',
-  block: 0,
-  span_start: 0,
-  span_end: 2,
-  label_from: 'catalog',
-  entity: '',
-  value: 1,
-  unit: '%',
-  numerator: null,
-  denominator: null,
-  kind: 'actual',
-  period: '2025',
-  as_of: '',
-  page: 1,
-  section: '',
-  quote: 'q',
-  confidence: 0.9,
-  ocr: false,
-  count: 1,
-  warnings: [],
-  ...over,
-});
+const row = (over: Partial<IndicatorRecord>): IndicatorRecord => indicatorRow({ label: 'Tỷ lệ hồ sơ số hoá', label_normalized: 'ty le ho so so hoa', ...over });
 
 const discovered = (doc: string, label: string, value: number, over: Partial<IndicatorRecord> = {}) => {
   const norm = normalizeLabel(label);

@@ -3,42 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { flagConflicts, pivotSeries, timeseriesRole } from '../../src/resolve/series.ts';
 import { seriesPoints, timeseriesConflicts } from '../../src/resolve/series-points.ts';
 import type { IndicatorRecord } from '../../src/schemas.ts';
+import { indicatorRow } from '../support/indicator-row.ts';
 import { linkSeries } from '../../src/resolve/series-link.ts';
 import { derivedSeriesId, normalizeLabel } from '../../src/resolve/series-identity.ts';
 import { suggestEntries } from '../../src/catalog/suggest.ts';
 import { CatalogFile } from '../../src/data/catalog.ts';
 
-const row = (over: Partial<IndicatorRecord>): IndicatorRecord => ({
-  document_id: 'd1',
-  source_file: 'a.pdf',
-  series_id: 'digitized_dossiers_pct',
-  catalog: true,
-  label: '',
-  label_normalized: '',
-  upper: null,
-  qualifier: '',
-  figure: '1%',
-  block: 0,
-  span_start: 0,
-  span_end: 2,
-  label_from: 'catalog',
-  entity: '',
-  value: 1,
-  unit: '%',
-  numerator: null,
-  denominator: null,
-  kind: 'actual',
-  period: '2025',
-  as_of: '',
-  page: 1,
-  section: '',
-  quote: 'q',
-  confidence: 0.9,
-  ocr: false,
-  count: 1,
-  warnings: [],
-  ...over,
-});
+const row = indicatorRow;
 
 describe('flagConflicts', () => {
   it('names the other documents, and the day their figure was taken', () => {
