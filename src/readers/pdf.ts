@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Diagnostic, ReadResult } from '../model.js';
 import { xrefProblem } from './pdf-xref.js';
 import { readsAsIs, repairText } from '../text/legacy-encoding.js';
-import { glyphsOf, mayHaveDroppedSoftHyphens, restoreSoftHyphens } from './pdf-soft-hyphens.js';
+import { glyphsOf, mayHaveDroppedSoftHyphens, restoreSoftHyphens, SOFT_HYPHEN } from './pdf-soft-hyphens.js';
 import { ocrPages, mergeByPage } from './pdf-ocr.js';
 import { Limits } from '../limits.js';
 import { PdfItem, PdfPage, buildLines, layoutDocument } from './pdf-layout.js';
@@ -484,7 +484,7 @@ async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<numb
             artifact: artifactDepth > 0,
           });
         }
-        const droppedHyphens = await putBackSoftHyphens(items, () => drawing.readAll(), pdfjs);
+        const droppedHyphens = await putBackSoftHyphens(doc, items, () => drawing.readAll(), pdfjs);
         if (droppedHyphens) {
           diagnostics.push({ code: 'pdf/soft-hyphens-restored', severity: 'info', message: `page ${n}: ${droppedHyphens.restored} TCVN3 'ư' (soft hyphens pdf.js leaves out) read from the drawing, ${droppedHyphens.spacesRemoved} spaces their loss made taken out`, page: n });
         }
@@ -540,12 +540,24 @@ async function readPage(doc: PdfDoc, pdfjs: PdfJs, n: number, sigPages: Set<numb
 const TCVN3_HINT = /[®¸µ¹]/u;
 
 /** A TCVN3 page's soft hyphens put back from its drawing (see pdf-soft-hyphens.ts), in place. */
-async function putBackSoftHyphens(items: PdfItem[], drawn: () => Promise<Ops>, pdfjs: PdfJs): Promise<{ restored: number; spacesRemoved: number } | null> {
+// Per document: TCVN3 pages whose drawing was read, and how many of them drew a soft hyphen. A
+// TCVN3 font that writes 'ư' another way (real-more/08, 09) never does: after a few such pages
+// the drawing is no longer read for it.
+const softHyphenPages = new WeakMap<object, { read: number; found: number }>();
+const PAGES_TO_TELL = 3;
+
+async function putBackSoftHyphens(doc: object, items: PdfItem[], drawn: () => Promise<Ops>, pdfjs: PdfJs): Promise<{ restored: number; spacesRemoved: number } | null> {
   const strs = items.map((it) => it.str);
   if (!mayHaveDroppedSoftHyphens(strs) || !strs.some((s) => TCVN3_HINT.test(s))) return null;
+  const seen = softHyphenPages.get(doc) ?? { read: 0, found: 0 };
+  softHyphenPages.set(doc, seen);
+  if (seen.read >= PAGES_TO_TELL && seen.found === 0) return null;
   const legacy = repairText(strs.join(' '));
   if (legacy.kind !== 'converted' || legacy.encoding !== 'TCVN3') return null;
-  const fix = restoreSoftHyphens(items, glyphsOf(await drawn(), pdfjs.OPS as unknown as Record<string, number>));
+  const glyphs = glyphsOf(await drawn(), pdfjs.OPS as unknown as Record<string, number>);
+  seen.read++;
+  if (glyphs.some((g) => g.text === SOFT_HYPHEN)) seen.found++;
+  const fix = restoreSoftHyphens(items, glyphs);
   if (!fix) return null;
   const fixed: PdfItem[] = [];
   for (const f of fix.items) {
