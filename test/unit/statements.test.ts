@@ -49,6 +49,11 @@ describe('figure parsers', () => {
     // … and a range whose upper end has its price unit written against it.
     ['bắp cải 3000- 4000đ/kg', [{ value: 3000, upper: 4000, unit: 'đồng/kg', qualifier: 'range' }]],
     ['giai đoạn 2021-2025 đạt 5 tấn', [{ value: 5, unit: 'tấn' }]],
+    // Lengths (fixtures/real-more/06, 07, 08): "m" is the unit, not the start of what is counted.
+    ['mực nước sông Hồng tại Hà Nội ngày 25/12 là 2,02 m', [{ value: 2.02, unit: 'm' }]],
+    ['12.000 m cầu đường bộ', [{ value: 12000, unit: 'm' }]],
+    ['lượng mưa phổ biến 50 mm', [{ value: 50, unit: 'mm' }]],
+    ['công suất 300 MW', [{ value: 300, unit: 'MW' }]],
     // Numbers inside names and codes are no figures (fixtures/real-more/26 and 37).
     ['+ Kế hoạch số 192/KH-ĐKT 557 ngày 23/4/2025 của Đoàn kiểm tra', []],
     ['UBND Phường 1, Phường 3 Bảo Lộc', []],
@@ -419,7 +424,7 @@ describe('label refiner', () => {
     ['nhà máy phôi thép Đình Vũ (Hải phòng) công suất 250.000 tấn/năm', 'công suất nhà máy phôi thép Đình Vũ (Hải phòng)', 'tấn/năm'],
     ['nhà máy kẽm điện phân Thái nguyên công suất 10.000 tấn kẽm thỏi/năm', 'công suất nhà máy kẽm điện phân Thái nguyên', 'tấn'],
     ['đi vào sản xuất như xi măng Sông Gianh (1,4 triệu tấn/năm)', 'công suất xi măng Sông Gianh', 'tấn/năm'],
-    ['thủy điện Cửa Đạt (97 MW)', 'công suất thủy điện Cửa Đạt', 'mw'],
+    ['thủy điện Cửa Đạt (97 MW)', 'công suất thủy điện Cửa Đạt', 'MW'],
     // 40: a centre's intake capacity.
     ['Cơ sở cai nghiện mới với công suất tiếp nhận 144 học viên cai nghiện ma túy', 'công suất tiếp nhận cơ sở cai nghiện', 'học viên'],
   ])('capacity: %s', (text, label, unit) => {
@@ -610,6 +615,12 @@ describe('kind refiner', () => {
     ['bằng 78,75% so với chỉ tiêu phấn đấu tăng thu 25% so với dự toán', 'bằng 78,75% so với chỉ tiêu phấn đấu tăng thu ', 'target'],
     ['đạt 42,5% kế hoạch', 'đạt ', 'actual'],
     ['đạt 57 tỷ USD, tăng gấp 3,99 lần so với cùng kỳ', 'đạt 57 tỷ USD, tăng gấp ', 'change'],
+    // fixtures/real-more/06: a gap from a period's or an average's level is a change; a forecast an estimate.
+    ['mực nước thấp hơn cùng kỳ năm 2004 là 0,29 m', 'mực nước thấp hơn cùng kỳ năm 2004 là ', 'change'],
+    ['thấp hơn từ 30-40% so với trung bình nhiều năm', 'thấp hơn từ ', 'change'],
+    ['mực nước Sông Hồng (tại Hà Nội) có thể ở mức 1,7 m', 'mực nước Sông Hồng (tại Hà Nội) có thể ở mức ', 'estimate'],
+    // fixtures/real-more/37: the quota compared with is the quota's own figure, no gap.
+    ['Tổng số người có mặt là 8.429 thấp hơn số biên chế được giao là 9.818', 'Tổng số người có mặt là 8.429 thấp hơn số biên chế được giao là ', 'actual'],
   ])('%s → %s', (clause, left, kind) => {
     expect(statementKind(clause, left, [], {})).toBe(kind);
   });
@@ -624,6 +635,24 @@ describe('kind refiner', () => {
     ['điều chỉnh tăng dự toán chi sự nghiệp kinh tế với kinh phí là 906 triệu đồng', 'điều chỉnh tăng dự toán chi sự nghiệp kinh tế với kinh phí là ', 'change'],
   ])('money: %s → %s', (clause, left, kind) => {
     expect(statementKind(clause, left, [], {}, '', false, true)).toBe(kind);
+  });
+});
+
+describe('gaps and forecasts', () => {
+  // fixtures/real-more/06_TW (January 2006) and 26_TW: the comparison names nothing of the measure.
+  it.each([
+    ['Mực nước sông Hồng tại Hà Nội xuống thấp, ngày 25/12 là 2,02 m, thấp hơn bình quân nhiều năm là 1,42 m.', '2006-01', [[1.42, 'change', '2006-01']]],
+    ['Dự báo tháng 3, mực nước Sông Hồng (tại Hà Nội) có thể ở mức 1,7 m.', '2006-01', [[1.7, 'estimate', '2006-03', 'mực nước Sông Hồng (tại Hà Nội)']]],
+    ['Kim ngạch xuất khẩu bình quân của 9 tháng đạt khoảng 5,4 tỷ USD, cao hơn 1,5 tỷ USD so với mức bình quân tháng cùng kỳ năm 2007.', '2008-01/2008-09', [[1.5e9, 'change', '2008-01/2008-09', 'Kim ngạch xuất khẩu bình quân']]],
+  ])('%s', (text, period, want) => {
+    const s = run(text, { period, year: period.slice(0, 4) });
+    for (const [value, kind, p, label] of want as Array<[number, string, string, string?]>) {
+      const hit = s.find((x) => x.figure.value === value);
+      expect(hit, String(value)).toBeDefined();
+      expect([hit!.kind, hit!.period]).toEqual([kind, p]);
+      if (label) expect(hit!.label).toBe(label);
+      else expect(hit!.label).not.toMatch(/hơn|^m$/u);
+    }
   });
 });
 
@@ -649,7 +678,7 @@ describe('a list of goals', () => {
 
 describe('table cells that hold a quantity with its unit (fixtures/real-more/25, 29)', () => {
   it.each([
-    ['83,28 tỷ kWh', 83.28e9, 'kwh', undefined],
+    ['83,28 tỷ kWh', 83.28e9, 'kWh', undefined],
     ['Tăng 12,5%', 12.5, '%', 'change'],
     ['15,86 triệu tấn,', 15.86e6, 'tấn', undefined],
     ['200,8 nghìn cái', 200800, 'cái', undefined],

@@ -36,8 +36,10 @@ const AGE_AFTER = /^\s*tuổi(?![\p{L}])/iu;
 // symbol part the quantity grammar already drops), "Nghị quyết 57".
 const DOC_NUMBER_BEFORE = /(?<![\p{L}])(?:quyết định|nghị quyết|nghị định|kế hoạch|chỉ thị|công văn|công điện|thông báo|thông tư|kết luận|báo cáo|tờ trình|hướng dẫn|chương trình|đề án|luật|quy định|văn bản|giấy mời|quy chế|phương án|dự án|hợp đồng|biên bản|số hiệu|mã số|số)\s*(?:số\s*)?:?\s*$/iu;
 // Units of measure after a figure; longest first. Example: "1.447 kg", "59.721,6 m2", "12 tấn".
-const MEASURE_UNITS = ['km2', 'km', 'kg', 'tấn', 'tạ', 'gam', 'gram', 'lít', 'm3', 'm2', 'ha', 'mw', 'kw', 'kwh', 'usd', 'ki-lô-gam', 'kilôgam', 'héc-ta', 'hécta'];
+const MEASURE_UNITS = ['km2', 'km', 'kg', 'tấn', 'tạ', 'gam', 'gram', 'lít', 'm3', 'm2', 'mm', 'cm', 'm', 'ha', 'mw', 'kw', 'kwh', 'usd', 'ki-lô-gam', 'kilôgam', 'héc-ta', 'hécta'];
 const MEASURE_AFTER = new RegExp(`^\\s*(?:(triệu|tỷ|tỉ|nghìn|ngàn|vạn)\\s*)?(${MEASURE_UNITS.join('|')})(?:\\/(\\p{L}+))?(?![\\p{L}\\d])`, 'iu');
+// Units written in their standard case whatever the report's: "300 mW" is read as 300 MW.
+const UNIT_SPELLING: Record<string, string> = { usd: 'USD', mw: 'MW', kw: 'kW', kwh: 'kWh' };
 const SCALE: Record<string, number> = { tỷ: 1e9, tỉ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3, vạn: 1e4 };
 // Scale words before a counting noun or a currency: "1,6 triệu lao động", "7 vạn người",
 // "104,5 nghìn tỷ đồng", "57 triệu USD". Example match: " nghìn tỷ đồng".
@@ -239,7 +241,7 @@ function figureOf(text: string, q: Quantity, before: string, after: string): Fig
       if (measure) {
         const scale = measure[1] ? SCALE[measure[1].toLowerCase()] : 1;
         const end = q.end + measure[0].length;
-        const unit = (measure[2].toLowerCase() === 'usd' ? 'USD' : measure[2].toLowerCase()) + (measure[3] ? `/${measure[3]}` : '');
+        const unit = (UNIT_SPELLING[measure[2].toLowerCase()] ?? measure[2].toLowerCase()) + (measure[3] ? `/${measure[3]}` : '');
         return { ...base, end, raw: text.slice(q.start, end), value: q.value * scale, cls: unit.startsWith('USD') ? 'money' : 'measure', unit };
       }
       const scaled = SCALED.exec(after);

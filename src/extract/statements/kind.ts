@@ -4,6 +4,7 @@
  * list: an observation is actual, a prediction an estimate, a goal or a requirement a target.
  * Pure: the figure's clause, the words before it and its headings in, a kind out.
  */
+import { GAP_BEFORE, MAY_REACH } from './comparative.js';
 import type { StatementKind } from './types.js';
 
 export interface KindContext {
@@ -69,7 +70,9 @@ export function kindOf(clause: string, left: string, sectionPath: string[], ctx:
  * estimate ("ước tăng 8%").
  */
 export function statementKind(clause: string, left: string, sectionPath: string[], ctx: KindContext, label = '', goals = false, money = false): StatementKind {
-  const base = kindOf(clause, left, sectionPath, ctx);
+  const read = kindOf(clause, left, sectionPath, ctx);
+  // "mực nước … có thể ở mức 1,7 m": what may be reached is a prediction.
+  const base = read === 'actual' && MAY_REACH.test(left) ? 'estimate' : read;
   // "Dự kiến sản lượng mía … cả vụ chỉ đạt khoảng 9 triệu tấn": a forecast of the period under way is an estimate.
   const upTo = clause.slice(0, Math.max(0, clause.lastIndexOf(left)) + left.length);
   if ((base === 'target' || base === 'actual') && FORECAST.test(upTo) && !/(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu)(?![\p{L}])/iu.test(upTo)) return CHANGE_BEFORE.test(left) ? 'change' : 'estimate';
@@ -80,7 +83,7 @@ export function statementKind(clause: string, left: string, sectionPath: string[
   if (base === 'estimate' && CHANGE_BEFORE.test(left) && !ESTIMATED_CHANGE.test(left)) return 'change';
   if (base !== 'actual') return base;
   if (goals && !ACHIEVED.test(clause)) return 'target';
-  if (CHANGE_BEFORE.test(left) || GROWTH_LABEL.test(label.trim()) || ADJUSTED.test(left)) return 'change';
+  if (CHANGE_BEFORE.test(left) || GAP_BEFORE.test(left) || GROWTH_LABEL.test(label.trim()) || ADJUSTED.test(left)) return 'change';
   if (money && ALLOTTED.test(left) && !SPENT.test(left.slice(left.search(ALLOTTED)))) return 'target';
   return 'actual';
 }

@@ -9,6 +9,7 @@
  * Pure: the words around a figure in, a label (or none) out.
  */
 import { isProvinceName } from '../../text/places.js';
+import { GAP_BEFORE, MAY_REACH } from './comparative.js';
 import type { Figure } from './types.js';
 
 export interface LabelReading {
@@ -35,10 +36,12 @@ const BASE_BETWEEN = '(?:(?:so\\s+(?:với\\s+)?[\\p{Ll}\\d\\s]{0,25}?|(?:so\\s+
 const STRONG_CUE = /(?:(?<![\p{L}])(?:là|đạt|đạt tỷ lệ|đạt tỉ lệ|bằng|chiếm|chiếm tỷ lệ|ở mức)|[:=])\s*(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|ít nhất)?\s*$/iu;
 // A share of what was just counted: ", chiếm 23,1%", "(chiếm 15%)", "đạt tỷ lệ 94%".
 const SHARE_CUE = new RegExp(`^[\\s,(]*${BASE_BETWEEN}(?:chiếm|đạt|bằng|tương ứng|tương đương|với)?\\s*(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)?\\s*(?:khoảng|hơn|gần|trên|dưới)?\\s*$`, 'iu');
-// Between a figure and the change of it: ", tăng ", " (giảm ", ", tăng gần ".
+// Between a figure and the change of it: ", tăng ", " (giảm ", ", tăng gần ", ", cao hơn ".
 // The previous figure's comparison base may stand between: "38,05% kế hoạch và tăng 9,21%",
 // "tăng 8,26% so với tháng trước và tăng 15,61% so cùng kỳ".
-const CHANGE_OF_PREVIOUS = new RegExp(`^[\\s,(]*${BASE_BETWEEN}(?:tăng|giảm|tăng thêm|giảm thêm|vượt)\\s*(?:khoảng|hơn|gần|trên|dưới)?\\s*$`, 'iu');
+const CHANGE_OF_PREVIOUS = new RegExp(`^[\\s,(]*${BASE_BETWEEN}(?:tăng|giảm|tăng thêm|giảm thêm|vượt|(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)\\s*(?:khoảng|hơn|gần|trên|dưới)?\\s*$`, 'iu');
+// A comparative and its baseline alone between a figure and the next. Example match: ", thấp hơn bình quân nhiều năm là ".
+const GAP_OF_PREVIOUS = new RegExp(`^[\\s,(]*(?:và\\s+)?${GAP_BEFORE.source}`, 'iu');
 // When, not what, at a label's start: "Sáu tháng, …", "2 tháng đầu năm …", "Tính gộp …", "đưa …" (lên).
 // Example match: "Tính gộp 2 tháng đầu năm " in "Tính gộp 2 tháng đầu năm GTSXCN".
 const PERIOD_HEAD = /^(?:(?:tính gộp|tính chung|cộng chung|lũy kế|cộng dồn|trong)\s+)?(?:(?:(?:sáu|hai|ba|chín|\d{1,2})\s+tháng(?:\s+đầu)?|tháng\s+đầu|quý\s+[IV\d]+|tháng\s+\d{1,2})(?:\s*(?:năm|\/)?\s*\d{4})?(?:\s+(?:đầu\s*)?năm(?:\s+\d{4})?)?|năm\s+\d{4}|tính gộp|tính chung|cộng chung|đưa|nâng)(?![\p{L}])\s*,?\s*/iu;
@@ -129,7 +132,10 @@ const FACILITY = /^(?:(?:dự án\s+)?nhà máy|xi măng|nhiệt điện|thủy 
 const CAPACITY_BEFORE = /(?<![\p{L}])(công suất(?:\s+(?:thiết kế|tiếp nhận|phục vụ))?)\s*(?:là|đạt|:)?\s*(?:khoảng|gần|trên|hơn)?\s*$/iu;
 
 /** The label before a figure, when a result cue links them. `left` runs from the clause (or previous figure) to the figure. */
-export function labelBefore(left: string, requireCue = true, lastOnly = true): string | null {
+export function labelBefore(text: string, requireCue = true, lastOnly = true): string | null {
+  // "mực nước thấp hơn cùng kỳ năm 2004 là 0,29 m", "… có thể ở mức 1,7 m": the comparison or the
+  // forecast links the measure to its figure like a cue and names nothing of it.
+  const left = text.replace(GAP_BEFORE, ' là ').replace(MAY_REACH, ' là ');
   // "ước đạt gần 64,2 triệu tấn": the qualifier stands between the cue and the figure.
   const hasCue = CUE_WORDS.test(left.replace(QUALIFIER_AT_END, ''));
   if (requireCue && !hasCue) return null;
@@ -560,7 +566,8 @@ function readAnyLabel(x: LabelInput): LabelReading | null {
     return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
   }
   // "1.339,5 tỷ đồng, tăng 8,26% so với tháng trước": the change of what was just stated.
-  if (x.previous && x.afterPrevious && CHANGE_OF_PREVIOUS.test(x.left)) {
+  // ", thấp hơn bình quân nhiều năm là 1,42 m": the gap of what was just stated from its baseline.
+  if (x.previous && x.afterPrevious && (CHANGE_OF_PREVIOUS.test(x.left) || GAP_OF_PREVIOUS.test(x.left))) {
     return { label: x.previous.label, from: 'share', end: x.figure.end, confidence: 0.7 };
   }
   // "bằng 82% diện tích gieo cấy và 97% so với cùng kỳ": a second rate of the same measure against

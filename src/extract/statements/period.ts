@@ -149,7 +149,8 @@ export function periodOf(clause: string, figureAt: number, sectionPath: string[]
   // Under such a heading, "hoàn thành trong năm 2006" is that plan's year too.
   const planYears = new Set(sectionPath.flatMap((h) => periodsIn(h, year).filter((f) => f.plan).map((f) => f.period)));
   const narrow = (f: Found) => {
-    if (f.bareMonth && /^\d{4}-\d{2}$/.test(own) && f.bareMonth > Number(own.slice(5, 7))) return shiftYear(f.period, -1);
+    // (not a forecast's or a goal's month: "Dự báo tháng 3 …" in that report is March 2006)
+    if (f.bareMonth && /^\d{4}-\d{2}$/.test(own) && f.bareMonth > Number(own.slice(5, 7)) && kind !== 'estimate' && kind !== 'target') return shiftYear(f.period, -1);
     // (a run of years such as a programme's "2007-2010" is no sub-period of its first year)
     return f.yearOnly && !f.plan && !planYears.has(f.period) && kind !== 'target' && own.startsWith(`${f.period}-`) && !/^\d{4}-\d{4}$/.test(own) ? own : f.period;
   };
