@@ -730,6 +730,17 @@ describe('a plan\'s table of tasks (fixtures/real-more/29: Stt | Nội dung | Th
       [700e9, 'target', '2008'],
     ]);
   });
+
+  it('a row whose schedule cell is empty (the rest of a cell merged down) keeps the schedule of the row above', () => {
+    const rows = [['Stt', 'Nội dung', 'Thời gian thực hiện'], ['1', 'Đưa 03 dự án vào hoạt động: gồm 450 phòng với tổng vốn đầu tư 700 tỷ đồng.', 'Năm 2008'], ['2', '- Khởi công xây dựng 06 dự án: + Dự án Sân golf Hoà Ninh: Diện tích 100 ha, vốn đầu tư 12 triệu USD, với 50 phòng.', ''], ['3', 'Đưa 04 dự án vào hoạt động: 500 phòng với tổng vốn đầu tư 3.172 tỷ đồng.', 'Năm 2009']];
+    const block = newBlock('table', rows.map((r) => r.join(' | ')).join('\n'), { rows: rows.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
+    const ctx = { period: '2007-2010', docType: 'Quyết định', title: 'V/v Ban hành Chương trình Phát triển Du lịch giai đoạn 2007-2010', issueDate: '2007-09-17' };
+    const s = extractStatements([block], ctx).statements;
+    const at = (v: number) => s.filter((x) => x.figure.value === v).map((x) => [x.kind, x.period]);
+    expect(at(100)).toEqual([['target', '2008']]);
+    expect(at(12e6)).toEqual([['target', '2008']]);
+    expect(at(500)).toEqual([['target', '2009']]);
+  });
 });
 
 describe('plans and what lies ahead', () => {

@@ -340,9 +340,14 @@ function textCellStatements(block: Block, blockIndex: number, grid: TableGrid, s
   const labelCol = grid.columns.find((c) => c.role === 'label');
   // "Stt | Nội dung | Thời gian thực hiện": the row's schedule cell ("Năm 2008") dates its tasks.
   const whenCol = grid.columns.find((c) => SCHEDULE_HEADER.test(c.header));
+  let above: string | undefined;
   for (const row of grid.rows) {
     const rowLabel = labelCol ? (row.cells[labelCol.index] ?? '').replace(/\s+/gu, ' ').trim() : '';
-    const when = whenCol ? scheduleOf(row.cells[whenCol.index] ?? '', ctx.year) : undefined;
+    const whenCell = whenCol ? (row.cells[whenCol.index] ?? '').trim() : '';
+    // An empty schedule cell is the rest of a cell merged down from the row above (Word writes
+    // "Năm 2008" once for the two rows of tasks it dates).
+    const when = whenCol ? (whenCell ? scheduleOf(whenCell, ctx.year) : above) : undefined;
+    above = when;
     row.cells.forEach((text, col) => {
       // A first column of whole passages (a comparison table's draft text: "a) Tiến sĩ: 140.000.000
       // đồng; …") names no row: it is read like the other text cells.
