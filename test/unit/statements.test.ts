@@ -656,6 +656,26 @@ describe('gaps and forecasts', () => {
   });
 });
 
+describe('a programme issued late in the year it reports on (fixtures/real-more/29, 17/9/2007)', () => {
+  const ctx = { period: '2007-2010', docType: 'Quyết định', title: 'V/v Ban hành Chương trình Phát triển Du lịch giai đoạn 2007-2010', issueDate: '2007-09-17' };
+  it.each([
+    // What is expected of the year under way is an estimate of its outcome, its rise a change.
+    ['- Dự kiến, năm 2007, tổng doanh thu chuyên ngành du lịch đạt 606 tỉ đồng, tăng 39% so với năm 2006.', [[606e9, 'estimate', '2007'], [39, 'change', '2007']]],
+    // A paragraph headed by its goals holds targets.
+    ['2. Mục tiêu: Đến năm 2010 đón được 2 triệu khách du lịch. Tốc độ tăng trưởng về lượng khách bình quân hàng năm từ 2007-2010 đạt 27%, về doanh thu tăng bình quân 29%.', [[2e6, 'target', '2010'], [27, 'target', '2007-2010'], [29, 'target', '2007-2010']]],
+    // The period opening a list item's first sentence frames the next one.
+    ['- Trong 6 tháng đầu năm 2007, tổng doanh thu chuyên ngành du lịch đạt 297,97 tỉ đồng. Thu nhập xã hội từ hoạt động du lịch đạt 655,5tỉ đồng.', [[297.97e9, 'actual', '2007-H1'], [655.5e9, 'actual', '2007-H1']]],
+  ])('%s', (text, want) => {
+    const s = run(text, ctx);
+    expect(s.map((x) => [x.figure.value, x.kind, x.period])).toEqual(want);
+  });
+
+  it('in a plan issued early in its year, what it expects of that year stays a target', () => {
+    const s = run('Dự kiến năm 2007, tổng doanh thu chuyên ngành du lịch đạt 606 tỉ đồng.', { ...ctx, issueDate: '2007-02-10' });
+    expect(s.map((x) => [x.kind, x.period])).toEqual([['target', '2007']]);
+  });
+});
+
 describe('budget adjustments', () => {
   it('an amount raised or cut is a change, labelled by what is adjusted, not by "kinh phí"', () => {
     const s = run('Điều chỉnh giảm chi quản lý hành chính năm 2024 với kinh phí là 139 triệu đồng; tăng chi sự nghiệp văn hóa thông tin, với kinh phí là 139 triệu đồng.', { period: '2024' });

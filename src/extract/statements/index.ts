@@ -11,7 +11,7 @@ import { sentenceAround } from '../../text/sentences.js';
 import { cellNumber, cellSpans, describeTable, type TableGrid } from '../tables.js';
 import { entityOf } from './entity.js';
 import { proseFigures } from './figures.js';
-import { cellKind, futureKind, listedChange, PLAN_FIGURE, statementKind, TARGETS_FOLLOW } from './kind.js';
+import { cellKind, futureKind, listedChange, PLAN_FIGURE, runningYearForecast, statementKind, TARGETS_FOLLOW } from './kind.js';
 import { partOf, readLabel, type LabelReading } from './label.js';
 import { isSamePeriod, itemMeasure, statedIn, withoutCitation } from './label-cleanup.js';
 import { isBareItem, leadInMeasure, measureOfLabel, measureOfReach, openParenAt, underLead } from './lead-in.js';
@@ -259,9 +259,10 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     const readKind = statementKind(clause, leftClause.slice(-80), block.sectionPath, ctx, reading.label, figure.start >= goalsFrom, figure.cls === 'money');
     const periodFor = (k: StatementKind) => periodOf(clause, at, block.sectionPath, ctx, k, text.slice(0, cStart), next && next.start < cEnd ? next.start - cStart : undefined);
     const readPeriod = planYear(periodFor(readKind), readKind === 'target' && PLAN_FIGURE.test(leftClause.slice(-80)));
-    const kind = futureKind(listedChange(readKind, text.slice(sentenceStart(text, figure.start), figure.start), figure.cls === 'percent'), readPeriod, lookingAhead(ctx), leftClause.slice(-80));
+    const planned = futureKind(listedChange(readKind, text.slice(sentenceStart(text, figure.start), figure.start), figure.cls === 'percent'), readPeriod, lookingAhead(ctx), leftClause.slice(-80));
     // A figure that became a target is dated as a target is (a plan's horizon when it names no period).
-    const period = kind !== readKind ? periodFor(kind) : readPeriod;
+    const period = planned !== readKind ? periodFor(planned) : readPeriod;
+    const kind = runningYearForecast(planned, leftClause.slice(-80), period, ctx.issueDate);
     const s: Statement = {
       figure,
       blockIndex,

@@ -40,8 +40,9 @@ const GROWTH_LABEL = /^(?:\(?\d+\)?\.?\s*)?(?:tốc độ tăng|tăng trưởng|
 // kinh phí là 139 triệu đồng", "tăng chi sự nghiệp văn hóa, với kinh phí là 139 triệu đồng".
 const ADJUSTED = /(?:(?<![\p{L}])điều chỉnh\s+(?:tăng|giảm)|^\s*(?:[-+•]\s*)?(?:tăng|giảm|bổ sung tăng|cắt giảm)\s+(?:chi|thu|dự toán|kinh phí|nguồn)(?![\p{L}]))/iu;
 // What introduces a list of goals: "với các chỉ tiêu kinh tế chủ yếu sau:", "mục tiêu cụ thể như sau:".
-// Every figure after it in the block is a target. Example match: "các chỉ tiêu kinh tế chủ yếu sau:".
-export const TARGETS_FOLLOW = /(?<![\p{L}])(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![\p{L}])[^.;:]{0,80}?(?:như\s+)?sau\s*:/iu;
+// Every figure after it in the block is a target. Example matches: "các chỉ tiêu kinh tế chủ yếu sau:";
+// a paragraph headed by its goals, "2. Mục tiêu: Đến năm 2010 đón được 2 triệu khách".
+export const TARGETS_FOLLOW = /(?<![\p{L}])(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![\p{L}])[^.;:]{0,80}?(?:như\s+)?sau\s*:|^\s*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)/]\s*|[-+•]\s*)?(?:mục tiêu|chỉ tiêu)(?:\s+(?:cụ thể|chung|chủ yếu|tổng quát|đến năm\s+(?:19|20)\d{2}))?\s*:/iu;
 
 // A plan's own figure, named right before it: the figure is the goal, not what was achieved.
 // Example matches: "(kế hoạch " in "thấp hơn mức kế hoạch (kế hoạch 16%)", "so với mục tiêu là ",
@@ -122,3 +123,19 @@ export function listedChange(kind: StatementKind, sentenceLeft: string, percent:
   return kind === 'actual' && percent && CHANGES_LISTED.test(sentenceLeft) ? 'change' : kind;
 }
 
+
+// A forecast's word without a goal's. Example match: "Dự kiến" in "Dự kiến, năm 2007, tổng doanh thu … đạt ".
+const EXPECTED = /(?<![\p{L}])dự kiến(?![\p{L}])/iu;
+const GOAL_WORDS = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu)(?![\p{L}])/iu;
+
+/**
+ * "Dự kiến, năm 2007, tổng doanh thu … đạt 606 tỉ đồng" in a programme issued in September 2007:
+ * what is expected of the year under way, written in its second half, is an estimate of how the
+ * year ends, not a goal set for it (a rise after it, "tăng 39% so với năm 2006", is its change).
+ */
+export function runningYearForecast(kind: StatementKind, left: string, period: string, issueDate: string | undefined): StatementKind {
+  if (kind !== 'target' || !issueDate || !/^\d{4}-\d{2}/.test(issueDate)) return kind;
+  if (period !== issueDate.slice(0, 4) || Number(issueDate.slice(5, 7)) < 7) return kind;
+  if (!EXPECTED.test(left) || GOAL_WORDS.test(left)) return kind;
+  return CHANGE_BEFORE.test(left) ? 'change' : 'estimate';
+}

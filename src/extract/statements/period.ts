@@ -22,6 +22,8 @@ export interface PeriodContext {
   plan?: boolean;
   /** The year it was issued, when known. */
   issueYear?: string;
+  /** The day it was issued (YYYY-MM-DD), when known. */
+  issueDate?: string;
 }
 
 const Y = '((?:19|20)\\d{2})';
@@ -237,7 +239,8 @@ export function shiftYear(period: string, by: number): string {
 function opensSentence(text: string, at: number): boolean {
   const head = text.slice(Math.max(0, at - 25), at);
   // "Tính đến cuối năm 2023, có 23 …; 01 …": up to three words before the period ("Tính đến cuối").
-  return /(?:^|[.;:!?]\s+|\n)(?:\p{L}+\s+){0,3}$/u.test(at < 25 ? text.slice(0, at) : head);
+  // ("- Trong 6 tháng đầu năm 2007, …": a list item's mark before them)
+  return /(?:^|[.;:!?]\s+|\n)(?:[-+•]\s*)?(?:\p{L}+\s+){0,3}$/u.test(at < 25 ? text.slice(0, at) : head);
 }
 
 /** The period a table column's header names ("Quý I-2004", "Kế hoạch năm 2025", "2024"), or undefined. */
