@@ -50,6 +50,9 @@ const GLUED_UNIT = /^(?:ha|m2|m²|m3|km2|km²|km|kg|tấn|tỷ|tỉ|triệu|ngh�
 // Thousands groups after a space, then an optional decimal and percent. Example match: " 064" in
 // "56 064 cơ sở", " 000" in "25 000 đ" (not " 200" of "1 200 2024", which runs on into digits).
 const SPACE_GROUPS = /^((?:[ \u00A0]\d{3})+)(,\d+)?(\s?%)?(?![\d.,/]|[ \u00A0]\d)/u;
+// The decimals of a grouped number after a comma and a space, before a scale or a money unit.
+// Example match: ", 10" in "7.269, 10 triệu đồng".
+const SPLIT_DECIMAL = /^,[ \u00A0](\d{1,2})(?=\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|%)(?![\p{L}]))/iu;
 // Before the two years of a season. Example match: "niên vụ " in "niên vụ 05/06".
 const SEASON_BEFORE = /(?<![\p{L}])(?:niên vụ|vụ|năm học|niên khóa|niên khoá|mùa vụ)\s*$/iu;
 // A decimal point written the English way: a dot before one or two digits groups no thousands.
@@ -96,6 +99,15 @@ export function findQuantities(text: string): Quantity[] {
       a = a + spaced[1].replace(/[ \u00A0]/g, '.') + (spaced[2] ?? '');
       pct = spaced[3];
       end += spaced[0].length;
+      whole = text.slice(start, end);
+      spacedEnd = end;
+    }
+    // "7.269, 10 triệu đồng" in a scan's text: a space read after the decimal comma. (Two amounts
+    // listed would not group the first one's thousands and give only the second its scale.)
+    const split = whole === a && /^\d{1,3}(?:\.\d{3})+$/.test(a) ? SPLIT_DECIMAL.exec(text.slice(end)) : null;
+    if (split) {
+      a = `${a},${split[1]}`;
+      end += split[0].length;
       whole = text.slice(start, end);
       spacedEnd = end;
     }

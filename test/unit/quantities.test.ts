@@ -118,6 +118,8 @@ const FORMS: Row[] = [
   ['Nước tiểu 25 000 đ', '25 000 đ', 25000, 'money', 'đồng', null, null, null, null],
   ['Lương trung bình tối thiểu 800 000đ/tháng', '800 000đ', 800000, 'money', 'đồng', null, null, null, 'tối thiểu'],
   ['lớp 1 200 học sinh', '200', 200, 'number', '', null, null, null, null],
+  // fixtures/real/26_QNg (a scan): a space read after the decimal comma ("7.269" alone was a wrong value).
+  ['chỉ quản lý hành chính: 7.269, 10 triệu đồng', '7.269, 10 triệu đồng', 7269.1e6, 'money', 'đồng', null, null, null, null],
   ['Thuê bao điện thoại di động: 2.471.745;', '2.471.745', 2471745, 'number', '', null, null, null, null],
   ['hộ gia đình có kết nối băng rộng cố định: 78,91%', '78,91%', 78.91, 'percent', '%', null, null, null, null],
   ['trước hạn và đúng hạn: 98,9 %.', '98,9 %', 98.9, 'percent', '%', null, null, null, null],

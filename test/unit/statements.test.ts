@@ -633,6 +633,8 @@ describe('kind refiner', () => {
     ['- Bố trí 3 tỷ đồng cho dự án đường giao thông từ tỉnh lộ 1 A', '- Bố trí ', 'target'],
     ['đã bố trí 5 tỷ đồng cho xã', 'đã bố trí ', 'actual'],
     ['điều chỉnh tăng dự toán chi sự nghiệp kinh tế với kinh phí là 906 triệu đồng', 'điều chỉnh tăng dự toán chi sự nghiệp kinh tế với kinh phí là ', 'change'],
+    // fixtures/real/26_QNg (a scan: "chỉ" for "chi"): the raise after the cut, past the 80 characters read before the figure.
+    ['Điều chỉnh giảm chỉ quản lý hành chính năm 2024 với kinh phí là 139 triệu đồng: đồng thời tăng chi sự nghiệp văn hóa thông tin, với kinh phí là 139 triệu đồng', 'năm 2024 với kinh phí là 139 triệu đồng: đồng thời tăng chỉ sự nghiệp văn hóa thông tin, với kinh phí là ', 'change'],
   ])('money: %s → %s', (clause, left, kind) => {
     expect(statementKind(clause, left, [], {}, '', false, true)).toBe(kind);
   });
@@ -677,6 +679,11 @@ describe('a programme issued late in the year it reports on (fixtures/real-more/
 });
 
 describe('budget adjustments', () => {
+  it('"đồng thời" opens a clause only with its own comma: the raise after it is the label', () => {
+    expect(labelBefore('đồng thời tăng chỉ sự nghiệp kinh tế và sự nghiệp khác, với kinh phí là ')).toBe('tăng chỉ sự nghiệp kinh tế và sự nghiệp khác');
+    expect(labelBefore('Đồng thời, tỷ lệ hồ sơ giải quyết đúng hạn đạt ')).toBe('tỷ lệ hồ sơ giải quyết đúng hạn');
+  });
+
   it('an amount raised or cut is a change, labelled by what is adjusted, not by "kinh phí"', () => {
     const s = run('Điều chỉnh giảm chi quản lý hành chính năm 2024 với kinh phí là 139 triệu đồng; tăng chi sự nghiệp văn hóa thông tin, với kinh phí là 139 triệu đồng.', { period: '2024' });
     expect(s.map((x) => [x.figure.value, x.kind, x.label])).toEqual([

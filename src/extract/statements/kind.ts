@@ -38,7 +38,7 @@ const FORECAST = /(?<![\p{L}])dự kiến(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:c
 const GROWTH_LABEL = /^(?:\(?\d+\)?\.?\s*)?(?:tốc độ tăng|tăng trưởng|mức tăng|tỷ lệ tăng|tốc độ phát triển)/iu;
 // An amount by which something is raised or cut: "Điều chỉnh giảm chi quản lý hành chính … với
 // kinh phí là 139 triệu đồng", "tăng chi sự nghiệp văn hóa, với kinh phí là 139 triệu đồng".
-const ADJUSTED = /(?:(?<![\p{L}])điều chỉnh\s+(?:tăng|giảm)|^\s*(?:[-+•]\s*)?(?:tăng|giảm|bổ sung tăng|cắt giảm)\s+(?:chi|thu|dự toán|kinh phí|nguồn)(?![\p{L}]))/iu;
+const ADJUSTED = /(?:(?<![\p{L}])điều chỉnh\s+(?:tăng|giảm)|(?:^|[:;])\s*(?:[-+•]\s*)?(?:đồng thời,?\s+)?(?:tăng|giảm|bổ sung tăng|cắt giảm)\s+(?:chi|chỉ|thu|dự toán|kinh phí|nguồn)(?![\p{L}]))/iu;
 // What introduces a list of goals: "với các chỉ tiêu kinh tế chủ yếu sau:", "mục tiêu cụ thể như sau:".
 // Every figure after it in the block is a target. Example matches: "các chỉ tiêu kinh tế chủ yếu sau:";
 // a paragraph headed by its goals, "2. Mục tiêu: Đến năm 2010 đón được 2 triệu khách".

@@ -71,7 +71,9 @@ const CONJUNCT_LEAD = /(?<![\p{L}])(?:và|hoặc)\s*$/iu;
 // Before a figure: a stock, not the name of a measure ("Tỉnh có 36 doanh nghiệp", "gồm 14 cơ quan").
 const EXISTS_LEAD = /(?<![\p{L}])(?:có|gồm|bao gồm|với|là)\s*(?:khoảng|hơn|gần|trên|dưới|tổng cộng)?\s*$/iu;
 // Openers of a clause that name no measure: "Trong năm 2024,", "Tính đến ngày 20/11/2025,".
-const OPENER = /^(?:\s*(?:trong|tính đến|tính tới|đến|đến nay|hiện nay|hiện tại|qua|sau|từ|kết quả|cụ thể|nhìn chung|về|đối với|riêng|ngoài ra|bên cạnh đó|đồng thời|theo đó|trong đó|trong kỳ|năm|tháng|quý|giai đoạn|lũy kế)(?![\p{L}])[^,:]{0,60}[,:]\s*)+/iu;
+// (A connective opens only with its own comma: "Đồng thời, …"; "đồng thời tăng chi sự nghiệp
+// kinh tế, với kinh phí là" names the measure before its comma.)
+const OPENER = /^(?:\s*(?:(?:trong|tính đến|tính tới|đến|đến nay|hiện nay|hiện tại|qua|sau|từ|kết quả|cụ thể|về|đối với|riêng|trong đó|trong kỳ|năm|tháng|quý|giai đoạn|lũy kế)(?![\p{L}])[^,:]{0,60}|(?:nhìn chung|ngoài ra|bên cạnh đó|đồng thời|theo đó)(?![\p{L}])\s*)[,:]\s*)+/iu;
 // Leading words of a label that are no part of it: "đã", "được", "thì", "và", "trong đó".
 const HEAD_FILLER = /^(?:\s*(?:và|thì|đã|được|đã được|có|với|về|trong đó|trong số đó|tổng cộng|cùng với|cùng|còn|riêng|đồng thời|mà|nhưng|do|nhờ|bởi|trong khi đó|trong khi|phấn đấu(?:\s+đến\s+năm\s+\d{4})?|dự kiến)(?![\p{L}]))+\s*/iu;
 // Where a counting noun phrase after the figure ends. Example: "hồ sơ" in "1.234 hồ sơ, đạt 97%".
