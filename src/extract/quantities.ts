@@ -38,8 +38,9 @@ const ORDINAL_BEFORE =
   /(?:mức độ|cấp độ|khoản|điều|mục|phụ lục|lần thứ|khóa|khoá|quý|tháng|năm|ngày|giai đoạn|tầng|phiên bản|nhiệm kỳ|đợt|chương|phần|bước|nhóm|tiểu dự án|dự án|đề án|quốc lộ|tỉnh lộ|kỷ niệm|ipv|lớp|cụm|tổ|khu vực|vùng|đề tài|hạng|loại|top|thứ)\s*(?:\d{1,2}\s*(?:,|và|-)\s*)*$/iu;
 // A capitalized word right before a number. Example match: "Phả " in "Cẩm Phả 1".
 const NAME_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+\s$/u;
-// What may follow a number that closes a name. Example match: ":" in "Cẩm Phả 1: 300 MW", " và 2" in "Cà Mau 1 và 2".
-const NAME_NUMBER_AFTER = /^(?:\s*[:;)]|\s+và\s+\d{1,2}(?!\d)|\s+và\s+\p{Lu}|\s*,\s*(?:\p{Lu}|(?:đạt|là|với|có|được|đã)(?![\p{L}])))/u;
+// What may follow a number that closes a name. Example match: ":" in "Cẩm Phả 1: 300 MW", " và 2" in "Cà Mau 1 và 2",
+// " - 250MW" in "Cà Mau 1 - 250MW" (the plant's capacity after a dash, no range of 1 to 250).
+const NAME_NUMBER_AFTER = /^(?:\s*[:;)]|\s*[-–]\s*\d[\d.,]*\s?(?:MW|kW|KW|kV)(?![\p{L}])|\s+và\s+\d{1,2}(?!\d)|\s+và\s+\p{Lu}|\s*,\s*(?:\p{Lu}|(?:đạt|là|với|có|được|đã)(?![\p{L}])))/u;
 // The second of two numbered names. Example match: "Cà Mau 1 và " before "2".
 const SECOND_NAME_NUMBER = /(?<![\p{L}])\p{Lu}\p{Ll}+\s\d{1,2}\s+(?:và|,)\s*$/u;
 // After the second numbered name: a stop or a verb, not a counted noun ("Quận 1 và 3 xã" counts 3 communes).

@@ -54,6 +54,8 @@ describe('figure parsers', () => {
     ['12.000 m cầu đường bộ', [{ value: 12000, unit: 'm' }]],
     ['lượng mưa phổ biến 50 mm', [{ value: 50, unit: 'mm' }]],
     ['công suất 300 MW', [{ value: 300, unit: 'MW' }]],
+    // fixtures/real-more/26_TW: the plant's number before its capacity is no range "1 - 250".
+    ['đuôi hơi Cà Mau 1 - 250MW', [{ value: 250, unit: 'MW' }]],
     // Numbers inside names and codes are no figures (fixtures/real-more/26 and 37).
     ['+ Kế hoạch số 192/KH-ĐKT 557 ngày 23/4/2025 của Đoàn kiểm tra', []],
     ['UBND Phường 1, Phường 3 Bảo Lộc', []],
@@ -717,6 +719,18 @@ describe('table cells that hold a quantity with its unit (fixtures/real-more/25,
 
   it.each(['Tăng mới', 'Năm 2007-2010', 'Quyết định 749/QĐ-TTg', 'khách sạn 5 sao, 200 phòng'])('%s holds no one figure', (raw) => {
     expect(figureCell(raw)).toBeNull();
+  });
+
+  it('a scale in the row label scales its cells: "(nghìn người)" (fixtures/real-more/05)', () => {
+    const block = newBlock('table', '', { rows: [['Chỉ tiêu', 'Kế hoạch 2005', 'Quý I'], ['(12) Tạo việc làm mới (nghìn người)', '1.600', '250'], ['(13) Kim ngạch xuất khẩu (triệu USD)', '31.500', '6.350']].map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
+    block.text = block.rows!.map((r) => r.map((c) => c.text).join(' | ')).join('\n');
+    const s = extractStatements([block], { period: '2005-Q1' }).statements;
+    expect(s.map((x) => [x.figure.value, x.figure.unit, x.figure.cls])).toEqual([
+      [1.6e6, 'người', 'count'],
+      [250e3, 'người', 'count'],
+      [31.5e9, 'USD', 'money'],
+      [6.35e9, 'USD', 'money'],
+    ]);
   });
 
   it('a table of such cells is read below its header, each cell labelled by its row and column', () => {

@@ -11,6 +11,9 @@ import type { CellRef, Figure } from './types.js';
 
 // "GDP theo giá thực tế (nghìn tỷ đồng)", "Tốc độ tăng trưởng (%)": the unit written in the label.
 const UNIT_IN_LABEL = /\(\s*(%|nghìn tỷ đồng|ngàn tỷ đồng|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|đồng|triệu USD|tỷ USD|USD|người|lượt|ha|tấn|nghìn tấn|km|điểm|hồ sơ|doanh nghiệp|[\p{L} ]{1,20})\s*\)\s*$/iu;
+// A scale word before any other unit. Example match: "nghìn người" (1: "nghìn", 2: "người"), "triệu usd".
+const SCALED_UNIT = /^(nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s+(\p{L}[\p{L} ]{0,20})$/u;
+const UNIT_SCALE: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9, vạn: 1e4 };
 const MONEY_SCALE: Record<string, number> = { 'nghìn tỷ đồng': 1e12, 'ngàn tỷ đồng': 1e12, 'tỷ đồng': 1e9, 'tỉ đồng': 1e9, 'triệu đồng': 1e6, 'nghìn đồng': 1e3, đồng: 1 };
 // Summary rows are statements too ("Tổng cộng"); rows that only number or group are not.
 const GROUP_ROW = /^(?:[IVXLC]+|[A-Z])\.?$/u;
@@ -76,14 +79,16 @@ export function tableFigures(grid: TableGrid, tableNo: number, docYear?: string,
       const percent = n.percent || unitWord === '%';
       // "24%" in a row of "Tỷ đồng": the rate's own sign says what it is.
       const scale = n.percent ? undefined : MONEY_SCALE[unitWord];
-      const cls = percent ? 'percent' : scale ? 'money' : unitWord === 'điểm' || /(?<![\p{L}])điểm(?![\p{L}])/iu.test(col.header) ? 'score' : 'count';
+      // "Tạo việc làm mới (nghìn người) | 250": 250 thousand people, as "250 nghìn người" in prose.
+      const counted = !scale && !percent ? SCALED_UNIT.exec(unitWord) : null;
+      const cls = percent ? 'percent' : scale || (counted && /^(?:usd|đồng)$/u.test(counted[2])) ? 'money' : unitWord === 'điểm' || /(?<![\p{L}])điểm(?![\p{L}])/iu.test(col.header) ? 'score' : 'count';
       const figure: Figure = {
         start: 0,
         end: raw.length,
         raw,
-        value: scale ? n.value * scale : n.value,
+        value: scale ? n.value * scale : counted ? n.value * UNIT_SCALE[counted[1]] : n.value,
         cls,
-        unit: percent ? '%' : scale ? 'đồng' : cls === 'score' ? 'điểm' : unitWord,
+        unit: percent ? '%' : scale ? 'đồng' : counted ? (counted[2] === 'usd' ? 'USD' : counted[2]) : cls === 'score' ? 'điểm' : unitWord,
         numerator: null,
         denominator: null,
         qualifier: '',
