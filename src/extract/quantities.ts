@@ -69,6 +69,11 @@ const AREA_AFTER = /^\s*(m2|m²|ha|km2|km²|hécta|héc-ta)(?![\p{L}\d])/iu;
 const QUALIFIERS = /(?<![\p{L}])(khoảng|hơn|trên|gần|ước đạt|ước tính|ước|tối thiểu|tối đa|dưới|không quá|đạt|đạt tỷ lệ|đạt tỉ lệ)\s*:?\s*$/iu;
 const STATED_PERCENT_AFTER = /^[^.;\d]{0,40}?(?:đạt|tỷ lệ|tỉ lệ|chiếm)[^.;\d]{0,12}?(\d{1,3}(?:,\d+)?)\s?%/iu;
 
+/** A value times its scale word's factor, without the binary float's tail: 4,15 triệu is 4150000, not 4150000.0000000005. */
+export function scaleBy(value: number, factor: number): number {
+  return Number((value * factor).toPrecision(15));
+}
+
 export function parseVietnameseNumber(raw: string): number | null {
   if (GROUPED.test(raw)) return Number(raw.replace(/\./g, '').replace(',', '.'));
   if (PLAIN.test(raw)) return Number(raw.replace(',', '.'));
@@ -183,7 +188,7 @@ export function findQuantities(text: string): Quantity[] {
       const area = AREA_AFTER.exec(text.slice(end));
       if (money) {
         q.kind = 'money';
-        q.value = value * (money[1] ? SCALE[money[1].toLowerCase()] : 1);
+        q.value = scaleBy(value, money[1] ? SCALE[money[1].toLowerCase()] : 1);
         q.unit = 'đồng';
         end += money[0].length;
         q.end = end;

@@ -86,6 +86,18 @@ describe('figure parsers', () => {
     expect(proseFigures(text)).toEqual([]);
   });
 
+  // fixtures/real-more/26_TW, 07_TW: a condition that sets a part aside states the adjusted figure;
+  // what it sets aside before "thì" is none.
+  it.each([
+    ['Như vậy, nếu loại trừ yếu tố tăng giá hàng hoá và yếu tố tái xuất của vàng và sắt thép thì KNXK 9 tháng tăng 15,5% so với cùng kỳ 2007.', [[15.5, 'KNXK']]],
+    ['Nếu loại trừ yếu tố tăng giá khoảng 9,5% thì tổng mức bán lẻ tăng 8%.', [[8, 'tổng mức bán lẻ']]],
+    ['Và nếu loại trừ phần trị giá tăng do lượng nhập khẩu 9 tháng tăng khoảng 29%.', [[29, undefined]]],
+  ])('%s', (text, want) => {
+    const s = run(text, { period: '2008-01/2008-09' });
+    expect(s.map((x) => x.figure.value)).toEqual(want.map((w) => w[0]));
+    want.forEach(([, label], i) => label && expect(s[i].label).toBe(label));
+  });
+
   it('counting nouns of several syllables are kept whole', () => {
     expect(countingNoun(' đối tượng phạm tội')).toBe('đối tượng');
     expect(countingNoun(' tổ dân phố, thôn')).toBe('tổ dân phố');
@@ -639,6 +651,23 @@ describe('kind refiner', () => {
     ['Điều chỉnh giảm chỉ quản lý hành chính năm 2024 với kinh phí là 139 triệu đồng: đồng thời tăng chi sự nghiệp văn hóa thông tin, với kinh phí là 139 triệu đồng', 'năm 2024 với kinh phí là 139 triệu đồng: đồng thời tăng chỉ sự nghiệp văn hóa thông tin, với kinh phí là ', 'change'],
   ])('money: %s → %s', (clause, left, kind) => {
     expect(statementKind(clause, left, [], {}, '', false, true)).toBe(kind);
+  });
+});
+
+describe('a sentence naming only another period', () => {
+  it('states the same measure as the last figure of its kind (fixtures/real-more/26_TW)', () => {
+    const s = run('Tổng kim ngạch nhập khẩu đạt 64,4 tỷ USD, tăng 48,3% so với cùng kỳ năm 2007. Riêng tháng 9 đạt 5,8 tỷ USD, tăng 17,2 % so với tháng 9/2007.', { period: '2008-01/2008-09', year: '2008' });
+    expect(s.map((x) => [x.figure.value, x.label, x.kind, x.period])).toEqual([
+      [64.4e9, 'Tổng kim ngạch nhập khẩu', 'actual', '2008-01/2008-09'],
+      [48.3, 'Tổng kim ngạch nhập khẩu', 'change', '2008-01/2008-09'],
+      [5.8e9, 'Tổng kim ngạch nhập khẩu', 'actual', '2008-09'],
+      [17.2, 'Tổng kim ngạch nhập khẩu', 'change', '2008-09'],
+    ]);
+  });
+
+  it('"thì" before only a period keeps the measure named before it (fixtures/real-more/07_TW)', () => {
+    expect(labelBefore('Đặc biệt, tỷ trọng của ngành dịch vụ sau 3 năm liên tục giảm thì năm 2004 đã có xu hướng phục hồi, đạt ')).toMatch(/^tỷ trọng của ngành dịch vụ/u);
+    expect(labelBefore('Theo chỉ tiêu Quốc hội đề ra thì tốc độ tăng trưởng xuất khẩu là ')).toBe('tốc độ tăng trưởng xuất khẩu');
   });
 });
 

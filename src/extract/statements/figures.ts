@@ -6,7 +6,7 @@
  * figure but no statement (a legal time limit, an age) is left out here.
  * Pure: text in, figures out, in text order.
  */
-import { findQuantities, parseVietnameseNumber, Quantity } from '../quantities.js';
+import { findQuantities, parseVietnameseNumber, Quantity, scaleBy } from '../quantities.js';
 import type { Figure, FigureClass } from './types.js';
 
 // Before a rank: "xếp thứ 12/63", "xếp hạng 5", "đứng thứ 3", "xếp vị thứ 14".
@@ -140,7 +140,7 @@ function joinRange(lower: Figure, upper: Figure, text: string): boolean {
   const digits = (/^[\d.,]+(?:[ \u00A0]\d{3})*/.exec(upper.raw)?.[0] ?? '').replace(/[ \u00A0]/g, '.');
   const bare = parseVietnameseNumber(digits) ?? upper.value;
   const scale = bare > 0 ? upper.value / bare : 1;
-  const low = lower.cls === upper.cls ? lower.value : Math.round(lower.value * scale * 1e6) / 1e6;
+  const low = lower.cls === upper.cls ? lower.value : scaleBy(lower.value, scale);
   if (lower.cls !== upper.cls && (lower.cls !== 'count' || lower.unit)) return false;
   if (!(upper.value > low)) return false;
   lower.value = low;
@@ -172,6 +172,9 @@ function joinSplitFractions(text: string, figures: Figure[]): void {
 // The opening of a condition: "trường hợp", "nếu", "chỉ cần"; its consequence: "thì" (OCR'd "thi").
 const CONDITION_OPEN = /(?:^|[\s(,;:])(?:trường hợp|nếu|chỉ cần)(?![\p{L}])/giu;
 const CONSEQUENCE = /(?<![\p{L}])(?:thì|thi)(?![\p{L}])/iu;
+// A condition that only sets a part aside states an adjusted fact in its consequence, no rule: "nếu
+// loại trừ yếu tố tăng giá … thì KNXK 9 tháng tăng 15,5%". Example match: " loại trừ" after "nếu".
+const SETS_ASIDE = /^\s+(?:loại trừ|không tính|không kể|trừ đi)(?![\p{L}])/iu;
 
 /** Whether offset `at` stands in the condition or consequence of a rule ("… trường hợp X thì Y …"). */
 function inCondition(text: string, at: number): boolean {
@@ -183,7 +186,11 @@ function inCondition(text: string, at: number): boolean {
   const start = from + open.index!;
   if (/[.;)]/.test(text.slice(start + open[0].length, at))) return false;
   const end = text.slice(start).search(/[.;)]|$/);
-  return CONSEQUENCE.test(text.slice(start, end < 0 ? undefined : start + end));
+  const clause = text.slice(start, end < 0 ? undefined : start + end);
+  // (what is set aside before "thì" is no statement of its own: "nếu loại trừ yếu tố tăng giá
+  // khoảng 9,5% thì …"; without "thì" the sentence states the adjusted figure itself)
+  if (SETS_ASIDE.test(text.slice(start + open[0].length, start + open[0].length + 16))) return CONSEQUENCE.test(clause.slice(at - start));
+  return CONSEQUENCE.test(clause);
 }
 
 // A price or a rate per unit after an amount or a count: "120.000 đ/kg", "2.730 người/ năm",
@@ -242,14 +249,14 @@ function figureOf(text: string, q: Quantity, before: string, after: string): Fig
         const scale = measure[1] ? SCALE[measure[1].toLowerCase()] : 1;
         const end = q.end + measure[0].length;
         const unit = (UNIT_SPELLING[measure[2].toLowerCase()] ?? measure[2].toLowerCase()) + (measure[3] ? `/${measure[3]}` : '');
-        return { ...base, end, raw: text.slice(q.start, end), value: q.value * scale, cls: unit.startsWith('USD') ? 'money' : 'measure', unit };
+        return { ...base, end, raw: text.slice(q.start, end), value: scaleBy(q.value, scale), cls: unit.startsWith('USD') ? 'money' : 'measure', unit };
       }
       const scaled = SCALED.exec(after);
       if (scaled) {
         const scale = scaled[1].toLowerCase().split(/\s+/).reduce((k, w) => k * SCALE[w], 1);
         const end = q.end + scaled[0].length;
         const currency = scaled[2]?.toLowerCase();
-        const value = Math.round(q.value * scale * 1e6) / 1e6;
+        const value = scaleBy(q.value, scale);
         if (currency) return { ...base, end, raw: text.slice(q.start, end), value, cls: 'money', unit: /usd|đô/.test(currency) ? 'USD' : 'đồng' };
         return { ...base, end, raw: text.slice(q.start, end), value, cls: 'count', unit: countingNoun(text.slice(end, end + 40)) };
       }

@@ -57,6 +57,9 @@ const SPLIT_DENOMINATOR = /^\s*\/\s*([\d.,]*\d)[^,;.()]{0,60}/u;
 const OUT_OF_BEFORE = /(?<![\p{L}])(?:trên|trong)\s+tổng(?:\s+số)?\s*(?:khoảng|hơn|gần)?\s*$/iu;
 // Verbs that say a figure was reached, not what it counts: "ước thực hiện", "đạt".
 const GENERIC_VERB = /^(?:ước\s+)?(?:thực hiện|đạt|được)(?:\s+được)?\s+/iu;
+// A sentence's words before its figure that name only a period. Example matches: "Riêng tháng 9 đạt ",
+// "Quý I/2008, ước đạt khoảng ", "9 tháng đầu năm: ".
+const PERIOD_ONLY_LEAD = /^\s*(?:[-+•]\s*)?(?:riêng|còn|trong đó)?\s*,?\s*(?:trong\s+|tính\s+)?(?:tháng\s+\d{1,2}(?:\s*\/\s*(?:19|20)\d{2})?|quý\s+[IV\d]+(?:\s*\/\s*(?:19|20)\d{2})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:19|20)\d{2})?|năm\s+(?:19|20)\d{2}|cả năm(?:\s+(?:19|20)\d{2})?)\s*[,:]?\s*(?:ước\s+)?(?:đạt|là)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
 // A clause of a speech's salutation or a signature: no measurements there.
 const SKIP_BLOCK = /^(?:kính (?:thưa|gửi)|nơi nhận|số:)/iu;
 
@@ -230,6 +233,12 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     // A label holding an amount or a rate stated before it names nothing: "ước đạt 6,83 tỷ USD".
     // ("Giá gạo loại 5% tấm là 278 USD/tấn" names its measure with a figure in it: no cue before it there.)
     if (reading && figures.slice(0, i).some((f) => f.cls !== 'count' && statedIn(reading!.label, f.raw))) reading = null;
+    // "Tổng kim ngạch nhập khẩu đạt 64,4 tỷ USD, … . Riêng tháng 9 đạt 5,8 tỷ USD": a sentence that
+    // names only another period states the same measure as the last figure of its kind.
+    if (!reading && PERIOD_ONLY_LEAD.test(text.slice(sentenceStart(text, figure.start), figure.start))) {
+      const same = own.filter((o) => o.s.figure.cls === figure.cls && o.s.figure.unit === figure.unit).pop();
+      if (same) reading = { label: same.s.label, from: 'share', end: figure.end, confidence: 0.6 };
+    }
     prevClause = cStart;
     if (!reading) {
       // A block without a word is a chart's axis ticks or data labels ("10,000%"): nothing to label.

@@ -123,8 +123,9 @@ const GOAL_ONLY = /^(?:(?:phấn đấu|đạt|mục tiêu|chỉ tiêu|kế ho�
 // "tổng vốn đầu tư … cấp mới và tăng thêm đạt 57 tỷ USD": a cue word coordinated with a verb of the name is the name's.
 const CUE_IN_NAME = /(?<![\p{L}])(?:(?:giá trị|gtsx)\s+(?:tăng thêm|gia tăng)|(?:và|hoặc)\s+(?:tăng thêm|tăng|giảm))\s*$/iu;
 const QUALIFIER_AT_END = /(?<![\p{L}])(?:khoảng|hơn|gần|trên|dưới|tối thiểu|tối đa|ít nhất|không quá)\s*$/iu;
-// A connective between a cause and the clause that names the measure. Example: " nên " in "… hải sản nên sản lượng khai thác".
-const CONNECTIVE = /(?<![\p{L}])(?:nên|cho nên|do đó|vì vậy|vì thế|bởi vậy|tuy nhiên|song|nhưng)\s+(?=\p{L})/giu;
+// A connective between a cause (or a condition) and the clause that names the measure. Example: " nên " in
+// "… hải sản nên sản lượng khai thác", " thì " in "nếu loại trừ yếu tố tăng giá … thì KNXK 9 tháng".
+const CONNECTIVE = /(?<![\p{L}])(?:nên|cho nên|do đó|vì vậy|vì thế|bởi vậy|tuy nhiên|song|nhưng|thì)\s+(?=\p{L})/giu;
 const MAX_AFTER_WORDS = { count: 14, rate: 18 };
 // A phrase a few syllables over the limit is kept whole: a cut there splits its last word ("thanh toán trực | tuyến").
 const OVER_LIMIT = 4;
@@ -155,8 +156,9 @@ export function labelBefore(text: string, requireCue = true, lastOnly = true): s
   if (open >= 0 && t.indexOf(')', open) < 0) t = onlyPeriod(t.slice(open + 1)) || ONLY_FILLER.test(t.slice(open + 1)) ? t.slice(0, open).replace(CUE, '').replace(/[\s,;:–-]+$/u, '') : t.slice(open + 1);
   t = t.replace(OPENER, '').replace(HEAD_FILLER, '');
   // "… thuận tiện cho việc khai thác hải sản nên sản lượng khai thác": the clause after the connective.
+  // (not "… sau 3 năm liên tục giảm thì năm 2004 đã có xu hướng phục hồi": after "thì" only a period)
   const conn = [...t.matchAll(CONNECTIVE)].pop();
-  if (conn) t = t.slice(conn.index! + conn[0].length);
+  if (conn && !(/^thì/iu.test(conn[0]) && /^(?:năm|tháng|quý|đến|trong|từ|sau|hiện)(?![\p{L}])/iu.test(t.slice(conn.index! + conn[0].length)))) t = t.slice(conn.index! + conn[0].length);
   // "Giá trị sản xuất toàn ngành nông, lâm, ngư nghiệp quý I năm 2005": the period is no piece of the list.
   if (lastOnly) {
     for (let i = 0; i < 3; i++) t = t.replace(LABEL_TAIL, '');

@@ -5,6 +5,7 @@
  * the measures. Pure: a described table in, figures with their cell out.
  */
 import { cellNumber, type TableGrid } from '../tables.js';
+import { scaleBy } from '../quantities.js';
 import { headerPeriod } from './period.js';
 import { proseFigures } from './figures.js';
 import type { CellRef, Figure } from './types.js';
@@ -86,7 +87,7 @@ export function tableFigures(grid: TableGrid, tableNo: number, docYear?: string,
         start: 0,
         end: raw.length,
         raw,
-        value: scale ? n.value * scale : counted ? n.value * UNIT_SCALE[counted[1]] : n.value,
+        value: scale ? scaleBy(n.value, scale) : counted ? scaleBy(n.value, UNIT_SCALE[counted[1]]) : n.value,
         cls,
         unit: percent ? '%' : scale ? 'đồng' : counted ? (counted[2] === 'usd' ? 'USD' : counted[2]) : cls === 'score' ? 'điểm' : unitWord,
         numerator: null,
