@@ -629,6 +629,13 @@ describe('kind refiner', () => {
     ['bằng 78,75% so với chỉ tiêu phấn đấu tăng thu 25% so với dự toán', 'bằng 78,75% so với chỉ tiêu phấn đấu tăng thu ', 'target'],
     ['đạt 42,5% kế hoạch', 'đạt ', 'actual'],
     ['đạt 57 tỷ USD, tăng gấp 3,99 lần so với cùng kỳ', 'đạt 57 tỷ USD, tăng gấp ', 'change'],
+    // fixtures/real-more/26_TW, 29_DN: how it rose between the rise and its figure.
+    ['Mặt hàng phân bón có kim ngạch tăng mạnh nhất hơn 200% so với cùng kỳ', 'Mặt hàng phân bón có kim ngạch tăng mạnh nhất hơn ', 'change'],
+    ['Doanh thu giai đoạn 2001-2006 tăng bình quân hàng năm đạt 9%', 'Doanh thu giai đoạn 2001-2006 tăng bình quân hàng năm đạt ', 'change'],
+    ['kim ngạch nhập khẩu 9 tháng năm nay tăng về số tuyệt đối là 20,97 tỷ USD', 'kim ngạch nhập khẩu 9 tháng năm nay tăng về số tuyệt đối là ', 'change'],
+    // … but a name ending in "tăng thêm" and its cue, and a rise to a level, are no change.
+    ['tổng số vốn cấp mới và tăng thêm đạt 1.732 triệu USD', 'tổng số vốn cấp mới và tăng thêm đạt ', 'actual'],
+    ['giá thép xây dựng trong nước tăng ở mức trên 8,5 triệu đ/tấn', 'giá thép xây dựng trong nước tăng ở mức trên ', 'actual'],
     // fixtures/real-more/06: a gap from a period's or an average's level is a change; a forecast an estimate.
     ['mực nước thấp hơn cùng kỳ năm 2004 là 0,29 m', 'mực nước thấp hơn cùng kỳ năm 2004 là ', 'change'],
     ['thấp hơn từ 30-40% so với trung bình nhiều năm', 'thấp hơn từ ', 'change'],
@@ -651,6 +658,16 @@ describe('kind refiner', () => {
     ['Điều chỉnh giảm chỉ quản lý hành chính năm 2024 với kinh phí là 139 triệu đồng: đồng thời tăng chi sự nghiệp văn hóa thông tin, với kinh phí là 139 triệu đồng', 'năm 2024 với kinh phí là 139 triệu đồng: đồng thời tăng chỉ sự nghiệp văn hóa thông tin, với kinh phí là ', 'change'],
   ])('money: %s → %s', (clause, left, kind) => {
     expect(statementKind(clause, left, [], {}, '', false, true)).toBe(kind);
+  });
+});
+
+describe('a quantity restated in other terms', () => {
+  it('"(tương đương 48,3%)" after a rise is the same rise (fixtures/real-more/26_TW)', () => {
+    const s = run('Kim ngạch nhập khẩu 9 tháng đầu năm tăng 20,97 tỷ USD về giá trị tuyệt đối (tương đương 48,3%).', { period: '2008-01/2008-09' });
+    expect(s.map((x) => [x.figure.raw, x.label, x.kind])).toEqual([
+      ['20,97 tỷ USD', 'Kim ngạch nhập khẩu', 'change'],
+      ['48,3%', 'Kim ngạch nhập khẩu', 'change'],
+    ]);
   });
 });
 

@@ -60,6 +60,8 @@ const GENERIC_VERB = /^(?:ước\s+)?(?:thực hiện|đạt|được)(?:\s+đư
 // A sentence's words before its figure that name only a period. Example matches: "Riêng tháng 9 đạt ",
 // "Quý I/2008, ước đạt khoảng ", "9 tháng đầu năm: ".
 const PERIOD_ONLY_LEAD = /^\s*(?:[-+•]\s*)?(?:riêng|còn|trong đó)?\s*,?\s*(?:trong\s+|tính\s+)?(?:tháng\s+\d{1,2}(?:\s*\/\s*(?:19|20)\d{2})?|quý\s+[IV\d]+(?:\s*\/\s*(?:19|20)\d{2})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:19|20)\d{2})?|năm\s+(?:19|20)\d{2}|cả năm(?:\s+(?:19|20)\d{2})?)\s*[,:]?\s*(?:ước\s+)?(?:đạt|là)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
+// Between a figure and the same quantity in other terms. Example match: " về giá trị tuyệt đối (tương đương ".
+const RESTATED = /^[^,;.()\d]{0,40}\(\s*(?:tương đương|tương ứng)\s*(?:với\s*)?(?:khoảng|gần|hơn|trên)?\s*$/iu;
 // A clause of a speech's salutation or a signature: no measurements there.
 const SKIP_BLOCK = /^(?:kính (?:thưa|gửi)|nơi nhận|số:)/iu;
 
@@ -271,7 +273,9 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     const planned = futureKind(listedChange(readKind, text.slice(sentenceStart(text, figure.start), figure.start), figure.cls === 'percent'), readPeriod, lookingAhead(ctx), leftClause.slice(-80));
     // A figure that became a target is dated as a target is (a plan's horizon when it names no period).
     const period = planned !== readKind ? periodFor(planned) : readPeriod;
-    const kind = runningYearForecast(planned, leftClause.slice(-80), period, ctx.issueDate);
+    // "tăng 20,97 tỷ USD về giá trị tuyệt đối (tương đương 48,3%)": the same quantity restated, of the same kind.
+    const restated = previous && reading.from === 'share' && RESTATED.test(text.slice(previous.figure.end, figure.start)) ? previous.kind : undefined;
+    const kind = restated ?? runningYearForecast(planned, leftClause.slice(-80), period, ctx.issueDate);
     const s: Statement = {
       figure,
       blockIndex,

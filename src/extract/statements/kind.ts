@@ -23,7 +23,9 @@ const ESTIMATE_WORDS = /(?<![\p{L}])(ước đạt|ước tính|ước thực hi
 const TARGET_SECTIONS = /(chỉ tiêu cụ thể|mục tiêu|nhiệm vụ.*năm (19|20)\d{2}|phương hướng|kế hoạch năm)/iu;
 // Right before the figure: "tăng 5,2%", "giảm 12 vụ", "tăng thêm 3 điểm", "tăng gần 1.000".
 // "tăng gấp 3,99 lần": a multiple of the measure is a change too.
-const CHANGE_BEFORE = /(?<![\p{L}])(tăng|giảm|tăng thêm|giảm thêm|tăng trưởng|(?:tăng\s+)?gấp)\s*(?:khoảng|hơn|gần|trên|dưới|chỉ|được)?\s*$/iu;
+// (how it rose may stand between: "tăng mạnh nhất hơn 200%", "tăng bình quân hàng năm đạt 9%",
+// "tăng về số tuyệt đối là 20,97 tỷ USD"; not "số vốn cấp mới và tăng thêm đạt", a name and its cue)
+const CHANGE_BEFORE = /(?<![\p{L}])(tăng|giảm|tăng thêm|giảm thêm|tăng trưởng|(?:tăng\s+)?gấp)(?:(?:\s+(?:mạnh nhất|nhanh nhất|mạnh|nhẹ|nhanh|chậm|đột biến|đáng kể|liên tục|bình quân|trung bình|hàng năm|mỗi năm|về số tuyệt đối|về giá trị tuyệt đối))+(?:\s+(?:đạt|là))?)?\s*(?:khoảng|hơn|gần|trên|dưới|chỉ|được)?\s*$/iu;
 // An estimate word right before the change cue: "ước tăng 8%", "ước tính giảm khoảng 3%".
 const ESTIMATED_CHANGE = /(?<![\p{L}])(?:ước|ước tính|ước đạt|dự kiến)\s+(?:tăng|giảm|tăng thêm|giảm thêm|tăng trưởng)\s*(?:khoảng|hơn|gần|trên|dưới|chỉ|được)?\s*$/iu;
 // Money a plan or budget allots. Example match: "vốn được giao" in "tổng số vốn được giao: 25 tỷ đồng",

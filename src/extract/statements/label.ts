@@ -59,7 +59,8 @@ const GENERIC_AMOUNT = /^\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|
 const LABEL_TAIL = /(?:^|\s+)(?:với\s+(?:tổng\s+)?(?:kinh phí|số tiền|giá trị|trị giá)|(?:[Ưư]ớc\s+)?(?<!(?:đã|chưa|phí|vốn)\s)[Tt]hực hiện(?:\s+được)?|ước\s+thực|đạt được|ước|(?:(?:tính\s+)?đến(?:\s+hết)?\s+|vào\s+)?ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?|\d{1,2}\s+tháng\s*\/\s*\d{4}|(?:trong\s+|cả\s+|cuối\s+|đầu\s+|giữa\s+)?(?:tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV\d]+|năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+(?:\d{4}|nay))?)|trên địa bàn(?:\s+(?:tỉnh|thành phố|toàn tỉnh))?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s*$/u;
 // A rise or fall that ends the words before a figure after a comma. Example match: " tăng đột biến" in
 // "giá đường … tăng đột biến" (before ", lên tới 11-12 nghìn đồng/kg").
-const RISE_AT_END = /\s+(?:tăng|giảm)(?:\s+(?:đột biến|mạnh|nhẹ|nhanh|cao|khá|đáng kể|liên tục))?$/iu;
+// (and how: "kim ngạch tăng mạnh nhất", "Doanh thu … tăng bình quân hàng năm"; not the name "Tốc độ tăng bình quân")
+const RISE_AT_END = /(?<!(?:tốc độ|mức|tỷ lệ|tỉ lệ))\s+(?:sụt\s+)?(?:tăng|giảm)(?:\s+(?:mạnh nhất|nhanh nhất|đột biến|mạnh|nhẹ|nhanh|chậm|cao|khá|đáng kể|liên tục|bình quân|trung bình|hàng năm|mỗi năm|về số tuyệt đối|về giá trị tuyệt đối))*$/iu;
 // A link word left at the end once a period is cut off. Example match: " của" in "… bình quân của".
 const DANGLING_LINK = /\s+(?:của|trong|vào|tại|cho)$/iu;
 // Qualifiers and fillers at the end of the words before a figure: "đạt khoảng", "có hơn".
