@@ -661,6 +661,26 @@ describe('kind refiner', () => {
   });
 });
 
+describe("a monthly report's sentences (fixtures/real-more/27_CT, June 2009)", () => {
+  const ctx = { period: '2009-H1', year: '2009' };
+  it('a month named in an earlier clause of the sentence holds for the clauses after it', () => {
+    const s = run('Hàng hóa bán ra tháng 6 ước thực hiện 3.945 tỷ đồng, tăng 5,9% so tháng trước; bán lẻ ước đạt 1.947 tỷ đồng, tăng 6,3% so tháng trước.', ctx);
+    expect(s.map((x) => [x.figure.raw, x.period])).toEqual([['3.945 tỷ đồng', '2009-06'], ['5,9%', '2009-06'], ['1.947 tỷ đồng', '2009-06'], ['6,3%', '2009-06']]);
+  });
+
+  it("but not a programme's run of years or a comparison's year", () => {
+    const s = run('Trong năm 2025, tỉnh được bố trí 7,623 tỷ đồng để thực hiện 03 dự án trong Chương trình phòng, chống ma tuý giai đoạn 2021 - 2025 (Dự án 2: 3,683 tỷ đồng; Dự án 3: 2,64 tỷ đồng).', { period: '2025' });
+    expect(s.filter((x) => x.figure.raw === '2,64 tỷ đồng').map((x) => x.period)).toEqual(['2025']);
+  });
+
+  it("the parts and shares of an estimate in its sentence are estimated; last year's figure is not", () => {
+    const s = run('Tổng giá trị kim ngạch xuất khẩu tháng 6, ước thực hiện gần 57 triệu USD, giảm 6,6% so với tháng trước; trong đó, xuất khẩu hàng hóa gần 55 triệu USD, giảm 6,8% so với tháng trước.', ctx);
+    expect(s.map((x) => [x.figure.raw, x.kind])).toEqual([['57 triệu USD', 'estimate'], ['6,6%', 'change'], ['55 triệu USD', 'estimate'], ['6,8%', 'change']]);
+    const t = run('Nhập siêu cả năm 2008 ước đạt 17 tỷ USD với tỷ lệ nhập siêu/xuất khẩu là 27%, giảm so với năm 2007 (năm 2007 là 29,1%).', { period: '2008' });
+    expect(t.map((x) => [x.figure.raw, x.kind, x.period])).toEqual([['17 tỷ USD', 'estimate', '2008'], ['27%', 'estimate', '2008'], ['29,1%', 'actual', '2007']]);
+  });
+});
+
 describe('a quantity restated in other terms', () => {
   it('"(tương đương 48,3%)" after a rise is the same rise (fixtures/real-more/26_TW)', () => {
     const s = run('Kim ngạch nhập khẩu 9 tháng đầu năm tăng 20,97 tỷ USD về giá trị tuyệt đối (tương đương 48,3%).', { period: '2008-01/2008-09' });

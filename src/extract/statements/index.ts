@@ -62,6 +62,8 @@ const GENERIC_VERB = /^(?:ước\s+)?(?:thực hiện|đạt|được)(?:\s+đư
 const PERIOD_ONLY_LEAD = /^\s*(?:[-+•]\s*)?(?:riêng|còn|trong đó)?\s*,?\s*(?:trong\s+|tính\s+)?(?:tháng\s+\d{1,2}(?:\s*\/\s*(?:19|20)\d{2})?|quý\s+[IV\d]+(?:\s*\/\s*(?:19|20)\d{2})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:19|20)\d{2})?|năm\s+(?:19|20)\d{2}|cả năm(?:\s+(?:19|20)\d{2})?)\s*[,:]?\s*(?:ước\s+)?(?:đạt|là)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
 // Between a figure and the same quantity in other terms. Example match: " về giá trị tuyệt đối (tương đương ".
 const RESTATED = /^[^,;.()\d]{0,40}\(\s*(?:tương đương|tương ứng)\s*(?:với\s*)?(?:khoảng|gần|hơn|trên)?\s*$/iu;
+// Words saying a figure was achieved, which keep it actual after an estimate. Example match: "đã" in "đã giải ngân".
+const DONE = /(?<![\p{L}])(?:đã|thực tế|thực hiện được|đạt được)(?![\p{L}])/iu;
 // A clause of a speech's salutation or a signature: no measurements there.
 const SKIP_BLOCK = /^(?:kính (?:thưa|gửi)|nơi nhận|số:)/iu;
 
@@ -275,7 +277,13 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     const period = planned !== readKind ? periodFor(planned) : readPeriod;
     // "tăng 20,97 tỷ USD về giá trị tuyệt đối (tương đương 48,3%)": the same quantity restated, of the same kind.
     const restated = previous && reading.from === 'share' && RESTATED.test(text.slice(previous.figure.end, figure.start)) ? previous.kind : undefined;
-    const kind = restated ?? runningYearForecast(planned, leftClause.slice(-80), period, ctx.issueDate);
+    const read = restated ?? runningYearForecast(planned, leftClause.slice(-80), period, ctx.issueDate);
+    // "… ước thực hiện gần 57 triệu USD, …; trong đó, xuất khẩu hàng hóa gần 55 triệu USD": the parts,
+    // shares and amounts of an estimate stated in its sentence are estimated too (not what "đã" says was done).
+    // (Of the same period: "(năm 2007 là 29,1%)" after an estimate for 2008 is last year's actual.)
+    const lead = own.filter((o) => o.s.figure.end > sentenceStart(text, figure.start) && o.s.kind !== 'change').pop()?.s;
+    const estimated = lead?.kind === 'estimate' && lead.period === period;
+    const kind = read === 'actual' && estimated && !DONE.test(leftClause) ? 'estimate' : read;
     const s: Statement = {
       figure,
       blockIndex,

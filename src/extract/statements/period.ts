@@ -185,6 +185,14 @@ export function periodOf(clause: string, figureAt: number, sectionPath: string[]
   const opensNext = !!after && nextFigureAt !== undefined && after.at < nextFigureAt && FIGURE_THEN_COMMA.test(clause.slice(figureAt, after.at));
   if (after && !opensNext && (!before || (after.at - figureAt < 60 && after.at - figureAt < figureAt - before.at))) return narrow(after);
   if (before) return narrow(before);
+  // "Hàng hóa bán ra tháng 6 ước thực hiện 3.945 tỷ đồng, …; bán lẻ ước đạt 1.947 tỷ đồng": a month,
+  // a quarter or a run of months of an earlier clause of the same sentence (outside a parenthesis)
+  // still holds. (Not a year or a run of years: those name programmes and comparisons as often,
+  // "Chương trình … giai đoạn 2021 - 2025", "so với mức 65-70 USD/thùng năm 2006".)
+  const sentenceFrom = Math.max(earlier.lastIndexOf('. '), earlier.lastIndexOf('\n')) + 1;
+  const sentence = earlier.slice(sentenceFrom);
+  const inSentence = periodsIn(sentence, year).filter((f) => /^\d{4}-(?:\d{2}(?!\d)|Q[1-4]|H[12])/u.test(f.period) && !f.wholeYear && !/\([^)]*$/u.test(sentence.slice(0, f.at)));
+  if (inSentence.length) return narrow(inSentence[inSentence.length - 1]);
   // "Trong giai đoạn 2021-2025, đã cử … ; có gần 99.027 lượt …": a period that opens an earlier
   // sentence of the paragraph frames the sentences after it.
   const framing = periodsIn(earlier, year).filter((f) => opensSentence(earlier, f.at));
