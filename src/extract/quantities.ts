@@ -30,6 +30,8 @@ const CANDIDATE = /(?<![\p{L}\d.,/-])(\d[\d.,]*\d|\d)(?:(\s?%)|\s?\/\s?(\d[\d.,]
 // Well-formed Vietnamese numbers: dot-grouped thousands with optional comma decimals, or plain.
 const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const PLAIN = /^\d+(?:,\d+)?$/;
+// Example match: "197,128,000", "1,245,000.5"; not "532,000" (one group), not "1,5".
+const ENGLISH_GROUPED = /^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$/;
 // Phone numbers: "0296.3957.111", "0296 3957 111", "0918123456".
 const PHONE = /(?<!\d)(?:\(?0\d{2,3}\)?[ .]?\d{3,4}[ .]?\d{3,4}|0\d{9,10})(?!\d)/gu;
 // Words after which a number is an ordinal or an identifier, not an amount; lists count too:
@@ -76,6 +78,9 @@ export function scaleBy(value: number, factor: number): number {
 
 export function parseVietnameseNumber(raw: string): number | null {
   if (GROUPED.test(raw)) return Number(raw.replace(/\./g, '').replace(',', '.'));
+  // "197,128,000": thousands grouped the English way (a spreadsheet's export). Two groups make it
+  // certain; one ("532,000") may be a decimal comma and is read so unless its table says otherwise.
+  if (ENGLISH_GROUPED.test(raw)) return Number(raw.replace(/,/g, ''));
   if (PLAIN.test(raw)) return Number(raw.replace(',', '.'));
   return null;
 }
@@ -121,7 +126,8 @@ export function findQuantities(text: string): Quantity[] {
     const next = text.slice(end, end + 2);
     // Document numbers: "749/QĐ-TTg", "42/2022/NĐ-CP", "01-NQ/TU".
     // (a slash is required: "42/63 với tổng điểm" is a rank followed by a word, not a number).
-    if (/^\s?\/{1,2}\s?[\p{L}]/u.test(text.slice(end, end + 4))) continue; // "5773//BTTTT"
+    const perPeriod = !!pct && /^\/\s?(?:năm|tháng|quý)(?![\p{L}])/iu.test(text.slice(end, end + 8));
+    if (/^\s?\/{1,2}\s?[\p{L}]/u.test(text.slice(end, end + 4)) && !perPeriod) continue; // "5773//BTTTT"
     if (whole === '24/7') continue;
     // "Nhà máy điện Cẩm Phả 1: 300 MW", "Cà Mau 1 và 2", "Sê San 4;": a number closing a proper name names, it counts nothing.
     if (/^\d{1,2}$/.test(whole) && ((NAME_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && NAME_NUMBER_AFTER.test(text.slice(end, end + 8))) || (SECOND_NAME_NUMBER.test(text.slice(Math.max(0, start - 30), start)) && SECOND_NAME_AFTER.test(text.slice(end, end + 14))))) continue;
@@ -134,7 +140,8 @@ export function findQuantities(text: string): Quantity[] {
     // Inside a URL or an identifier: "overlay_id=1359383974870182", "www.x.vn/123".
     if (/(?:[=_]|:\/\/|www\.)\S*$/u.test(text.slice(Math.max(0, start - 60), start))) continue;
     if (/^-\s?[\p{Lu}]/u.test(next)) continue;
-    if (/^\/\s?[\p{L}]/u.test(next)) continue;
+    // ("7,5%/năm": a rate per year, no document number)
+    if (/^\/\s?[\p{L}]/u.test(next) && !perPeriod) continue;
     if (/^:\d/.test(next)) continue; // time of day
     const before = text.slice(Math.max(0, start - 30), start);
     if (/\d\s?[-–]\s?$/.test(before) && isYear(a)) continue; // "2021 – 2025"

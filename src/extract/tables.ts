@@ -113,17 +113,34 @@ const ENTITY_HEADER = /^(tên )?(đơn vị|cơ quan|địa phương|sở, ban, 
 const ENTITY_NAME = /^(sở|ubnd|ủy ban nhân dân|ban|văn phòng|thanh tra|công an|bộ|cục|chi cục|trung tâm|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu|kho bạc|bảo hiểm|tòa án|viện|đài|báo|hội|liên đoàn|mặt trận|bệnh viện|trường|cơ quan|tỉnh|đoàn)(?![\p{L}])/iu;
 
 /** A cell's figure: "93,10%" → 93.1 (percent), "2.372" → 2372; null for anything else. */
-export function cellNumber(raw: string): { value: number; percent: boolean } | null {
+export function cellNumber(raw: string, commaThousands = false): { value: number; percent: boolean } | null {
   const t = raw.trim();
   const bare = t.replace(/\s*%$/, '');
   // "8.00", "11.99" in a score table: a dot followed by one or two digits is a decimal point, since
   // a thousands group always has three digits ("1.500" stays one thousand five hundred).
-  const value = DOT_DECIMAL.test(bare) ? Number(bare) : parseVietnameseNumber(bare);
+  // "532,000" in a table whose amounts are grouped the English way ("197,128,000"): 532 thousand.
+  const value = commaThousands && COMMA_GROUPS.test(bare) ? Number(bare.replace(/,/g, '')) : DOT_DECIMAL.test(bare) ? Number(bare) : parseVietnameseNumber(bare);
   return value === null ? null : { value, percent: /%$/.test(t) };
 }
 
 // Example match: "8.00", "0.5", "11.99"; not "1.500" (a thousands group), not "1.5.2" (a row number).
 const DOT_DECIMAL = /^\d{1,3}\.\d{1,2}$/;
+// Example match: "532,000", "197,128,000", "1,245,000.50".
+const COMMA_GROUPS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/**
+ * Whether a table groups thousands the English way: some cell holds two comma groups
+ * ("197,128,000") and none is grouped the Vietnamese way ("1.234.567", "1.234,5").
+ */
+export function groupsWithCommas(cells: string[]): boolean {
+  let english = false;
+  for (const c of cells) {
+    const t = c.trim().replace(/\s*%$/, '');
+    if (/^\d{1,3}(?:\.\d{3})+,\d+$|^\d{1,3}(?:\.\d{3}){2,}$/.test(t)) return false;
+    if (/^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$/.test(t)) english = true;
+  }
+  return english;
+}
 
 /** Where a cell stands, as quotes cite it: `[bảng 3, dòng 1.4., cột "Kết quả / Số liệu"]`. */
 export function cellPlace(tableNo: number, rowNo: string | undefined, header: string): string {

@@ -13,7 +13,7 @@ import { ROOT } from '../support/fixtures.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { newBlock } from '../../src/model.js';
-import { describeTable } from '../../src/extract/tables.js';
+import { cellNumber, describeTable, groupsWithCommas } from '../../src/extract/tables.js';
 import { extractStatements } from '../../src/extract/statements/index.js';
 import { proseFigures, countingNoun } from '../../src/extract/statements/figures.js';
 import { captionUnit, figureCell } from '../../src/extract/statements/table-figures.js';
@@ -54,6 +54,10 @@ describe('figure parsers', () => {
     ['12.000 m cầu đường bộ', [{ value: 12000, unit: 'm' }]],
     ['lượng mưa phổ biến 50 mm', [{ value: 50, unit: 'mm' }]],
     ['công suất 300 MW', [{ value: 300, unit: 'MW' }]],
+    // fixtures/real-more/36_TW: a range whose ends both carry the scale; a rate per year; years back from now.
+    ['Quy mô đầu tư từ 10 tỉ đến 115 tỉ đồng.', [{ value: 10e9, upper: 115e9, unit: 'đồng', qualifier: 'range' }]],
+    ['Tốc độ tăng trưởng GDP bình quân trong 10 năm qua là 7,5%/năm', [{ value: 7.5, unit: '%' }]],
+    ['trong 5 năm tới đây', []],
     // fixtures/real-more/26_TW: the plant's number before its capacity is no range "1 - 250".
     ['đuôi hơi Cà Mau 1 - 250MW', [{ value: 250, unit: 'MW' }]],
     // Numbers inside names and codes are no figures (fixtures/real-more/26 and 37).
@@ -658,6 +662,34 @@ describe('kind refiner', () => {
     ['Điều chỉnh giảm chỉ quản lý hành chính năm 2024 với kinh phí là 139 triệu đồng: đồng thời tăng chi sự nghiệp văn hóa thông tin, với kinh phí là 139 triệu đồng', 'năm 2024 với kinh phí là 139 triệu đồng: đồng thời tăng chỉ sự nghiệp văn hóa thông tin, với kinh phí là ', 'change'],
   ])('money: %s → %s', (clause, left, kind) => {
     expect(statementKind(clause, left, [], {}, '', false, true)).toBe(kind);
+  });
+});
+
+describe('a study dated nowhere (fixtures/real-more/36_TW, 2003)', () => {
+  it("a snapshot's day or a month written with its year dates its figures", () => {
+    const s = run('Tính đến 10/1/2001 cả nước có 56 064 cơ sở y dược tư nhân. Chỉ riêng ở thành phố Hồ Chí Minh đến 5/2003 có 10886 cơ sở y dược tư nhân.', {});
+    expect(s.map((x) => [x.figure.value, x.period, x.asOf])).toEqual([[56064, '2001-01', '2001-01-10'], [10886, '2003-05', '']]);
+  });
+
+  it('a column of the years things happened holds no measures', () => {
+    const rows = [['STT', 'Tên bệnh viện', 'Số giường', 'Năm cấp giấy phép'], ['1', 'BV đa khoa Hoàn Mỹ', '30', '1999'], ['2', 'BV đa khoa Vạn Hạnh', '52', '2000'], ['3', 'BV đa khoa Hồng Đức', '24', '2000']];
+    const block = newBlock('table', rows.map((r) => r.join(' | ')).join('\n'), { rows: rows.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
+    const s = extractStatements([block], {}).statements;
+    expect(s.map((x) => x.figure.value)).toEqual([30, 52, 24]);
+  });
+});
+
+describe('a cost estimate whose table groups thousands the English way (fixtures/real-more/34_PT)', () => {
+  it('"532,000" is 532 thousand when the table also writes "197,128,000"', () => {
+    const rows = [['STT', 'Nội dung chi phí', 'Thành tiền trước thuế (VNĐ)', 'Thành tiền sau thuế (VNĐ)'], ['1', 'Chi phí phần mềm và chuyển giao công nghệ', '197,128,000', '197,703,000'], ['2', 'Chi phí khác', '532,000', '532,000']];
+    const block = newBlock('table', rows.map((r) => r.join(' | ')).join('\n'), { rows: rows.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
+    const s = extractStatements([block], {}).statements;
+    expect(s.map((x) => x.figure.value)).toEqual([197128000, 197703000, 532000, 532000]);
+  });
+
+  it('a table grouped the Vietnamese way keeps the decimal comma', () => {
+    expect(cellNumber('149,542', groupsWithCommas(['1.234.567', '149,542']))?.value).toBe(149.542);
+    expect(cellNumber('149,542')?.value).toBe(149.542);
   });
 });
 

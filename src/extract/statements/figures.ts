@@ -60,6 +60,8 @@ export function proseFigures(text: string): Figure[] {
     if (/["“]\s*$/u.test(before)) continue;
     // "05 nhóm: pháp lý, hạ tầng, …", "04 cấp: Trung ương - Tỉnh - huyện - xã": the count of a list that follows.
     if (q.kind === 'number' && q.value <= 10 && ENUMERATION_AFTER.test(after)) continue;
+    // "trong 10 năm qua", "5 năm tới đây", "3 năm liên tục": a stretch of time before or after now.
+    if (q.kind === 'number' && RECENT_YEARS_AFTER.test(after)) continue;
     // "3 tháng", "12 tháng", "60 ngày đêm": a stretch of time or a campaign's name, not a measurement.
     if (q.kind === 'number' && ((q.value <= 12 && /^\s*tháng(?![\p{L}])/iu.test(after)) || /^\s*ngày đêm(?![\p{L}])/iu.test(after))) continue;
     // "PAR Index, SIPAS, PAPI, PCI, 766": a bare number in a list of names is a name.
@@ -140,7 +142,10 @@ function joinRange(lower: Figure, upper: Figure, text: string): boolean {
   const digits = (/^[\d.,]+(?:[ \u00A0]\d{3})*/.exec(upper.raw)?.[0] ?? '').replace(/[ \u00A0]/g, '.');
   const bare = parseVietnameseNumber(digits) ?? upper.value;
   const scale = bare > 0 ? upper.value / bare : 1;
-  const low = lower.cls === upper.cls ? lower.value : scaleBy(lower.value, scale);
+  // ("từ 10 tỉ đến 115 tỉ đồng": a lower end with its own scale word is scaled already)
+  const lowerDigits = parseVietnameseNumber((/^[\d.,]+/.exec(lower.raw)?.[0] ?? '').replace(/[.,]$/, ''));
+  const scaledAlready = lowerDigits !== null && lowerDigits !== lower.value;
+  const low = lower.cls === upper.cls || scaledAlready ? lower.value : scaleBy(lower.value, scale);
   if (lower.cls !== upper.cls && (lower.cls !== 'count' || lower.unit)) return false;
   if (!(upper.value > low)) return false;
   lower.value = low;
@@ -169,6 +174,9 @@ function joinSplitFractions(text: string, figures: Figure[]): void {
   }
 }
 
+// Years or months counted back or ahead from now. Example match: " năm qua" in "trong 10 năm qua",
+// " năm tới" in "trong 5 năm tới đây", " năm liên tục" in "sau 3 năm liên tục giảm".
+const RECENT_YEARS_AFTER = /^\s*(?:năm|tháng)\s+(?:qua|tới|gần đây|trở lại đây|liên tục|liên tiếp|liền)(?![\p{L}])/iu;
 // The opening of a condition: "trường hợp", "nếu", "chỉ cần"; its consequence: "thì" (OCR'd "thi").
 const CONDITION_OPEN = /(?:^|[\s(,;:])(?:trường hợp|nếu|chỉ cần)(?![\p{L}])/giu;
 const CONSEQUENCE = /(?<![\p{L}])(?:thì|thi)(?![\p{L}])/iu;

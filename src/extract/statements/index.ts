@@ -284,6 +284,11 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     const lead = own.filter((o) => o.s.figure.end > sentenceStart(text, figure.start) && o.s.kind !== 'change').pop()?.s;
     const estimated = lead?.kind === 'estimate' && lead.period === period;
     const kind = read === 'actual' && estimated && !DONE.test(leftClause) ? 'estimate' : read;
+    // A snapshot day of an earlier sentence frames the next ones, unless the figure's own sentence
+    // names its time: "Tính đến 10/1/2001 …. … đến 5/2003 có 10886 cơ sở" is no snapshot of 2001.
+    const sStart = sentenceStart(text, figure.start);
+    const ownSentence = text.slice(sStart, figure.start);
+    const asOf = asOfDate(ownSentence.slice(-200)) || (periodsIn(ownSentence, undefined).length ? '' : asOfDate(text.slice(Math.max(0, figure.start - 200), figure.start)));
     const s: Statement = {
       figure,
       blockIndex,
@@ -291,8 +296,9 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
       label: withoutCitation(reading.label),
       labelFrom: reading.from,
       kind,
-      period,
-      asOf: asOfDate(text.slice(Math.max(0, figure.start - 200), figure.start)),
+      // "Tính đến 10/1/2001 cả nước có 56 064 cơ sở" in a study dated nowhere: the snapshot's month.
+      period: period || (asOf ? asOf.slice(0, 7) : ''),
+      asOf,
       entity: reading.from === 'share' && previous ? previous.entity : entityOf(leftClause, reading.part),
       quote,
       section: block.sectionPath[block.sectionPath.length - 1] ?? '',

@@ -38,6 +38,9 @@ const HALF = new RegExp(`(?<![\\d\\p{L}])(?:06|6|sáu)\\s+tháng\\s+(đầu|cu�
 const MONTH_RUN = new RegExp(`(?<![\\d\\p{L}/])(\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười)\\s+tháng(?:\\s+đầu)?(?:\\s+năm(?:\\s+${Y})?)?(?![\\p{L}])`, 'giu');
 // "quý I năm 2005", "quý IV/2024", "Quý I-2004"
 const QUARTER = new RegExp(`quý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}])(?:\\s*(?:năm|\\/|-)\\s*${Y})?`, 'giu');
+// A month and its year after a slash, no day, no document number after. Example match: "5/2003" in
+// "đến 5/2003 có"; not "16/9/2022", not "5/2003/QĐ-UBND".
+const MONTH_SLASH_YEAR = /(?<![\d/.,])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\d/])/gu;
 // "tháng 3 năm 2005", "tháng 01/2025", "tháng 3"
 const MONTH = new RegExp(`(?<!\\d\\s)tháng\\s+(\\d{1,2})(?!\\d)(?:\\s*(?:năm|\\/|-)\\s*${Y})?`, 'giu');
 // "năm 2024", "đến năm 2030", "trong năm 2025"
@@ -126,6 +129,8 @@ function findPeriods(text: string, year: string | undefined, headerMode: boolean
     if (!y || n < 1 || n > 12) continue;
     add(m, `${y}-${String(n).padStart(2, '0')}`, false, m[2] ? undefined : n);
   }
+  // "đến 5/2003 có 10886 cơ sở", "29 bệnh viện tư hiện nay (7/2003)": a month written with its year only.
+  for (const m of cleaned.matchAll(MONTH_SLASH_YEAR)) add(m, `${m[2]}-${m[1].padStart(2, '0')}`);
   for (const m of cleaned.matchAll(YEAR)) add(m, m[1], true);
   // (the whole year even in a report on part of it: never narrowed to the report's months)
   for (const m of cleaned.matchAll(WHOLE_YEAR)) add(m, year ?? null, false, undefined, true);

@@ -4,7 +4,7 @@
  * the period ("Quý I-2004", "Năm 2024"); a ranking table's rows are entities and its columns
  * the measures. Pure: a described table in, figures with their cell out.
  */
-import { cellNumber, type TableGrid } from '../tables.js';
+import { cellNumber, groupsWithCommas, type TableGrid } from '../tables.js';
 import { scaleBy } from '../quantities.js';
 import { headerPeriod } from './period.js';
 import { proseFigures } from './figures.js';
@@ -55,7 +55,13 @@ export function tableFigures(grid: TableGrid, tableNo: number, docYear?: string,
   const labelCol = grid.columns.find((c) => c.role === 'label');
   const unitCol = grid.columns.find((c) => c.role === 'unit');
   if (!labelCol) return out;
-  const valueCols = grid.columns.filter((c) => c.role === 'value' || (c.role === 'other' && c.index !== labelCol.index));
+  const commas = groupsWithCommas(grid.rows.flatMap((r) => r.cells));
+  // "Năm cấp giấy phép | 1999 | 2000 …": a column of the years things happened holds dates, not measures.
+  const yearsOnly = (i: number) => {
+    const cells = grid.rows.map((r) => (r.cells[i] ?? '').trim()).filter((c) => /\d/.test(c));
+    return cells.length > 0 && cells.every((c) => /^(?:19|20)\d{2}$/.test(c));
+  };
+  const valueCols = grid.columns.filter((c) => (c.role === 'value' || (c.role === 'other' && c.index !== labelCol.index)) && !(/(?<![\p{L}])năm(?![\p{L}])/iu.test(c.header) && yearsOnly(c.index)));
   const years = grid.rows.flatMap((r) => YEAR_ROW.exec((r.cells[labelCol.index] ?? '').trim())?.[1] ?? []).sort();
   const rowPeriod = (label: string) => YEAR_ROW.exec(label)?.[1] ?? (years.length >= 2 && TOTAL_ROW.test(label) ? `${years[0]}-${years[years.length - 1]}` : undefined);
   for (const row of grid.rows) {
@@ -66,7 +72,7 @@ export function tableFigures(grid: TableGrid, tableNo: number, docYear?: string,
     const labelUnit = UNIT_IN_LABEL.exec(rowLabel)?.[1] ?? '';
     for (const col of valueCols) {
       const raw = (row.cells[col.index] ?? '').trim();
-      const n = cellNumber(raw);
+      const n = cellNumber(raw, commas);
       if (n === null) {
         // "83,28 tỷ kWh", "Tăng 12,5%": a cell holding one figure with its unit or its cue.
         const one = figureCell(raw);
