@@ -679,6 +679,27 @@ describe('a study dated nowhere (fixtures/real-more/36_TW, 2003)', () => {
   });
 });
 
+describe('documents whose figures are set, not measured (fixtures/real-more/38_VL, 34_PT, 30_BRVT)', () => {
+  it('a resolution that enacts a support policy sets its levels: targets over its horizon', () => {
+    const ctx = { docType: 'Nghị quyết', title: 'Ban hành quy định chính sách hỗ trợ đào tạo cán bộ, công chức; thu hút nguồn nhân lực chất lượng cao 2026-2030' };
+    const s = run('a) Tiến sĩ: 140.000.000 đồng; b) Thạc sĩ: 50.000.000 đồng.', ctx);
+    expect(s.map((x) => [x.figure.value, x.kind, x.period])).toEqual([[140e6, 'target', '2026-2030'], [50e6, 'target', '2026-2030']]);
+  });
+
+  it("a cost estimate's amounts are planned, dated by its cover's year", () => {
+    const rows = [['STT', 'Nội dung chi phí', 'Thành tiền trước thuế (VNĐ)'], ['1', 'Chi phí phần mềm', '197,128,000'], ['2', 'Chi phí khác', '532,000']];
+    const cover = newBlock('paragraph', 'Phú Thọ, 2012');
+    const block = newBlock('table', rows.map((r) => r.join(' | ')).join('\n'), { rows: rows.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
+    const s = extractStatements([cover, block], { docType: 'Đề cương', title: 'Đề cương và dự toán chi tiết' }).statements;
+    expect(s.map((x) => [x.figure.value, x.figure.unit, x.kind, x.period])).toEqual([[197128000, 'đồng', 'target', '2012'], [532000, 'đồng', 'target', '2012']]);
+  });
+
+  it('a report on how a budget was spent states actuals', () => {
+    const s = run('Tổng chi ngân sách đạt 1.250 tỷ đồng.', { docType: 'Báo cáo', title: 'Tình hình thực hiện dự toán ngân sách năm 2024', period: '2024' });
+    expect(s.map((x) => x.kind)).toEqual(['actual']);
+  });
+});
+
 describe('a cost estimate whose table groups thousands the English way (fixtures/real-more/34_PT)', () => {
   it('"532,000" is 532 thousand when the table also writes "197,128,000"', () => {
     const rows = [['STT', 'Nội dung chi phí', 'Thành tiền trước thuế (VNĐ)', 'Thành tiền sau thuế (VNĐ)'], ['1', 'Chi phí phần mềm và chuyển giao công nghệ', '197,128,000', '197,703,000'], ['2', 'Chi phí khác', '532,000', '532,000']];

@@ -83,7 +83,7 @@ export function extractStatements(blocks: Block[], ctx: StatementContext): { sta
   // in its first heading: "TÌNH HÌNH … THÁNG 3 VÀ QUÝ I NĂM 2005".
   // A scan's date line may be read only in part ("Hà Nội, ngày VỀ tháng Ÿ năm 2025"): its year still dates the report.
   const own = runningTotalOf(ctx.title, ctx.period, docYear) ?? ctx.period ?? headingPeriod(blocks, docYear) ?? (ctx.issueDate ? docYear : dateLineYear(blocks));
-  const pctx: PeriodContext = { ...ctx, period: own, horizon, year: docYear, plan: isPlan(ctx), issueYear: ctx.issueDate?.slice(0, 4) };
+  const pctx: PeriodContext = { ...ctx, period: own, horizon, year: docYear, plan: isPlan(ctx), enacts: ENACTS_RULE.test((ctx.title ?? '').trim()), costsPlanned: ctx.docType === 'Dự toán' || COST_ESTIMATE.test((ctx.title ?? '').trim()), issueYear: ctx.issueDate?.slice(0, 4) };
   let tableNo = 0;
   blocks.forEach((block, blockIndex) => {
     if (block.kind === 'footnote' && !/\d/.test(block.text)) return;
@@ -100,7 +100,9 @@ export function extractStatements(blocks: Block[], ctx: StatementContext): { sta
           const page = span ? pageAt(block, span[0]) ?? null : tablePage(block, cell.row);
           const label = cell.header ? `${cell.rowLabel} / ${cell.header}` : cell.rowLabel;
           const period = cell.period ?? periodOf(cell.rowLabel, 0, block.sectionPath, pctx, cellKind(cell.kind, cell.rowLabel));
-          const kind = futureKind(cellKind(cell.kind, cell.rowLabel), period, lookingAhead(pctx), '');
+          const read = futureKind(cellKind(cell.kind, cell.rowLabel), period, lookingAhead(pctx), '');
+          // (a cost estimate's amounts are planned; a rule's levels are set)
+          const kind = read === 'actual' && (pctx.costsPlanned || (pctx.enacts && (figure.cls === 'money' || figure.cls === 'percent'))) ? 'target' : read;
           statements.push({
             figure,
             blockIndex,
@@ -130,6 +132,13 @@ export function extractStatements(blocks: Block[], ctx: StatementContext): { sta
 
 // A decision or a title that issues a plan: "V/v Ban hành Chương trình Phát triển Du lịch … giai đoạn 2007-2010".
 const ISSUES_PLAN = /^(?:v\/v\s+)?(?:ban hành|phê duyệt|về việc ban hành|về việc phê duyệt)\s+(?:chương trình|kế hoạch|đề án|quy hoạch|chiến lược)(?![\p{L}])/iu;
+// A cost estimate's title (not a report on how a budget was spent). Example match: "Đề cương và dự toán
+// chi tiết", "Dự toán kinh phí"; not "Báo cáo tình hình thực hiện dự toán".
+const COST_ESTIMATE = /^(?:đề cương(?:\s+và|\s*,)?\s+)?dự toán(?:\s+(?:chi tiết|kinh phí|chi phí))?(?![\p{L}])/iu;
+// A title that enacts a rule: its amounts and rates are the levels it sets (quinex's "requirement"),
+// not what was measured. Example match: "Ban hành quy định chính sách hỗ trợ" in "Ban hành quy định
+// chính sách hỗ trợ đào tạo cán bộ, công chức …", "V/v : Ban hành Quy chế chi tiêu nội bộ".
+const ENACTS_RULE = /^(?:v\/v\s*:?\s*)?(?:ban hành|về việc ban hành|quy định)\s+(?:(?:quy định|quy chế)(?:\s+(?:về\s+)?(?:chính sách|mức|định mức|chế độ|chi tiêu))?|chính sách|mức|định mức|chế độ)(?![\p{L}])/iu;
 
 /** Whether the document is a plan or programme: its type, or a decision issuing one. */
 function isPlan(ctx: StatementContext): boolean {
@@ -274,16 +283,22 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     const readPeriod = planYear(periodFor(readKind), readKind === 'target' && PLAN_FIGURE.test(leftClause.slice(-80)));
     const planned = futureKind(listedChange(readKind, text.slice(sentenceStart(text, figure.start), figure.start), figure.cls === 'percent'), readPeriod, lookingAhead(ctx), leftClause.slice(-80));
     // A figure that became a target is dated as a target is (a plan's horizon when it names no period).
-    const period = planned !== readKind ? periodFor(planned) : readPeriod;
+    const plannedPeriod = planned !== readKind ? periodFor(planned) : readPeriod;
     // "tăng 20,97 tỷ USD về giá trị tuyệt đối (tương đương 48,3%)": the same quantity restated, of the same kind.
     const restated = previous && reading.from === 'share' && RESTATED.test(text.slice(previous.figure.end, figure.start)) ? previous.kind : undefined;
-    const read = restated ?? runningYearForecast(planned, leftClause.slice(-80), period, ctx.issueDate);
+    const read = restated ?? runningYearForecast(planned, leftClause.slice(-80), plannedPeriod, ctx.issueDate);
     // "… ước thực hiện gần 57 triệu USD, …; trong đó, xuất khẩu hàng hóa gần 55 triệu USD": the parts,
     // shares and amounts of an estimate stated in its sentence are estimated too (not what "đã" says was done).
     // (Of the same period: "(năm 2007 là 29,1%)" after an estimate for 2008 is last year's actual.)
     const lead = own.filter((o) => o.s.figure.end > sentenceStart(text, figure.start) && o.s.kind !== 'change').pop()?.s;
-    const estimated = lead?.kind === 'estimate' && lead.period === period;
-    const kind = read === 'actual' && estimated && !DONE.test(leftClause) ? 'estimate' : read;
+    const estimated = lead?.kind === 'estimate' && lead.period === plannedPeriod;
+    // "a) Tiến sĩ: 140.000.000 đồng" in a resolution that enacts a support policy: a level it sets.
+    // "Chi phí khác | 532,000" in an "Đề cương và dự toán chi tiết": an estimate of costs plans what
+    // is to be spent and how it is reckoned.
+    const prescribed = read === 'actual' && !DONE.test(leftClause) && ((ctx.enacts && (figure.cls === 'money' || figure.cls === 'percent')) || ctx.costsPlanned);
+    const kind = read === 'actual' && estimated && !DONE.test(leftClause) ? 'estimate' : prescribed ? 'target' : read;
+    // (a level set by a rule or a plan is dated as a target is: the horizon when it names no period)
+    const period = prescribed && !estimated ? periodFor('target') : plannedPeriod;
     // A snapshot day of an earlier sentence frames the next ones, unless the figure's own sentence
     // names its time: "Tính đến 10/1/2001 …. … đến 5/2003 có 10886 cơ sở" is no snapshot of 2001.
     const sStart = sentenceStart(text, figure.start);
@@ -486,12 +501,13 @@ function headingPeriod(blocks: Block[], year: string | undefined): string | unde
 }
 
 // The header's date line, whatever OCR made of its day and month. Example match: "ngày VỀ tháng Ÿ năm 2025".
-const DATE_LINE_YEAR = /(?<![\p{L}])ngày\s+\S{1,4}\s+tháng\s+\S{1,4}\s+năm\s+((?:19|20)\d{2})(?!\d)/iu;
+// Or a cover's place and year alone: "Phú Thọ, 2012", "Hà Nội, tháng 5 năm 2003".
+const DATE_LINE_YEAR = /(?<![\p{L}])ngày\s+\S{1,4}\s+tháng\s+\S{1,4}\s+năm\s+((?:19|20)\d{2})(?!\d)|^\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s*,\s*(?:tháng\s+\d{1,2}\s+năm\s+)?((?:19|20)\d{2})\s*$/u;
 
 function dateLineYear(blocks: Block[]): string | undefined {
   for (const b of blocks.slice(0, 12)) {
     const m = DATE_LINE_YEAR.exec(b.text);
-    if (m) return m[1];
+    if (m) return m[1] ?? m[2];
   }
   return undefined;
 }

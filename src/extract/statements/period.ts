@@ -22,6 +22,10 @@ export interface PeriodContext {
   plan?: boolean;
   /** The year it was issued, when known. */
   issueYear?: string;
+  /** A document that enacts a rule (a policy, a norm): the amounts and rates it sets are targets. */
+  enacts?: boolean;
+  /** A cost estimate ("Đề cương và dự toán chi tiết"): its amounts are what is planned to be spent. */
+  costsPlanned?: boolean;
   /** The day it was issued (YYYY-MM-DD), when known. */
   issueDate?: string;
 }

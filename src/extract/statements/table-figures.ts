@@ -12,6 +12,8 @@ import type { CellRef, Figure } from './types.js';
 
 // "GDP theo giá thực tế (nghìn tỷ đồng)", "Tốc độ tăng trưởng (%)": the unit written in the label.
 const UNIT_IN_LABEL = /\(\s*(%|nghìn tỷ đồng|ngàn tỷ đồng|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|đồng|triệu USD|tỷ USD|USD|người|lượt|ha|tấn|nghìn tấn|km|điểm|hồ sơ|doanh nghiệp|[\p{L} ]{1,20})\s*\)\s*$/iu;
+// A column header that says its cells are amounts in đồng. Example match: "(VNĐ)" in "Thành tiền trước thuế (VNĐ)", "Giá trị (VND)".
+const MONEY_HEADER = /\(\s*(?:VNĐ|VND|đồng)\s*\)\s*$/u;
 // A scale word before any other unit. Example match: "nghìn người" (1: "nghìn", 2: "người"), "triệu usd".
 const SCALED_UNIT = /^(nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s+(\p{L}[\p{L} ]{0,20})$/u;
 const UNIT_SCALE: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9, vạn: 1e4 };
@@ -82,7 +84,9 @@ export function tableFigures(grid: TableGrid, tableNo: number, docYear?: string,
         }
         continue;
       }
-      const unitWord = (unitText || labelUnit || (grid.entityTable ? UNIT_IN_LABEL.exec(col.header)?.[1] ?? '' : '') || tableUnit).toLowerCase();
+      // "Thành tiền trước thuế (VNĐ)": a column of money whatever its rows say.
+      const headerMoney = MONEY_HEADER.test(col.header) ? 'đồng' : '';
+      const unitWord = (unitText || labelUnit || (grid.entityTable ? UNIT_IN_LABEL.exec(col.header)?.[1] ?? '' : '') || headerMoney || tableUnit).toLowerCase();
       const percent = n.percent || unitWord === '%';
       // "24%" in a row of "Tỷ đồng": the rate's own sign says what it is.
       const scale = n.percent ? undefined : MONEY_SCALE[unitWord];
