@@ -22,7 +22,12 @@ const heldoutKeys = loadKeys(path.join(ROOT, 'fixtures', 'golden', 'statements-h
 // A second held-out key, written blind on four more documents; two of them (25_TW, 29_DN) then
 // joined the development keys to tune plans and legacy Word tables on, the other two stay unseen.
 const heldout2Keys = loadKeys(path.join(ROOT, 'fixtures', 'golden', 'statements-heldout2'));
-const keys = [...devKeys, ...heldoutKeys, ...heldout2Keys];
+// A third, written blind on three documents of domains no key held (a policy resolution, a hospital
+// finance study, an IT cost estimate): its first scores (recall 0.675, values 0.894, kinds 0.587,
+// periods 0.202) are in issue 15's closing note; the classes they showed were then fixed, so it
+// is a development key now, guarded like the others.
+const heldout3Keys = loadKeys(path.join(ROOT, 'fixtures', 'golden', 'statements-heldout3'));
+const keys = [...devKeys, ...heldoutKeys, ...heldout2Keys, ...heldout3Keys];
 const scores = new Map<string, DocScore>();
 const rowsByFile = new Map<string, unknown[]>();
 
@@ -55,9 +60,10 @@ describe('statements vs the answer keys of real documents', () => {
   // Floors per key set, just under what each measures. The development key holds 14 documents
   // since 25_TW and 29_DN joined (a plan inside a report, a programme, Word tables).
   const FLOORS = [
-    { name: 'development', keys: devKeys, min: 12, recall: 0.975, precision: 0.96, value: 0.99, labelPartial: 0.905, labelExact: 0.555, kind: 0.905, period: 0.855 },
-    { name: 'held-out', keys: heldoutKeys, min: 3, recall: 0.96, precision: 0.945, value: 0.99, labelPartial: 0.9, labelExact: 0.645, kind: 0.875, period: 0.84 },
-    { name: 'held-out 2', keys: heldout2Keys, min: 2, recall: 0.94, precision: 0.98, value: 0.99, labelPartial: 0.88, labelExact: 0.29, kind: 0.84, period: 0.98 },
+    { name: 'development', keys: devKeys, min: 12, recall: 0.975, precision: 0.96, value: 0.99, labelPartial: 0.905, labelExact: 0.555, kind: 0.935, period: 0.88 },
+    { name: 'held-out', keys: heldoutKeys, min: 3, recall: 0.975, precision: 0.95, value: 0.99, labelPartial: 0.91, labelExact: 0.65, kind: 0.89, period: 0.845 },
+    { name: 'held-out 2', keys: heldout2Keys, min: 2, recall: 0.94, precision: 0.98, value: 0.99, labelPartial: 0.88, labelExact: 0.29, kind: 0.86, period: 0.98 },
+    { name: 'held-out 3', keys: heldout3Keys, min: 3, recall: 0.85, precision: 0.86, value: 0.99, labelPartial: 0.88, labelExact: 0.58, kind: 0.95, period: 0.69 },
   ];
   it.each(FLOORS)('overall ($name keys): recall, precision, values, labels, kinds and periods at their measured floors', (f) => {
     expect(f.keys.length).toBeGreaterThanOrEqual(f.min);
