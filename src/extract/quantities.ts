@@ -51,8 +51,8 @@ const SECOND_NAME_AFTER = /^(?:\s*[:;,.)]|\s*$|\s+(?:đạt|là|có|với|thuộ
 // And money: "16.500đ/kg", "150đồng/kg".
 const GLUED_UNIT = /^(?:ha|m2|m²|m3|km2|km²|km|kg|tấn|tỷ|tỉ|triệu|nghìn|ngàn|usd|mw|kwh|kw|lít|đồng|đ)(?![\p{L}\d])/iu;
 // Thousands groups after a space, then an optional decimal and percent. Example match: " 064" in
-// "56 064 cơ sở", " 000" in "25 000 đ" (not " 200" of "1 200 2024", which runs on into digits).
-const SPACE_GROUPS = /^((?:[ \u00A0]\d{3})+)(,\d+)?(\s?%)?(?![\d.,/]|[ \u00A0]\d)/u;
+// "56 064 cơ sở", " 000" in "25 000 đ", " 793" in "cơ sở 7 793, nhà" (not " 200" of "1 200 2024", which runs on into digits).
+const SPACE_GROUPS = /^((?:[ \u00A0]\d{3})+)(,\d+)?(\s?%)?(?![\d./]|,\d|[ \u00A0]\d)/u;
 // The decimals of a grouped number after a comma and a space, before a scale or a money unit.
 // Example match: ", 10" in "7.269, 10 triệu đồng".
 const SPLIT_DECIMAL = /^,[ \u00A0](\d{1,2})(?=\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|%)(?![\p{L}]))/iu;

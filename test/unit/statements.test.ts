@@ -679,6 +679,21 @@ describe('a study dated nowhere (fixtures/real-more/36_TW, 2003)', () => {
   });
 });
 
+describe('a name and the figure closing its clause, no cue between (fixtures/real-more/36_TW)', () => {
+  it.each([
+    ['Các loại hình phổ biến là phòng khám chuyên khoa có 16 900 cơ sở, dịch vụ y tế cơ sở 7 793, nhà hộ sinh tư 261.', [[16900, 'cơ sở'], [7793, 'dịch vụ y tế cơ sở'], [261, 'nhà hộ sinh tư']]],
+    ['Bác sĩ/dược sỹ 72', [[72, 'Bác sĩ/dược sỹ']]],
+    ['Bác sĩ khoảng 2 triệu.', [[2e6, 'Bác sĩ']]],
+  ])('%s', (text, want) => {
+    expect(run(text, { period: '2003' }).map((x) => [x.figure.value, x.label])).toEqual(want);
+  });
+
+  // A document's parts and names completed by a number are no measures.
+  it.each(['Điều 5', 'Phụ lục 2', 'Hương lộ 12', 'Vị trí 1', 'Cũng như Đề án Bến Tre 50, trong quá trình thực hiện'])('%s', (text) => {
+    expect(run(text, { period: '2003' })).toEqual([]);
+  });
+});
+
 describe('documents whose figures are set, not measured (fixtures/real-more/38_VL, 34_PT, 30_BRVT)', () => {
   it('a resolution that enacts a support policy sets its levels: targets over its horizon', () => {
     const ctx = { docType: 'Nghị quyết', title: 'Ban hành quy định chính sách hỗ trợ đào tạo cán bộ, công chức; thu hút nguồn nhân lực chất lượng cao 2026-2030' };

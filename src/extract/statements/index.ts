@@ -12,7 +12,7 @@ import { cellNumber, cellSpans, describeTable, type TableGrid } from '../tables.
 import { entityOf } from './entity.js';
 import { proseFigures } from './figures.js';
 import { cellKind, futureKind, listedChange, PLAN_FIGURE, runningYearForecast, statementKind, TARGETS_FOLLOW } from './kind.js';
-import { partOf, readLabel, type LabelReading } from './label.js';
+import { labelBefore, partOf, readLabel, type LabelReading } from './label.js';
 import { isSamePeriod, itemMeasure, statedIn, withoutCitation } from './label-cleanup.js';
 import { isBareItem, leadInMeasure, measureOfLabel, measureOfReach, openParenAt, underLead } from './lead-in.js';
 import { asOfDate, horizonOf, periodOf, periodsIn, planYear, PeriodContext } from './period.js';
@@ -64,6 +64,12 @@ const PERIOD_ONLY_LEAD = /^\s*(?:[-+•]\s*)?(?:riêng|còn|trong đó)?\s*,?\s*
 const RESTATED = /^[^,;.()\d]{0,40}\(\s*(?:tương đương|tương ứng)\s*(?:với\s*)?(?:khoảng|gần|hơn|trên)?\s*$/iu;
 // Words saying a figure was achieved, which keep it actual after an estimate. Example match: "đã" in "đã giải ngân".
 const DONE = /(?<![\p{L}])(?:đã|thực tế|thực hiện được|đạt được)(?![\p{L}])/iu;
+// A short noun phrase alone before a figure. Example match: "dịch vụ y tế cơ sở " in ", dịch vụ y tế cơ sở 7 793,".
+const ITEM_THEN_FIGURE = /^[\s,;]*(?:[-+•]\s*)?(\p{L}[\p{L}\/]*(?:\s+[\p{L}\/]+){1,7})\s*:?\s*$/u;
+// A document's own parts and the words that name no measure before a number.
+const STRUCTURE_WORD = /^(?:[-+•]\s*)?(?:điều|khoản|mục|chương|phần|phụ lục|bảng|biểu|mẫu|trang|tập|quyển|số|lần|bước|giai đoạn|năm|tháng|quý|ngày|tuần|lớp|khóa|khoá|đợt|kỳ|tổ|quận|phường|xã|huyện|thôn|ấp|khu phố|đường|phố|hẻm|ngõ|tầng|phòng)(?![\p{L}])/iu;
+// The last word of a name that a number completes. Example match: "lộ" in "Hương lộ 12", "vị trí" in "Vị trí 1".
+const NUMBERED_NAME_END = /(?<![\p{L}])(?:lộ|vị trí|loại|khu|lô|số|tuyến|hạng|cấp|mức|nhóm|đội|tổ|phường|quận|xã|thôn|ấp|khóm|mã|ký hiệu|kênh|cầu|đường|phòng|tầng|lớp|khóa|khoá|đợt|kỳ|giai đoạn|dự án|tiểu dự án|nhà máy|tổ máy)$/iu;
 // A clause of a speech's salutation or a signature: no measurements there.
 const SKIP_BLOCK = /^(?:kính (?:thưa|gửi)|nơi nhận|số:)/iu;
 
@@ -251,6 +257,14 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     if (!reading && PERIOD_ONLY_LEAD.test(text.slice(sentenceStart(text, figure.start), figure.start))) {
       const same = own.filter((o) => o.s.figure.cls === figure.cls && o.s.figure.unit === figure.unit).pop();
       if (same) reading = { label: same.s.label, from: 'share', end: figure.end, confidence: 0.6 };
+    }
+    // "…, dịch vụ y tế cơ sở 7 793, nhà hộ sinh tư 261.", a line "Bác sĩ/dược sỹ 72": a name and the
+    // figure that closes its clause, no cue between — an item of a list or a table flattened into
+    // lines. Weak: only a short noun phrase, never a document's own parts ("Điều 5", "Phụ lục 2") nor a
+    // name a number completes ("Hương lộ 12", "Đề án Bến Tre 50").
+    const item = ITEM_THEN_FIGURE.exec(left);
+    if (!reading && !figure.unit && figure.cls === 'count' && item && !STRUCTURE_WORD.test(item[1]) && !NUMBERED_NAME_END.test(item[1]) && !(/(?<![\p{L}])\p{Lu}\p{Ll}*$/u.test(item[1]) && /^\d{1,3}$/u.test(figure.raw)) && /^\s*(?:[,;.)]|$)/u.test(text.slice(figure.end))) {
+      reading = { label: labelBefore(item[1], false) ?? item[1], from: 'before', end: figure.end, confidence: 0.5 };
     }
     prevClause = cStart;
     if (!reading) {
