@@ -86,6 +86,10 @@ describe('figure parsers', () => {
     '(trường hợp dưới 95% thì tiêu chí này đạt 0 điểm)',
     'Tình hình thực hiện các chỉ số PAR Index, SIPAS, PAPI, PCI, 766 năm 2024',
     'Tính chung 3 tháng, giá trị sản xuất',
+    // A formula's constants (fixtures/real-more/34_PT).
+    'TCF = 0,6 + (0,01 x TFW)',
+    'EF = 1,4 + (-0,03 x EFW)',
+    'G = Định giá phần mềm nội bộ = 1,4 x E x P x H',
   ])('no statement figure in "%s"', (text) => {
     expect(proseFigures(text)).toEqual([]);
   });

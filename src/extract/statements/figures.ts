@@ -60,6 +60,8 @@ export function proseFigures(text: string): Figure[] {
     if (/["“]\s*$/u.test(before)) continue;
     // "05 nhóm: pháp lý, hạ tầng, …", "04 cấp: Trung ương - Tỉnh - huyện - xã": the count of a list that follows.
     if (q.kind === 'number' && q.value <= 10 && ENUMERATION_AFTER.test(after)) continue;
+    // "TCF = 0,6 + (0,01 x TFW)": a constant of a formula, next to its operators and variables.
+    if (FORMULA_BEFORE.test(before) || FORMULA_AFTER.test(after)) continue;
     // "trong 10 năm qua", "5 năm tới đây", "3 năm liên tục": a stretch of time before or after now.
     if (q.kind === 'number' && RECENT_YEARS_AFTER.test(after)) continue;
     // "3 tháng", "12 tháng", "60 ngày đêm": a stretch of time or a campaign's name, not a measurement.
@@ -174,6 +176,11 @@ function joinSplitFractions(text: string, figures: Figure[]): void {
   }
 }
 
+// Operators and variables around a formula's constant. Example matches: " + (" after "0,6" in
+// "TCF = 0,6 + (0,01 x TFW)", " x TFW" after "0,01", " x E" in "= 1,4 x E x P x H", "G x " before
+// "65%". Not "(cùng kỳ tăng 7%)", nor a variable's value: "với H = 28.611 đồng".
+const FORMULA_BEFORE = /(?:[=+]\s*\(|\p{Lu}{1,6}\s*[x×*]|\(\s*\p{Lu}{1,6}\s*[+*x×])\s*$/u;
+const FORMULA_AFTER = /^\s*(?:[x×*]\s*\(?\s*\p{Lu}{1,6}(?![\p{Ll}])|\+\s*\(?\s*-?[\d\p{Lu}])/u;
 // Years or months counted back or ahead from now. Example match: " năm qua" in "trong 10 năm qua",
 // " năm tới" in "trong 5 năm tới đây", " năm liên tục" in "sau 3 năm liên tục giảm".
 const RECENT_YEARS_AFTER = /^\s*(?:năm|tháng)\s+(?:qua|tới|gần đây|trở lại đây|liên tục|liên tiếp|liền)(?![\p{L}])/iu;
