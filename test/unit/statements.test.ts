@@ -675,6 +675,12 @@ describe('a study dated nowhere (fixtures/real-more/36_TW, 2003)', () => {
     expect(s.map((x) => [x.figure.value, x.period, x.asOf])).toEqual([[56064, '2001-01', '2001-01-10'], [10886, '2003-05', '']]);
   });
 
+  it("its cover's place and date ('Thành phố Hồ Chí Minh, ngày 10-11/09/2003') date it; an earlier snapshot keeps its own month", () => {
+    const blocks = [newBlock('paragraph', 'Thành phố Hồ Chí Minh, ngày 10-11/09/2003'), newBlock('paragraph', 'Hiện nay cả nước có 29 bệnh viện tư. Tính đến 10/1/2001 cả nước có 56 064 cơ sở y dược tư nhân.')];
+    const s = extractStatements(blocks, {}).statements;
+    expect(s.map((x) => [x.figure.value, x.period])).toEqual([[29, '2003'], [56064, '2001-01']]);
+  });
+
   it('a column of the years things happened holds no measures', () => {
     const rows = [['STT', 'Tên bệnh viện', 'Số giường', 'Năm cấp giấy phép'], ['1', 'BV đa khoa Hoàn Mỹ', '30', '1999'], ['2', 'BV đa khoa Vạn Hạnh', '52', '2000'], ['3', 'BV đa khoa Hồng Đức', '24', '2000']];
     const block = newBlock('table', rows.map((r) => r.join(' | ')).join('\n'), { rows: rows.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });

@@ -325,8 +325,9 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
       label: withoutCitation(reading.label),
       labelFrom: reading.from,
       kind,
-      // "Tính đến 10/1/2001 cả nước có 56 064 cơ sở" in a study dated nowhere: the snapshot's month.
-      period: period || (asOf ? asOf.slice(0, 7) : ''),
+      // "Tính đến 10/1/2001 cả nước có 56 064 cơ sở" in a study dated nowhere, or dated 2003: the
+      // snapshot's month, not the report's time.
+      period: asOf && (!period || (period === ctx.period && asOf.slice(0, 4) < period.slice(0, 4))) ? asOf.slice(0, 7) : period,
       asOf,
       entity: reading.from === 'share' && previous ? previous.entity : entityOf(leftClause, reading.part),
       quote,
@@ -515,8 +516,9 @@ function headingPeriod(blocks: Block[], year: string | undefined): string | unde
 }
 
 // The header's date line, whatever OCR made of its day and month. Example match: "ngày VỀ tháng Ÿ năm 2025".
-// Or a cover's place and year alone: "Phú Thọ, 2012", "Hà Nội, tháng 5 năm 2003".
-const DATE_LINE_YEAR = /(?<![\p{L}])ngày\s+\S{1,4}\s+tháng\s+\S{1,4}\s+năm\s+((?:19|20)\d{2})(?!\d)|^\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s*,\s*(?:tháng\s+\d{1,2}\s+năm\s+)?((?:19|20)\d{2})\s*$/u;
+// Or a cover's place and year alone: "Phú Thọ, 2012", "Hà Nội, tháng 5 năm 2003", "Thành phố Hồ Chí
+// Minh, ngày 10-11/09/2003".
+const DATE_LINE_YEAR = /(?<![\p{L}])ngày\s+\S{1,4}\s+tháng\s+\S{1,4}\s+năm\s+((?:19|20)\d{2})(?!\d)|^\s*\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,5}\s*,\s*(?:ngày\s+[\d\s\-–]+[/.-]\d{1,2}[/.-]|tháng\s+\d{1,2}\s+năm\s+)?((?:19|20)\d{2})\s*$/u;
 
 function dateLineYear(blocks: Block[]): string | undefined {
   for (const b of blocks.slice(0, 12)) {
