@@ -36,8 +36,8 @@ export function collectGarbage(): void {
  * HTML): call the function returned once per step; it collects when the heap has grown by
  * `budget` bytes (or by as much as was live, when more) over what the last collection left; the
  * first time, once the heap holds `budget` bytes at all (what came before may be garbage). V8
- * let the report's garbage grow by ~100 MB before collecting it (report of 1,000 documents alone:
- * 187–191 MB peak RSS; 151–156 MB with a 48 MB budget, in the same time). Growing with what is
+ * let the report's garbage grow by up to ~100 MB before collecting it (report of 1,000 documents
+ * alone: 187–191 MB peak RSS; 154–155 MB with a 48 MB budget, in the same time). Growing with what is
  * live, so a larger corpus (more held) does not make it collect at every step; a small run never
  * collects here.
  */
