@@ -5,8 +5,11 @@
  * phase (outputs regenerated from the state, workers gone), then the report as the CLI builds it
  * (maxRssMb is the whole run's, report included). OCR off. Prints one JSON line.
  * The samples can miss a short peak on a loaded machine; Linux's high-water mark (VmHWM) cannot:
- * it is read as reading ends and as the report starts, so each phase's exact peak is known
- * (readHwmMb: reading; writeHwmMb: up to the report; maxRssMb: the whole run).
+ * it is read as reading ends and as the report starts, and reset there (/proc/self/clear_refs),
+ * so each phase's own peak is known (readHwmMb: reading; writeHwmMb: writing, which starts at
+ * the RSS of the moment the last file is in, workers not yet closed; reportHwmMb: the report;
+ * maxRssMb: the whole run, the largest of the three). Where it cannot be reset, a phase's
+ * figure is the peak up to its end, as before, and maxRssMb the process's.
  */
 import { runPipeline } from '../dist/src/pipeline.js';
 import { DEFAULT_LIMITS } from '../dist/src/limits.js';
@@ -33,7 +36,16 @@ const hwm = () => {
     return null;
   }
 };
-const hwmAt = { read: null, write: null };
+// Starts the next phase's high-water mark from the RSS of now (resets getrusage's maxRSS too).
+let reset = true;
+const resetHwm = () => {
+  try {
+    fs.writeFileSync('/proc/self/clear_refs', '5');
+  } catch {
+    reset = false;
+  }
+};
+const hwmAt = { read: null, write: null, report: null };
 const t0 = performance.now();
 const { run } = await runPipeline({
   inputs,
@@ -45,9 +57,10 @@ const { run } = await runPipeline({
   onPlan: (p) => (total = p.toProcess),
   onProgress: (e) => {
     sample();
-    if (e.done >= total) {
+    if (phase === 'read' && e.done >= total) {
       phase = 'write';
       hwmAt.read = hwm();
+      resetHwm();
     }
   },
 });
@@ -55,21 +68,26 @@ sample();
 // The report, as the CLI builds it after the outputs (synchronous: its peak is the process's maxRSS).
 phase = 'report';
 hwmAt.write = hwm();
+resetHwm();
 collectGarbage();
 sample();
 const rssBeforeReport = process.memoryUsage().rss;
 buildReport(outDir);
 clearInterval(timer);
 sample();
+hwmAt.report = hwm();
+const phasePeaks = [hwmAt.read, hwmAt.write, hwmAt.report];
+const maxRss = reset && phasePeaks.every((x) => x !== null) ? Math.max(...phasePeaks) : process.resourceUsage().maxRSS * 1024;
 const mb = (x) => (x === null ? null : Math.round(x / 2 ** 20));
 process.stdout.write(
   JSON.stringify({
     docs: run.documents,
     failed: run.by_status.failed,
     wallS: Number(((performance.now() - t0) / 1000).toFixed(1)),
-    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    maxRssMb: mb(maxRss),
     readHwmMb: mb(hwmAt.read),
     writeHwmMb: mb(hwmAt.write),
+    reportHwmMb: mb(hwmAt.report),
     readRssMb: mb(peak.read),
     writeRssMb: mb(peak.write),
     rssBeforeReportMb: mb(rssBeforeReport),

@@ -14,8 +14,7 @@ let gc: (() => void) | null | undefined;
 // Below this much live heap a full collection frees little and costs a one-page run ~0.1 s each time.
 const WORTH_COLLECTING = 150 * 1024 * 1024;
 
-export function collectGarbage(): void {
-  if (v8.getHeapStatistics().used_heap_size < WORTH_COLLECTING) return;
+function exposedGc(): (() => void) | null {
   if (gc === undefined) {
     try {
       v8.setFlagsFromString('--expose-gc');
@@ -24,5 +23,32 @@ export function collectGarbage(): void {
       gc = null;
     }
   }
-  gc?.();
+  return gc;
+}
+
+export function collectGarbage(): void {
+  if (v8.getHeapStatistics().used_heap_size < WORTH_COLLECTING) return;
+  exposedGc()?.();
+}
+
+/**
+ * For a loop that makes garbage and keeps little (the report: every row parsed, every page's
+ * HTML): call the function returned once per step; it collects when the heap has grown by
+ * `budget` bytes (or by as much as was live, when more) over what the last collection left; the
+ * first time, once the heap holds `budget` bytes at all (what came before may be garbage). V8
+ * let the report's garbage grow by up to ~100 MB before collecting it (report of 1,000 documents
+ * alone: 187–191 MB peak RSS; 154–155 MB with a 48 MB budget, in the same time). Growing with what is
+ * live, so a larger corpus (more held) does not make it collect at every step; a small run never
+ * collects here.
+ */
+export function garbageBudget(budget: number): () => void {
+  const used = () => v8.getHeapStatistics().used_heap_size;
+  let floor = 0;
+  return () => {
+    if (used() < floor + Math.max(budget, floor)) return;
+    const collect = exposedGc();
+    if (!collect) return;
+    collect();
+    floor = used();
+  };
 }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { copyAssets } from './assets.js';
 import { citationsScript, dataScript } from './html.js';
-import { collectGarbage } from '../memory.js';
+import { collectGarbage, garbageBudget } from '../memory.js';
 import { buildModel, documentFile } from './model.js';
 import { documentPage } from './pages/document.js';
 import { documentsPage } from './pages/documents.js';
@@ -24,9 +24,13 @@ export interface ReportResult {
   warnings: string[];
 }
 
+// Every row scanned and every page made is garbage once written (see garbageBudget).
+const GARBAGE_BUDGET = 48 * 1024 * 1024;
+
 export function buildReport(outDir: string, reportDir = path.join(outDir, 'report')): ReportResult {
   const t0 = performance.now();
-  const model = buildModel(outDir);
+  const tidy = garbageBudget(GARBAGE_BUDGET);
+  const model = buildModel(outDir, tidy);
   // Scanning the JSON Lines leaves every row's text and parsed object as garbage: collected
   // before the pages are made.
   collectGarbage();
@@ -49,8 +53,14 @@ export function buildReport(outDir: string, reportDir = path.join(outDir, 'repor
     const entries = decisionEntries(model, (k, c) => write(`data/citations/${k}.js`, citationsScript(c)));
     write('data/decisions.js', dataScript('VNX_DECISIONS', entries));
     write('series.html', seriesListPage(model));
-    for (const d of model.documents) write(documentFile(d.document_id), documentPage(model, d));
-    for (const s of model.series) write(model.seriesFileOf.get(s.series_id)!, seriesPage(model, s));
+    for (const d of model.documents) {
+      write(documentFile(d.document_id), documentPage(model, d));
+      tidy();
+    }
+    for (const s of model.series) {
+      write(model.seriesFileOf.get(s.series_id)!, seriesPage(model, s));
+      tidy();
+    }
   } catch (e) {
     fs.rmSync(tmp, { recursive: true, force: true });
     throw e;

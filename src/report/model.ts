@@ -67,7 +67,8 @@ class Spans<K> {
   }
 }
 
-export function buildModel(outDir: string): ReportModel {
+/** `onRow`: called after each row scanned (the report's garbage budget). */
+export function buildModel(outDir: string, onRow: () => void = () => {}): ReportModel {
   const refsByDoc = new Spans<string>();
   // Citations of a decision: its document's reference rows whose key compares equal to one of its spellings.
   const refsByKey = new Spans<string>();
@@ -81,15 +82,18 @@ export function buildModel(outDir: string): ReportModel {
       counts.references++;
       refsByDoc.add(r.document_id, start, end);
       refsByKey.add(compareKeyOf(r.key), start, end);
+      onRow();
     },
     indicators(r, start, end) {
       counts.indicators++;
       const anchor = (indicatorsByDoc.of.get(r.document_id)?.length ?? 0) / 2;
       indicatorsByDoc.add(r.document_id, start, end);
       indicatorsBySeries.add(r.series_id, start, end, anchor);
+      onRow();
     },
     unmatched(r, start, end) {
       unmatchedByDoc.add(r.document_id, start, end);
+      onRow();
     },
   });
   const references = new RowFile<ReferenceRecord>(input.files.references);
