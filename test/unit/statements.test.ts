@@ -28,6 +28,8 @@ import { nearIdentical } from '../../src/resolve/series-link.js';
 import { periodOf as reportPeriod } from '../../src/extract/metadata.js';
 
 const run = (text: string, ctx: Parameters<typeof extractStatements>[1] = { period: '2025' }) => extractStatements([newBlock('paragraph', text)], ctx).statements;
+// A table block from its rows of cell texts, its text the rows joined as the readers join them.
+const tableBlock = (rows: string[][]) => newBlock('table', rows.map((r) => r.join(' | ')).join('\n'), { rows: rows.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
 
 describe('figure parsers', () => {
   it.each([
@@ -683,7 +685,7 @@ describe('a study dated nowhere (fixtures/real-more/36_TW, 2003)', () => {
 
   it('a column of the years things happened holds no measures', () => {
     const rows = [['STT', 'Tên bệnh viện', 'Số giường', 'Năm cấp giấy phép'], ['1', 'BV đa khoa Hoàn Mỹ', '30', '1999'], ['2', 'BV đa khoa Vạn Hạnh', '52', '2000'], ['3', 'BV đa khoa Hồng Đức', '24', '2000']];
-    const block = newBlock('table', rows.map((r) => r.join(' | ')).join('\n'), { rows: rows.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
+    const block = tableBlock(rows);
     const s = extractStatements([block], {}).statements;
     expect(s.map((x) => x.figure.value)).toEqual([30, 52, 24]);
   });
@@ -714,7 +716,7 @@ describe('documents whose figures are set, not measured (fixtures/real-more/38_V
   it("a cost estimate's amounts are planned, dated by its cover's year", () => {
     const rows = [['STT', 'Nội dung chi phí', 'Thành tiền trước thuế (VNĐ)'], ['1', 'Chi phí phần mềm', '197,128,000'], ['2', 'Chi phí khác', '532,000']];
     const cover = newBlock('paragraph', 'Phú Thọ, 2012');
-    const block = newBlock('table', rows.map((r) => r.join(' | ')).join('\n'), { rows: rows.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
+    const block = tableBlock(rows);
     const s = extractStatements([cover, block], { docType: 'Đề cương', title: 'Đề cương và dự toán chi tiết' }).statements;
     expect(s.map((x) => [x.figure.value, x.figure.unit, x.kind, x.period])).toEqual([[197128000, 'đồng', 'target', '2012'], [532000, 'đồng', 'target', '2012']]);
   });
@@ -728,7 +730,7 @@ describe('documents whose figures are set, not measured (fixtures/real-more/38_V
 describe('a cost estimate whose table groups thousands the English way (fixtures/real-more/34_PT)', () => {
   it('"532,000" is 532 thousand when the table also writes "197,128,000"', () => {
     const rows = [['STT', 'Nội dung chi phí', 'Thành tiền trước thuế (VNĐ)', 'Thành tiền sau thuế (VNĐ)'], ['1', 'Chi phí phần mềm và chuyển giao công nghệ', '197,128,000', '197,703,000'], ['2', 'Chi phí khác', '532,000', '532,000']];
-    const block = newBlock('table', rows.map((r) => r.join(' | ')).join('\n'), { rows: rows.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
+    const block = tableBlock(rows);
     const s = extractStatements([block], {}).statements;
     expect(s.map((x) => x.figure.value)).toEqual([197128000, 197703000, 532000, 532000]);
   });
@@ -894,7 +896,7 @@ describe('table cells that hold a quantity with its unit (fixtures/real-more/25,
     expect(captionUnit('(ĐVT: Tỷ đồng)')).toBe('Tỷ đồng');
     expect(captionUnit('Đơn vị tính của bảng là gì')).toBe('');
     const rows = [['Stt', 'Nội dung', 'Năm 2008', 'Năm 2009'], ['1', 'Quy hoạch phát triển du lịch', '900', '800']];
-    const table = newBlock('table', rows.map((r) => r.join(' | ')).join('\n'), { rows: rows.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
+    const table = tableBlock(rows);
     const s = extractStatements([newBlock('paragraph', 'Đvt: triệu đồng'), table], { period: '2007' }).statements;
     expect(s.map((x) => [x.figure.value, x.figure.unit])).toEqual([[900e6, 'đồng'], [800e6, 'đồng']]);
   });
@@ -903,7 +905,7 @@ describe('table cells that hold a quantity with its unit (fixtures/real-more/25,
 describe('a plan\'s table of tasks (fixtures/real-more/29: Stt | Nội dung | Thời gian thực hiện)', () => {
   it('its numbered rows are data, its tasks\' figures are read, dated by the row\'s schedule and, in a plan, targets', () => {
     const rows = [['Stt', 'Nội dung', 'Thời gian thực hiện'], ['1', 'Đưa 06 dự án vào hoạt động, gồm 360 phòng (k/s Queen, Hoàng Anh Plaza).', 'Năm 2007'], ['2', 'Đưa 03 dự án vào hoạt động: gồm 450 phòng với tổng vốn đầu tư 700 tỷ đồng.', 'Năm 2008']];
-    const block = newBlock('table', rows.map((r) => r.join(' | ')).join('\n'), { rows: rows.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
+    const block = tableBlock(rows);
     expect(describeTable(block)!.headerRows).toBe(1);
     const ctx = { period: '2007-2010', docType: 'Quyết định', title: 'V/v Ban hành Chương trình Phát triển Du lịch giai đoạn 2007-2010', issueDate: '2007-09-17' };
     const s = extractStatements([block], ctx).statements;
@@ -918,7 +920,7 @@ describe('a plan\'s table of tasks (fixtures/real-more/29: Stt | Nội dung | Th
 
   it('a row whose schedule cell is empty (the rest of a cell merged down) keeps the schedule of the row above', () => {
     const rows = [['Stt', 'Nội dung', 'Thời gian thực hiện'], ['1', 'Đưa 03 dự án vào hoạt động: gồm 450 phòng với tổng vốn đầu tư 700 tỷ đồng.', 'Năm 2008'], ['2', '- Khởi công xây dựng 06 dự án: + Dự án Sân golf Hoà Ninh: Diện tích 100 ha, vốn đầu tư 12 triệu USD, với 50 phòng.', ''], ['3', 'Đưa 04 dự án vào hoạt động: 500 phòng với tổng vốn đầu tư 3.172 tỷ đồng.', 'Năm 2009']];
-    const block = newBlock('table', rows.map((r) => r.join(' | ')).join('\n'), { rows: rows.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
+    const block = tableBlock(rows);
     const ctx = { period: '2007-2010', docType: 'Quyết định', title: 'V/v Ban hành Chương trình Phát triển Du lịch giai đoạn 2007-2010', issueDate: '2007-09-17' };
     const s = extractStatements([block], ctx).statements;
     const at = (v: number) => s.filter((x) => x.figure.value === v).map((x) => [x.kind, x.period]);

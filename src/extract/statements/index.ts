@@ -11,7 +11,7 @@ import { sentenceAround } from '../../text/sentences.js';
 import { cellNumber, cellSpans, describeTable, type TableGrid } from '../tables.js';
 import { entityOf } from './entity.js';
 import { proseFigures } from './figures.js';
-import { cellKind, futureKind, listedChange, PLAN_FIGURE, runningYearForecast, statementKind, TARGETS_FOLLOW } from './kind.js';
+import { cellKind, DONE, futureKind, listedChange, PLAN_FIGURE, runningYearForecast, setByDocument, statementKind, TARGETS_FOLLOW } from './kind.js';
 import { labelBefore, partOf, readLabel, type LabelReading } from './label.js';
 import { isSamePeriod, itemMeasure, statedIn, withoutCitation } from './label-cleanup.js';
 import { isBareItem, leadInMeasure, measureOfLabel, measureOfReach, openParenAt, underLead } from './lead-in.js';
@@ -62,8 +62,6 @@ const GENERIC_VERB = /^(?:ước\s+)?(?:thực hiện|đạt|được)(?:\s+đư
 const PERIOD_ONLY_LEAD = /^\s*(?:[-+•]\s*)?(?:riêng|còn|trong đó)?\s*,?\s*(?:trong\s+|tính\s+)?(?:tháng\s+\d{1,2}(?:\s*\/\s*(?:19|20)\d{2})?|quý\s+[IV\d]+(?:\s*\/\s*(?:19|20)\d{2})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:19|20)\d{2})?|năm\s+(?:19|20)\d{2}|cả năm(?:\s+(?:19|20)\d{2})?)\s*[,:]?\s*(?:ước\s+)?(?:đạt|là)?\s*(?:khoảng|hơn|gần|trên|dưới)?\s*$/iu;
 // Between a figure and the same quantity in other terms. Example match: " về giá trị tuyệt đối (tương đương ".
 const RESTATED = /^[^,;.()\d]{0,40}\(\s*(?:tương đương|tương ứng)\s*(?:với\s*)?(?:khoảng|gần|hơn|trên)?\s*$/iu;
-// Words saying a figure was achieved, which keep it actual after an estimate. Example match: "đã" in "đã giải ngân".
-const DONE = /(?<![\p{L}])(?:đã|thực tế|thực hiện được|đạt được)(?![\p{L}])/iu;
 // A short noun phrase alone before a figure. Example match: "dịch vụ y tế cơ sở " in ", dịch vụ y tế cơ sở 7 793,".
 const ITEM_THEN_FIGURE = /^[\s,;]*(?:[-+•]\s*)?(\p{L}[\p{L}\/]*(?:\s+[\p{L}\/]+){1,7})\s*:?\s*$/u;
 // A document's own parts and the words that name no measure before a number.
@@ -108,7 +106,7 @@ export function extractStatements(blocks: Block[], ctx: StatementContext): { sta
           const period = cell.period ?? periodOf(cell.rowLabel, 0, block.sectionPath, pctx, cellKind(cell.kind, cell.rowLabel));
           const read = futureKind(cellKind(cell.kind, cell.rowLabel), period, lookingAhead(pctx), '');
           // (a cost estimate's amounts are planned; a rule's levels are set)
-          const kind = read === 'actual' && (pctx.costsPlanned || (pctx.enacts && (figure.cls === 'money' || figure.cls === 'percent'))) ? 'target' : read;
+          const kind = setByDocument(read, figure.cls, pctx) ? 'target' : read;
           statements.push({
             figure,
             blockIndex,
@@ -306,10 +304,7 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     // (Of the same period: "(năm 2007 là 29,1%)" after an estimate for 2008 is last year's actual.)
     const lead = own.filter((o) => o.s.figure.end > sentenceStart(text, figure.start) && o.s.kind !== 'change').pop()?.s;
     const estimated = lead?.kind === 'estimate' && lead.period === plannedPeriod;
-    // "a) Tiến sĩ: 140.000.000 đồng" in a resolution that enacts a support policy: a level it sets.
-    // "Chi phí khác | 532,000" in an "Đề cương và dự toán chi tiết": an estimate of costs plans what
-    // is to be spent and how it is reckoned.
-    const prescribed = read === 'actual' && !DONE.test(leftClause) && ((ctx.enacts && (figure.cls === 'money' || figure.cls === 'percent')) || ctx.costsPlanned);
+    const prescribed = setByDocument(read, figure.cls, ctx, leftClause);
     const kind = read === 'actual' && estimated && !DONE.test(leftClause) ? 'estimate' : prescribed ? 'target' : read;
     // (a level set by a rule or a plan is dated as a target is: the horizon when it names no period)
     const period = prescribed && !estimated ? periodFor('target') : plannedPeriod;

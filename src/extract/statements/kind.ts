@@ -141,3 +141,17 @@ export function runningYearForecast(kind: StatementKind, left: string, period: s
   if (!EXPECTED.test(left) || GOAL_WORDS.test(left)) return kind;
   return CHANGE_BEFORE.test(left) ? 'change' : 'estimate';
 }
+
+// Words saying a figure was achieved, which keep it actual where it would be set or estimated.
+// Example match: "đã" in "đã giải ngân".
+export const DONE = /(?<![\p{L}])(?:đã|thực tế|thực hiện được|đạt được)(?![\p{L}])/iu;
+
+/**
+ * Whether a figure read as actual is a level its document sets: "a) Tiến sĩ: 140.000.000 đồng" in a
+ * resolution that enacts a support policy (its amounts and rates), "Chi phí khác | 532,000" in an
+ * "Đề cương và dự toán chi tiết" (every figure of a cost estimate is planned) — not what "đã" says was done.
+ */
+export function setByDocument(kind: StatementKind, cls: string, doc: { enacts?: boolean; costsPlanned?: boolean }, left = ''): boolean {
+  if (kind !== 'actual' || DONE.test(left)) return false;
+  return !!doc.costsPlanned || (!!doc.enacts && (cls === 'money' || cls === 'percent'));
+}
