@@ -88,6 +88,8 @@ describe('figure parsers', () => {
     '(trường hợp dưới 95% thì tiêu chí này đạt 0 điểm)',
     'Tình hình thực hiện các chỉ số PAR Index, SIPAS, PAPI, PCI, 766 năm 2024',
     'Tính chung 3 tháng, giá trị sản xuất',
+    // The copies of a form (fixtures/real-more/38_VL).
+    'Bản cam kết này được lập thành 03 bản: 01 bản lưu tại cơ quan, đơn vị; 01 bản lưu giữ tại Sở Nội vụ và 01 bản do người cam kết giữ.',
     // A formula's constants (fixtures/real-more/34_PT).
     'TCF = 0,6 + (0,01 x TFW)',
     'EF = 1,4 + (-0,03 x EFW)',

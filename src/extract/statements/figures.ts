@@ -60,6 +60,8 @@ export function proseFigures(text: string): Figure[] {
     if (/["“]\s*$/u.test(before)) continue;
     // "05 nhóm: pháp lý, hạ tầng, …", "04 cấp: Trung ương - Tỉnh - huyện - xã": the count of a list that follows.
     if (q.kind === 'number' && q.value <= 10 && ENUMERATION_AFTER.test(after)) continue;
+    // "Bản cam kết này được lập thành 03 bản: 01 bản lưu tại cơ quan": the copies of a paper, no measure.
+    if (q.kind === 'number' && COPIES_AFTER.test(after) && (COPIES_BEFORE.test(before) || /^\s*bản\s+(?:lưu|do|gửi|giao)(?![\p{L}])/iu.test(after))) continue;
     // "TCF = 0,6 + (0,01 x TFW)": a constant of a formula, next to its operators and variables.
     if (FORMULA_BEFORE.test(before) || FORMULA_AFTER.test(after)) continue;
     // "trong 10 năm qua", "5 năm tới đây", "3 năm liên tục": a stretch of time before or after now.
@@ -176,6 +178,9 @@ function joinSplitFractions(text: string, figures: Figure[]): void {
   }
 }
 
+// Copies of a paper. Example matches: " bản" after "03" in "được lập thành 03 bản:", "lập thành " before it.
+const COPIES_AFTER = /^\s*bản(?![\p{L}])/iu;
+const COPIES_BEFORE = /(?<![\p{L}])(?:lập thành|làm thành|in thành|thành)\s*$/iu;
 // Operators and variables around a formula's constant. Example matches: " + (" after "0,6" in
 // "TCF = 0,6 + (0,01 x TFW)", " x TFW" after "0,01", " x E" in "= 1,4 x E x P x H", "G x " before
 // "65%". Not "(cùng kỳ tăng 7%)", nor a variable's value: "với H = 28.611 đồng".
