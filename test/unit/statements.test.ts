@@ -870,8 +870,7 @@ describe('table cells that hold a quantity with its unit (fixtures/real-more/25,
   });
 
   it('a scale in the row label scales its cells: "(nghìn người)" (fixtures/real-more/05)', () => {
-    const block = newBlock('table', '', { rows: [['Chỉ tiêu', 'Kế hoạch 2005', 'Quý I'], ['(12) Tạo việc làm mới (nghìn người)', '1.600', '250'], ['(13) Kim ngạch xuất khẩu (triệu USD)', '31.500', '6.350']].map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
-    block.text = block.rows!.map((r) => r.map((c) => c.text).join(' | ')).join('\n');
+    const block = tableBlock([['Chỉ tiêu', 'Kế hoạch 2005', 'Quý I'], ['(12) Tạo việc làm mới (nghìn người)', '1.600', '250'], ['(13) Kim ngạch xuất khẩu (triệu USD)', '31.500', '6.350']]);
     const s = extractStatements([block], { period: '2005-Q1' }).statements;
     expect(s.map((x) => [x.figure.value, x.figure.unit, x.figure.cls])).toEqual([
       [1.6e6, 'người', 'count'],
@@ -882,8 +881,7 @@ describe('table cells that hold a quantity with its unit (fixtures/real-more/25,
   });
 
   it('a table of such cells is read below its header, each cell labelled by its row and column', () => {
-    const block = newBlock('table', '', { rows: [['Sản phẩm công nghiệp', 'Sản lượng năm 2009', 'Tăng/giảm 2009/2008 (%)'], ['+ Điện phát ra', '83,28 tỷ kWh', 'Tăng 12,5%'], ['+ Than sạch', '41,0 triệu tấn', 'Tăng 3,0%']].map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) });
-    block.text = block.rows!.map((r) => r.map((c) => c.text).join(' | ')).join('\n');
+    const block = tableBlock([['Sản phẩm công nghiệp', 'Sản lượng năm 2009', 'Tăng/giảm 2009/2008 (%)'], ['+ Điện phát ra', '83,28 tỷ kWh', 'Tăng 12,5%'], ['+ Than sạch', '41,0 triệu tấn', 'Tăng 3,0%']]);
     const s = extractStatements([block], { period: '2008' }).statements;
     expect(s.map((x) => [x.figure.value, x.label, x.kind, x.period])).toEqual([
       [83.28e9, 'Điện phát ra / Sản lượng năm 2009', 'target', '2009'],
