@@ -36,8 +36,10 @@ const ENGLISH_GROUPED = /^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$/;
 const PHONE = /(?<!\d)(?:\(?0\d{2,3}\)?[ .]?\d{3,4}[ .]?\d{3,4}|0\d{9,10})(?!\d)/gu;
 // Words after which a number is an ordinal or an identifier, not an amount; lists count too:
 // "mức độ 3, 4" (both ordinals), "khoản 1 và 2".
+// A form's or a page's own parts name places in it too: "Cột 7", "từ trang 01 đến trang", "dòng 5",
+// "Biểu 02", "(Mẫu số B 02- NCL)" (whole words: "đại biểu 120", "khảo sát mẫu 54 doanh nghiệp" are counts).
 const ORDINAL_BEFORE =
-  /(?:mức độ|cấp độ|khoản|điều|mục|phụ lục|lần thứ|khóa|khoá|quý|tháng|năm|ngày|giai đoạn|tầng|phiên bản|nhiệm kỳ|đợt|chương|phần|bước|nhóm|tiểu dự án|dự án|đề án|quốc lộ|tỉnh lộ|kỷ niệm|ipv|lớp|cụm|tổ|khu vực|vùng|đề tài|hạng|loại|top|thứ)\s*(?:\d{1,2}\s*(?:,|và|-)\s*)*$/iu;
+  /(?:(?:mức độ|cấp độ|khoản|điều|mục|phụ lục|lần thứ|khóa|khoá|quý|tháng|năm|ngày|giai đoạn|tầng|phiên bản|nhiệm kỳ|đợt|chương|phần|bước|nhóm|tiểu dự án|dự án|đề án|quốc lộ|tỉnh lộ|kỷ niệm|ipv|lớp|cụm|tổ|khu vực|vùng|đề tài|hạng|loại|top|thứ)|(?<![\p{L}])(?:cột|trang|dòng|(?<!đại\s)biểu(?:\s+mẫu)?|mẫu\s+số\s+[A-Z]{1,2}))\s*(?:\d{1,2}\s*(?:,|và|-)\s*)*$/iu;
 // A capitalized word right before a number. Example match: "Phả " in "Cẩm Phả 1".
 const NAME_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+\s$/u;
 // What may follow a number that closes a name. Example match: ":" in "Cẩm Phả 1: 300 MW", " và 2" in "Cà Mau 1 và 2",

@@ -149,9 +149,11 @@ export function cellPlace(tableNo: number, rowNo: string | undefined, header: st
 
 const isNumeric = (s: string) => cellNumber(s) !== null;
 // A row-number column's header, whole or split over two header rows ("S" over "TT"). Example match: "S / TT", "Số TT".
-const ROW_NO_HEADER = /^(?:stt|tt|s\s*\/\s*tt|số\s+tt|số thứ tự)$/iu;
+const ROW_NO_HEADER = /^(?:stt|tt|s\s*\/\s*tt|s\s*\/\s*t\s*\/\s*t|số\s*\/?\s*tt|số thứ tự)$/iu;
 // A column of codes, not amounts. Example match: "Mã số", "Số hiệu TK", "Ký hiệu", "Mẫu số".
 const CODE_HEADER = /^(?:mã(?:\s+số)?|số hiệu(?:\s+(?:tk|tài khoản))?|ký hiệu|mẫu số|mã ngành|mã số thuế)$/iu;
+// A code's level under a code header. Example match: "Cấp 2" in "Tên Tài khoản / Cấp 2".
+const SUB_CODE_HEADER = /^cấp\s*\d$/iu;
 // A table of contents' page column. Example match: "Tr.", "Trang".
 const PAGE_HEADER = /^(?:tr\.?|trang)$/iu;
 
@@ -171,22 +173,47 @@ const COLUMN_NUMBERS = /^(?:\(?\d{1,2}\)?(?:\s*[=+\-x×÷*/]\s*\(?\d{1,2}\)?)*\s
 // "2,7 - 3 triệu tấn"; not "2024", "Năm 2024", "Tăng/giảm 2009/2008 (%)".
 const QUANTITY_CELL = /^(?:(?:tăng|giảm|ước|khoảng)\s+)?\d[\d.,]*(?:\s*-\s*\d[\d.,]*)?\s*(?:%|(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*\p{L}[\p{L}\d/]*(?:\s+\p{L}[\p{L}\d/]*)?)[,;.]?$/iu;
 
+// One cell of a row that numbers the columns. Example match: "(1)", "7", "(7)=(6)÷5", "4=2+3".
+const COLUMN_NUMBER_CELL = /^\(?(\d{1,2})\)?(?:\s*[=+\-x×÷*/]\s*\(?\d{1,2}\)?)*$/u;
+
+/**
+ * Whether a row only numbers the table's columns: "1 | 2 | 3 | … | 20", "A | B | 1 | 2 | 3",
+ * "(1) | (2) | … | (7)=(6)÷5" — forms and annexes put it under their header (fixtures/real-more/01, 33).
+ * Columns a merged cell covers repeat their number; dotted fillers ("…..") stand for columns left out.
+ */
+export function numbersColumns(cells: string[]): boolean {
+  const items = cells.map((c) => c.trim()).filter((c, i, all) => c && !/^[.…]+$/u.test(c) && c !== all[i - 1]);
+  let letters = 0;
+  while (letters < items.length && items[letters] === String.fromCharCode(65 + letters)) letters++;
+  const ints = items.slice(letters).map((c) => COLUMN_NUMBER_CELL.exec(c)?.[1]);
+  if (ints.some((n) => n === undefined) || ints.length < 2 || letters + ints.length < 3) return false;
+  const nums = ints.map(Number);
+  const steps = nums.slice(1).filter((n, i) => n === nums[i] + 1).length;
+  return nums[0] <= 1 && steps >= 0.8 * (nums.length - 1);
+}
+
 export function describeTable(block: Block): TableGrid | null {
   if (!block.rows?.length) return null;
   const grid = toGrid(block.rows).map((r) => r.map((c) => (c.startsWith('\u0000') ? c.slice(1) : c)));
+  // A row numbering the columns closes the header above it, however many rows that header has
+  // (fixtures/real-more/33's forms: seven rows of split words over "1 | 2 | … | 20").
+  const numbering = grid.slice(1, 9).findIndex(numbersColumns) + 1;
   // Header rows: the top rows before the first row that starts with a row number or holds numbers.
-  let headerRows = 0;
-  while (headerRows < Math.min(4, grid.length - 1)) {
+  let headerRows = numbering > 0 && numbering < grid.length - 1 ? numbering + 1 : 0;
+  while (headerRows < Math.min(4, grid.length - 1) && !numbering) {
     const row = grid[headerRows];
     // (or, below a header, a row whose cells hold quantities with their units: "+ Điện phát ra | 83,28 tỷ kWh | Tăng 12,5%")
     const rest = row.slice(1).filter(Boolean);
     // (or a row most of whose cells are numbers, years aside: "1. Tuổi | Dưới 10 | 22 | 16.9")
     const mostlyNumbers = rest.length >= 1 && rest.filter(isNumeric).length * 2 >= rest.length && !rest.every((c) => /^(?:19|20)\d{2}$/.test(c.trim()));
     // (or, under a "Stt" header, a row that starts with its number: "1 | Đưa 06 dự án vào hoạt động … | Năm 2007")
-    const numbered = headerRows > 0 && /^(?:stt|tt)$/iu.test(grid[0][0].trim()) && /^\d{1,3}\.?$/u.test(row[0].trim());
+    // ("S" over "TT": the row-number header split in two rows; "I | Chỉ tiêu lao động" opens the first group of rows)
+    const noHeader = ROW_NO_HEADER.test(grid.slice(0, headerRows).map((r) => r[0].trim()).filter(Boolean).join(' / '));
+    const numbered = headerRows > 0 && (/^(?:stt|tt)$/iu.test(grid[0][0].trim()) || noHeader) && (/^\d{1,3}\.?$/u.test(row[0].trim()) || (noHeader && /^[IVXLC]+\.?$/u.test(row[0].trim())));
     const looksData = numbered || (ROW_NUMBER.test(row[0]) && row.slice(1).some((c) => c && isNumeric(c))) || (headerRows > 0 && (mostlyNumbers || row.slice(1).some((c) => QUANTITY_CELL.test(c))));
     // "PHẦN I. LÃNH ĐẠO, QUẢN LÝ" across the table below its header: a group of the rows, no header.
-    const groupRow = headerRows > 0 && row.filter(Boolean).length === 1 && (grid[0].length > 2);
+    // (a merged cell repeats its text in every column it covers)
+    const groupRow = headerRows > 0 && new Set(row.filter(Boolean)).size === 1 && (grid[0].length > 2);
     if (looksData || groupRow) break;
     headerRows++;
   }
@@ -198,13 +225,15 @@ export function describeTable(block: Block): TableGrid | null {
     for (let r = 0; r < headerRows; r++) {
       const t = grid[r][c];
       // "(1) | (2) | … | (7)=(6)÷5": a row that numbers the columns names none of them.
-      if (t && !parts.includes(t) && !COLUMN_NUMBERS.test(grid[r].filter(Boolean).join(' '))) parts.push(t);
+      if (t && !parts.includes(t) && !COLUMN_NUMBERS.test(grid[r].filter(Boolean).join(' ')) && !numbersColumns(grid[r])) parts.push(t);
     }
     const header = parts.join(' / ');
     const data = grid.slice(headerRows).map((r) => r[c]).filter(Boolean);
     const numeric = data.filter(isNumeric).length;
     let role: ColumnRole = 'other';
-    if ((c === 0 && /^stt$|^tt$/iu.test(grid[0][0])) || ROW_NO_HEADER.test(header) || parts.some((p) => CODE_HEADER.test(p)) || countsRows(data)) role = 'number';
+    // ("Số hiệu TK" over "Cấp 1 | Cấp 2": the second level of an account code is a code too)
+    const subCode = parts.some((p) => SUB_CODE_HEADER.test(p)) && columns[c - 1]?.role === 'number';
+    if ((c === 0 && /^stt$|^tt$/iu.test(grid[0][0])) || ROW_NO_HEADER.test(header) || parts.some((p) => CODE_HEADER.test(p)) || subCode || countsRows(data)) role = 'number';
     else if (PAGE_HEADER.test(header)) role = 'note';
     else if (c === 0 && YEAR_HEADER.test(header)) role = 'label';
     else if (NOTE_HEADER.test(header)) role = 'note';

@@ -106,6 +106,9 @@ const FROM_SEEDS: Row[] = [
 
 // Forms the issue names, each alone.
 const FORMS: Row[] = [
+  // A count after a word that also names a form's parts (fixtures/real-more/37).
+  ['Kết quả: qua khảo sát mẫu 54 doanh nghiệp đại diện ở các quy mô', '54', 54, 'number', 'doanh nghiệp', null, null, null, null],
+  ['Hội nghị có 120 đại biểu tham dự', '120', 120, 'number', 'đại biểu', null, null, null, null],
   // fixtures/real-more/29: units written against their number.
   ['trên diện tích 3,4ha với tổng vốn', '3,4ha', 3.4, 'area', 'ha', null, null, null, null],
   ['với diện tích 2.760m2, tổng vốn đầu tư', '2.760m2', 2760, 'area', 'm2', null, null, null, null],
@@ -156,6 +159,11 @@ const NOT_QUANTITIES: string[] = [
   // A number closing a proper name (fixtures/real-more/25).
   'Nhà máy điện Cẩm Phả 1: công suất lớn',
   'Huy động tốt công suất nhà máy điện Cà Mau 1 và Cà Mau 2, đạt',
+  // A form's or a page's own parts (fixtures/real-more/33, real/02).
+  'Ghi chú: (*) Cột 7 Thuyết minh đơn giá tính theo từng thời điểm',
+  '- Sổ này có .....trang, đánh số từ trang 01 đến trang ......',
+  '(Mẫu số B 02- NCL )',
+  'Biểu mẫu 3',
   'ngày 13 tháng 12 năm 2022',
   'ngày 16/9/2022',
   'tính đến tháng 01/2025',

@@ -723,6 +723,13 @@ describe('documents whose figures are set, not measured (fixtures/real-more/38_V
     expect(s.map((x) => [x.figure.value, x.figure.unit, x.kind, x.period])).toEqual([[197128000, 'đồng', 'target', '2012'], [532000, 'đồng', 'target', '2012']]);
   });
 
+  it("a decree's or circular's caps, rates and scores are the rule's levels (fixtures/real-more/04_TW, 09_TW, 10_TW)", () => {
+    const cap = run('a) Mức vốn góp của một tổ chức tín dụng vào một Quỹ bảo lãnh tín dụng không được vượt quá 11% vốn điều lệ của Quỹ.', { docType: 'Thông tư', period: '2006' });
+    expect(cap.map((x) => [x.figure.value, x.kind])).toEqual([[11, 'target']]);
+    const score = run('Tiêu chí về kết quả thực hiện nhiệm vụ được chấm tối đa là 70 điểm (trong thang điểm 100), bao gồm:', { docType: 'Nghị định', period: '2025' });
+    expect(score.map((x) => [x.figure.value, x.kind])).toEqual([[70, 'target']]);
+  });
+
   it('a report on how a budget was spent states actuals', () => {
     const s = run('Tổng chi ngân sách đạt 1.250 tỷ đồng.', { docType: 'Báo cáo', title: 'Tình hình thực hiện dự toán ngân sách năm 2024', period: '2024' });
     expect(s.map((x) => x.kind)).toEqual(['actual']);

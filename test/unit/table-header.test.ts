@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { newBlock } from '../../src/model.ts';
-import { describeTable } from '../../src/extract/tables.ts';
+import { describeTable, numbersColumns } from '../../src/extract/tables.ts';
+import { tableFigures } from '../../src/extract/statements/table-figures.ts';
 
 const table = (rows: string[][]) => newBlock('table', rows.map((r) => r.join(' | ')).join('\n'), { rows: rows.map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))), page: 1 });
 const roles = (rows: string[][]) => describeTable(table(rows))!.columns.map((c) => c.role);
@@ -41,5 +42,61 @@ describe('row numbers under group marks', () => {
   it('"1, 2, 3" numbered again under "I", "II" is a row-number column (33_TW)', () => {
     expect(roles([['STT', 'Tên chứng từ', 'Số lượng'], ['I', 'Chỉ tiêu lao động tiền lương', ''], ['1', 'Bảng chấm công', '12'], ['2', 'Bảng thanh toán tiền lương', '14'], ['II', 'Chỉ tiêu vật tư', ''], ['1', 'Phiếu nhập kho', '9'], ['2', 'Phiếu xuất kho', '7']])[0]).toBe('number');
     expect(roles([['Năm', 'Số vụ'], ['2021', '12'], ['2022', '15'], ['2023', '9']])[1]).toBe('value');
+  });
+});
+
+describe('forms: a row numbering the columns closes the header (fixtures/real-more/33, 01)', () => {
+  it.each([
+    [['1', '2', '3', '4', '5', '6'], true],
+    [['A', 'B', '1', '2', '3'], true],
+    [['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)=(6)÷5', '(8)'], true],
+    [['1', '2', '3', '4', '5', '6', '7', '', '8', '9', '10', '11', '12', '13', '.....', '.....', '61', '62'], true],
+    [['Tiền mặt', '111', '112', '113'], false],
+    [['', '120', '140', '160'], false],
+    [['1', '15', '27'], false],
+  ])('%j numbers the columns: %s', (cells, expected) => {
+    expect(numbersColumns(cells)).toBe(expected);
+  });
+
+  it('seven header rows of split words over "1 | 2 | … | 6" are one header; the row numbers and codes are no values', () => {
+    const grid = describeTable(table([
+      ['Số', 'số hiệu TK', 'Tên Tài khoản', 'Phạm vi', 'Ghi chú'],
+      ['TT', 'Cấp 1', 'Cấp 2', '', 'áp dụng', ''],
+      ['1', '2', '3', '4', '5', '6'],
+      ['1', '111', '', 'Tiền mặt', 'Mọi đơn vị', ''],
+      ['', '', '1111', 'Tiền Việt Nam', '', ''],
+      ['', '', '1112', 'Ngoại tệ', '', 'Chi tiết theo N.tệ'],
+    ]))!;
+    expect(grid.headerRows).toBe(3);
+    expect(grid.columns.slice(0, 3).map((c) => c.role)).toEqual(['number', 'number', 'number']);
+    expect(tableFigures(grid, 1, '2001')).toEqual([]);
+  });
+
+  it('"S" over "TT" then "I | Chỉ tiêu lao động": the first group of rows starts the data', () => {
+    const grid = describeTable(table([
+      ['S', '', '', 'Mẫu'],
+      ['TT', 'Tên chứng từ', 'Mẫu số', 'bắt buộc'],
+      ['I', 'Chỉ tiêu lao động- tiền lương', '', ''],
+      ['1', 'Bảng chấm công', 'C01- H', 'x'],
+      ['2', 'Bảng thanh toán tiền lương', 'C02- H', 'x'],
+      ['3', 'Giấy chứng nhận nghỉ việc hưởng BHXH', 'C03- BH', 'x'],
+    ]))!;
+    expect(grid.headerRows).toBe(2);
+    expect(grid.columns[0]).toMatchObject({ header: 'S / TT', role: 'number' });
+    expect(tableFigures(grid, 1, '2001')).toEqual([]);
+  });
+
+  it('a group row merged across the table ends the header (its text fills every column it covers)', () => {
+    const merged = newBlock('table', '', {
+      rows: [
+        [{ text: 'STT', colSpan: 1, rowSpan: 1 }, { text: 'NHÓM NHIỆM VỤ', colSpan: 1, rowSpan: 1 }, { text: 'KHUNG ĐIỂM', colSpan: 1, rowSpan: 1 }],
+        [{ text: 'PHẦN I. LÃNH ĐẠO, QUẢN LÝ (09 nhóm)', colSpan: 3, rowSpan: 1 }],
+        [{ text: 'I.A.1', colSpan: 1, rowSpan: 1 }, { text: 'Chỉ đạo, điều hành', colSpan: 1, rowSpan: 1 }, { text: '≤300', colSpan: 1, rowSpan: 1 }],
+      ],
+      page: 1,
+    });
+    const grid = describeTable(merged)!;
+    expect(grid.headerRows).toBe(1);
+    expect(grid.columns.map((c) => c.header)).toEqual(['STT', 'NHÓM NHIỆM VỤ', 'KHUNG ĐIỂM']);
   });
 });

@@ -87,7 +87,7 @@ export function extractStatements(blocks: Block[], ctx: StatementContext): { sta
   // in its first heading: "TÌNH HÌNH … THÁNG 3 VÀ QUÝ I NĂM 2005".
   // A scan's date line may be read only in part ("Hà Nội, ngày VỀ tháng Ÿ năm 2025"): its year still dates the report.
   const own = runningTotalOf(ctx.title, ctx.period, docYear) ?? ctx.period ?? headingPeriod(blocks, docYear) ?? (ctx.issueDate ? docYear : dateLineYear(blocks));
-  const pctx: PeriodContext = { ...ctx, period: own, horizon, year: docYear, plan: isPlan(ctx), enacts: ENACTS_RULE.test((ctx.title ?? '').trim()), costsPlanned: ctx.docType === 'Dự toán' || COST_ESTIMATE.test((ctx.title ?? '').trim()), issueYear: ctx.issueDate?.slice(0, 4) };
+  const pctx: PeriodContext = { ...ctx, period: own, horizon, year: docYear, plan: isPlan(ctx), enacts: ENACTS_RULE.test((ctx.title ?? '').trim()) || NORMATIVE_TYPE.test(ctx.docType ?? ''), costsPlanned: ctx.docType === 'Dự toán' || COST_ESTIMATE.test((ctx.title ?? '').trim()), issueYear: ctx.issueDate?.slice(0, 4) };
   let tableNo = 0;
   blocks.forEach((block, blockIndex) => {
     if (block.kind === 'footnote' && !/\d/.test(block.text)) return;
@@ -143,6 +143,10 @@ const COST_ESTIMATE = /^(?:đề cương(?:\s+và|\s*,)?\s+)?dự toán(?:\s+(?:
 // not what was measured. Example match: "Ban hành quy định chính sách hỗ trợ" in "Ban hành quy định
 // chính sách hỗ trợ đào tạo cán bộ, công chức …", "V/v : Ban hành Quy chế chi tiêu nội bộ".
 const ENACTS_RULE = /^(?:v\/v\s*:?\s*)?(?:ban hành|về việc ban hành|quy định)\s+(?:(?:quy định|quy chế)(?:\s+(?:về\s+)?(?:chính sách|mức|định mức|chế độ|chi tiêu))?|chính sách|mức|định mức|chế độ)(?![\p{L}])/iu;
+
+// A legal document whose every level is a rule's (a cap, a rate, a fee it sets), never a measurement.
+// Example match: "Nghị định", "Thông tư" (types the metadata reader gives).
+const NORMATIVE_TYPE = /^(?:Luật|Pháp lệnh|Nghị định|Thông tư|Thông tư liên tịch|Quy chế|Quy định|Điều lệ)$/u;
 
 /** Whether the document is a plan or programme: its type, or a decision issuing one. */
 function isPlan(ctx: StatementContext): boolean {

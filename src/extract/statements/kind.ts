@@ -153,5 +153,5 @@ export const DONE = /(?<![\p{L}])(?:đã|thực tế|thực hiện được|đ�
  */
 export function setByDocument(kind: StatementKind, cls: string, doc: { enacts?: boolean; costsPlanned?: boolean }, left = ''): boolean {
   if (kind !== 'actual' || DONE.test(left)) return false;
-  return !!doc.costsPlanned || (!!doc.enacts && (cls === 'money' || cls === 'percent'));
+  return !!doc.costsPlanned || (!!doc.enacts && (cls === 'money' || cls === 'percent' || cls === 'score'));
 }

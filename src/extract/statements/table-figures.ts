@@ -4,7 +4,7 @@
  * the period ("Quý I-2004", "Năm 2024"); a ranking table's rows are entities and its columns
  * the measures. Pure: a described table in, figures with their cell out.
  */
-import { cellNumber, groupsWithCommas, type TableGrid } from '../tables.js';
+import { cellNumber, groupsWithCommas, numbersColumns, type TableGrid } from '../tables.js';
 import { scaleBy } from '../quantities.js';
 import { headerPeriod } from './period.js';
 import { proseFigures } from './figures.js';
@@ -69,7 +69,8 @@ export function tableFigures(grid: TableGrid, tableNo: number, docYear?: string,
   for (const row of grid.rows) {
     // "+ Xi măng", "- Than sạch": a list mark in the row's label is no word of it.
     const rowLabel = (row.cells[labelCol.index] ?? '').replace(/\s+/g, ' ').trim().replace(/^[-+•–]\s+(?=\p{L})/u, '');
-    if (!rowLabel || GROUP_ROW.test(rowLabel)) continue;
+    // (a header repeated down the table numbers its columns again: no values)
+    if (!rowLabel || GROUP_ROW.test(rowLabel) || numbersColumns(row.cells)) continue;
     const unitText = unitCol ? (row.cells[unitCol.index] ?? '').trim() : '';
     const labelUnit = UNIT_IN_LABEL.exec(rowLabel)?.[1] ?? '';
     for (const col of valueCols) {
