@@ -11,6 +11,15 @@ export type BodyPart = { kind: 'line'; text: string } | { kind: 'table'; rows: s
 
 /** Lines a single row may run over (a cell of several paragraphs); beyond it the tabs are not cell marks. */
 const MAX_ROW_LINES = 8;
+/**
+ * Lines a row of stacked values may run over: legacy tables that put a whole column in one cell,
+ * a paragraph per value ("1\n2\n…\n6" beside "19.300\n16.100\n…\n1.700", fixtures/real-more/28).
+ */
+const MAX_STACKED_LINES = 80;
+/** A line of a stacked cell: a value or a short label ("Loại 3", "  6.525"). */
+const STACKED_LINE = 40;
+// A stacked value. Example match: "19.300", "    6.525", "1.440.000", "12,5%".
+const STACKED_VALUE = /^\s*\d[\d.,]*\s*%?\s*$/u;
 /** A line without a cell mark inside a row is one paragraph of a cell: longer, it is body text. */
 const MAX_CELL_LINE = 200;
 
@@ -36,13 +45,13 @@ export function splitDocBody(body: string): BodyPart[] {
     rowLines = [];
   };
   for (let i = 0; i < lines.length; i++) {
-    const row = rowAt(lines, i);
+    const row = rowAt(lines, i, Math.max(0, ...rows.map((r) => r.length)));
     if (!row) {
       flush();
       out.push({ kind: 'line', text: lines[i] });
       continue;
     }
-    rows.push(row.cells);
+    rows.push(...(unstack(row.raw) ?? [row.cells]));
     rowLines.push(lines.slice(i, row.next));
     i = row.next - 1;
   }
@@ -63,17 +72,42 @@ function isLayout(rows: string[][]): boolean {
   return rows.length <= 3 && cells.length > 0 && cells.filter((c) => c.length > PASSAGE).length * 2 >= cells.length;
 }
 
-/** The row starting at line `i`: its cells and the line after it; null when no tab-ended line closes it. */
-function rowAt(lines: string[], i: number): { cells: string[]; next: number } | null {
+/** The row starting at line `i`: its cells (and their lines) and the line after it; null when no tab-ended line closes it. */
+function rowAt(lines: string[], i: number, width = 0): { cells: string[]; raw: string[]; next: number } | null {
+  const inTable = width > 0;
   // "\t-Trung tâm Công nghiệp …": tabs only before the text indent it; they mark no cell.
-  if (!lines[i].replace(/^\t+/, '').includes('\t') && !lines[i].endsWith('\t')) return null;
-  for (let j = i; j < Math.min(lines.length, i + MAX_ROW_LINES); j++) {
+  // (Below a row, a row of stacked values may open with a line of its first cell: "", "1".)
+  const opens = lines[i].replace(/^\t+/, '').includes('\t') || lines[i].endsWith('\t');
+  if (!opens && !(inTable && lines[i].length <= STACKED_LINE)) return null;
+  for (let j = i; j < Math.min(lines.length, i + MAX_STACKED_LINES); j++) {
     // A row runs over short lines of a cell ("Thực hiện" / "Năm 2006"), not over whole paragraphs.
     if (j > i && !lines[j].includes('\t') && lines[j].length > MAX_CELL_LINE) return null;
+    // Past a few lines, only a row of stacked values runs on: short lines all.
+    if (j - i >= MAX_ROW_LINES && lines[j].length > STACKED_LINE) return null;
     if (!lines[j].endsWith('\t')) continue;
     // The row mark ends the row: the last tab closes no cell of its own.
     const text = lines.slice(i, j + 1).join('\n').slice(0, -1);
-    return { cells: text.split('\t').map((c) => c.replace(/\s+/g, ' ').trim()), next: j + 1 };
+    const raw = text.split('\t');
+    // (a stacked row's cells end in cell marks of their own: it ends when the table's width is reached)
+    if (!opens && raw.length < width) continue;
+    if ((j - i >= MAX_ROW_LINES || !opens) && !unstack(raw)) return null;
+    return { cells: raw.map((c) => c.replace(/\s+/g, ' ').trim()), raw, next: j + 1 };
   }
   return null;
+}
+
+/**
+ * The rows a row of stacked cells stands for: cells holding the same number (three or more) of
+ * short paragraphs, one of them a column of values ("Loại 1\nLoại 2\nLoại 3" beside
+ * "800.000\n500.000\n300.000"), are that many rows; a cell of one paragraph ("Vị Thanh - Châu
+ * Thành") covers them all, as a merged cell. Null for any other row.
+ */
+export function unstack(raw: string[]): string[][] | null {
+  const stacks = raw.map((c) => c.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean));
+  const multi = stacks.filter((s) => s.length >= 2);
+  if (multi.length < 2) return null;
+  const k = multi[0].length;
+  if (k < 3 || multi.some((s) => s.length !== k || s.some((l) => l.length > STACKED_LINE))) return null;
+  if (!multi.some((s) => s.every((l) => STACKED_VALUE.test(l)))) return null;
+  return Array.from({ length: k }, (_, r) => stacks.map((s) => (s.length === k ? s[r] : s[0] ?? '')));
 }

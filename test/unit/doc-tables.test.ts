@@ -65,3 +65,13 @@ describe('spanShortRows', () => {
     expect(rows.map((r) => r[0].colSpan)).toEqual([1, 1, 2, 1]);
   });
 });
+
+describe('a row whose cells stack a column of values, a paragraph per value (fixtures/real-more/28)', () => {
+  it('is as many rows as values; a one-paragraph cell covers them all', () => {
+    const body = ['HẠNG\tMỨC GIÁ\t', '\tTPCT(1)\t(2)\t', '', '1', '2', '3\t', '19.300', '16.100', '13.000', '\t', '15.440', '12.880', '10.400\t', '', 'Cột 1: Mức giá đất'].join('\n');
+    const table = splitDocBody(body).find((p) => p.kind === 'table');
+    expect(table).toEqual({ kind: 'table', rows: [['HẠNG', 'MỨC GIÁ'], ['', 'TPCT(1)', '(2)'], ['1', '19.300', '15.440'], ['2', '16.100', '12.880'], ['3', '13.000', '10.400']] });
+    const towns = splitDocBody(['A\tB\tC\t', 'Vị Thanh - Châu Thành\tLoại 1', 'Loại 2', 'Loại 3\t800.000', '500.000', '300.000\t', ''].join('\n')).find((p) => p.kind === 'table');
+    expect(towns && towns.kind === 'table' ? towns.rows.slice(1) : []).toEqual([['Vị Thanh - Châu Thành', 'Loại 1', '800.000'], ['Vị Thanh - Châu Thành', 'Loại 2', '500.000'], ['Vị Thanh - Châu Thành', 'Loại 3', '300.000']]);
+  });
+});
