@@ -145,6 +145,8 @@ export function extractMetadata(blocks: Block[]): DocMeta {
     // "BÁO CÁO TỔNG KẾT / TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KẾ HOẠCH NĂM 2008 VÀ KẾ HOẠCH NĂM 2009": a
     // word that only says which kind of report it is leaves the title to the lines after it.
     if (rest && GENERIC_TYPE_REST.test(rest)) meta.title = [sentenceCase(clean), titleAfter(head, typeIndex + 1)?.toLowerCase()].filter(Boolean).join(' ');
+    // "QUYẾT ĐỊNH CỦA UBND TỈNH CẦN THƠ" over its subject: the issuer named after the type is no title.
+    else if (/^của\s/iu.test(rest)) meta.title = titleAfter(head, typeIndex + 1) ?? sentenceCase(clean);
     else if (rest) meta.title = sentenceCase(clean);
     else meta.title = titleAfter(head, typeIndex + 1);
   } else if (head[0] && /^(PHỤ LỤC|Phụ lục)(?![\p{L}])/u.test(head[0].text)) {
@@ -190,8 +192,16 @@ const BODY_START = /^(Thực hiện|Căn cứ|Kính gửi|Để\s|Ngày\s+\d|The
 /** The title: the lines right after the type line, up to where the body starts ("Kết luận của … / tại cuộc họp …"). */
 function titleAfter(head: Block[], from: number): string | undefined {
   const parts: string[] = [];
-  for (let i = from; i < head.length && parts.length < 4; i++) {
+  // "\"V/v ban hành … tỉnh" / "Cần Thơ để tính thuế …" / "… khi Nhà nước thu hồi\"": a subject in
+  // quotation marks runs to its closing mark, whatever its lines start with.
+  const quoted = OPENING_QUOTE.test(head[from]?.text ?? '');
+  for (let i = from; i < head.length && parts.length < (quoted ? 6 : 4); i++) {
     const b = head[i];
+    if (quoted && parts.length && CLOSING_QUOTE.test(parts[parts.length - 1])) break;
+    if (quoted && parts.length && b.text.length <= 220 && !BODY_START.test(b.text)) {
+      parts.push(b.text);
+      continue;
+    }
     if (b.kind === 'table' || BODY_START.test(b.text) || b.text.length > 220) break;
     // A title wrapped into paragraphs goes on in small letters or a number, after a line with no
     // final punctuation: "Tình hình hoạt động 6 tháng đầu năm và kế hoạch công tác" / "6 tháng cuối năm 2009 …".
@@ -199,8 +209,11 @@ function titleAfter(head: Block[], from: number): string | undefined {
     if (b.kind !== 'heading' && !continues && (parts.length > 0 || b.text.length > 160 || /[.:;]$/.test(b.text))) break;
     parts.push(b.text);
   }
-  return parts.length ? parts.join(' ').replace(/\s+/g, ' ') : undefined;
+  return parts.length ? parts.join(' ').replace(/\s+/g, ' ').replace(quoted ? /^["“]\s*|\s*["”]$/gu : /$^/u, '') : undefined;
 }
+// A subject line opened or closed by a quotation mark. Example match: "\"" in "\"V/v ban hành bản Quy định …".
+const OPENING_QUOTE = /^["“]\s*\p{L}/u;
+const CLOSING_QUOTE = /["”]\s*$/u;
 
 /** Signer and title from the signature block at the end ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Trần Hữu Tuấn"). */
 function signerOf(body: Block[]): Pick<DocMeta, 'signer' | 'signerTitle'> {

@@ -152,6 +152,8 @@ const isNumeric = (s: string) => cellNumber(s) !== null;
 const ROW_NO_HEADER = /^(?:stt|tt|s\s*\/\s*tt|s\s*\/\s*t\s*\/\s*t|số\s*\/?\s*tt|số thứ tự)$/iu;
 // A column of codes, not amounts. Example match: "Mã số", "Số hiệu TK", "Ký hiệu", "Mẫu số".
 const CODE_HEADER = /^(?:mã(?:\s+số)?|số hiệu(?:\s+(?:tk|tài khoản))?|ký hiệu|mẫu số|mã ngành|mã số thuế)$/iu;
+// A column of classes the rows are, named by their number. Example match: "HẠNG", "Hạng đất", "Loại đường phố", "Vị trí".
+export const CLASS_HEADER = /^(?:hạng(?:\s+đất)?|loại(?:\s+đường(?:\s+phố)?|\s+đất)?|vị trí|bậc|khu vực)$/iu;
 // A code's level under a code header. Example match: "Cấp 2" in "Tên Tài khoản / Cấp 2".
 const SUB_CODE_HEADER = /^cấp\s*\d$/iu;
 // A table of contents' page column. Example match: "Tr.", "Trang".
@@ -248,6 +250,13 @@ export function describeTable(block: Block): TableGrid | null {
       col.year = /((?:19|20)\d{2})/.exec(header)?.[1];
     }
     columns.push(col);
+  }
+  // "HẠNG | MỨC GIÁ" over "1 | 19.300 | 15.440": with no column of names, the first column's classes
+  // ("Hạng 1", "Loại đường phố 2") name the rows (fixtures/real-more/28's price tables).
+  if (!columns.some((c) => c.role === 'label') && columns[0] && CLASS_HEADER.test(columns[0].header)) {
+    columns[0].role = 'label';
+    delete columns[0].kind;
+    delete columns[0].year;
   }
   markColumnEntities(columns, grid.slice(0, headerRows));
   const rows = grid.slice(headerRows).map((cells, i) => ({ index: headerRows + i, cells }));

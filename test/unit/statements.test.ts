@@ -708,6 +708,23 @@ describe('a name and the figure closing its clause, no cue between (fixtures/rea
   });
 });
 
+describe('names, classes and validity are no measures; lead-ins date their items (fixtures/real-more/32_CM, 28_CT, 35_TW)', () => {
+  it.each(['Đội kiểm tra 814 cấp tỉnh có một Đội trưởng', 'Thẻ kiểm tra có giá trị sử dụng: 1 năm tính từ ngày cấp.', 'Mỗi loại đường chia ra làm 4 vị trí:', 'sau rà soát quy hoạch 03 loại rừng'])('%s', (text) => {
+    expect(run(text, { period: '2006' })).toEqual([]);
+  });
+
+  it('a lead-in naming one run of days dates the items under it; a rule quoted sets its shares', () => {
+    const blocks = [
+      newBlock('paragraph', 'Theo Bộ Tư pháp, từ ngày 01/01/2017 đến 31/12/2023:'),
+      newBlock('paragraph', '(i) Trung tâm LLTP cấp 209.214 Phiếu LLTP với tổng số tiền phí thu được 35,4 tỷ đồng.'),
+      newBlock('paragraph', '- Tại Điều 7 Thông tư số 244 quy định:'),
+      newBlock('paragraph', '1. Trung tâm LLTP được để lại 85%, nộp NSNN 15%.'),
+    ];
+    const s = extractStatements(blocks, { docType: 'Thuyết minh' }).statements;
+    expect(s.map((x) => [x.figure.value, x.kind, x.period])).toEqual([[209214, 'actual', '2017-2023'], [35.4e9, 'actual', '2017-2023'], [85, 'target', ''], [15, 'target', '']]);
+  });
+});
+
 describe('documents whose figures are set, not measured (fixtures/real-more/38_VL, 34_PT, 30_BRVT)', () => {
   it('a resolution that enacts a support policy sets its levels: targets over its horizon', () => {
     const ctx = { docType: 'Nghị quyết', title: 'Ban hành quy định chính sách hỗ trợ đào tạo cán bộ, công chức; thu hút nguồn nhân lực chất lượng cao 2026-2030' };

@@ -28,7 +28,8 @@ const RANGE_DASH = /^(?:\s+[-–]\s*|\s*[-–]\s+)$/u;
 // After a small count: its noun and a colon opening the list it counts. Example: " nhóm: pháp lý".
 const ENUMERATION_AFTER = /^\s*\p{L}[\p{L} ]{0,25}:\s*\p{L}/u;
 // A time limit of a rule, not a measurement: "trong thời hạn 15 ngày", "không quá 30 ngày làm việc".
-const TIME_LIMIT_BEFORE = /(?<![\p{L}])(?:thời hạn|trong vòng|trong thời gian|chậm nhất|sau|trước|quá|tối đa|không quá|mỗi|hằng|hàng)\s*(?:là\s*)?$/iu;
+// ("Thẻ kiểm tra có giá trị sử dụng: 1 năm": how long a paper is valid)
+const TIME_LIMIT_BEFORE = /(?<![\p{L}])(?:thời hạn|trong vòng|trong thời gian|chậm nhất|sau|trước|quá|tối đa|không quá|mỗi|hằng|hàng|giá trị sử dụng|có hiệu lực|thời hạn sử dụng)\s*(?:là\s*|:\s*)?$/iu;
 const TIME_UNIT_AFTER = /^\s*(?:ngày|tháng|năm|giờ|phút|tuần)(?![\p{L}])/iu;
 // "người từ 18 tuổi", "dưới 16 tuổi": ages are conditions, not measurements.
 const AGE_AFTER = /^\s*tuổi(?![\p{L}])/iu;
@@ -60,6 +61,8 @@ export function proseFigures(text: string): Figure[] {
     if (/["“]\s*$/u.test(before)) continue;
     // "05 nhóm: pháp lý, hạ tầng, …", "04 cấp: Trung ương - Tỉnh - huyện - xã": the count of a list that follows.
     if (q.kind === 'number' && q.value <= 10 && ENUMERATION_AFTER.test(after)) continue;
+    // "chia ra làm 4 loại đường phố", "quy hoạch 03 loại rừng": the classes a text sorts things into, no measure.
+    if (q.kind === 'number' && q.value <= 10 && CLASSES_AFTER.test(after) && (CLASSIFY_BEFORE.test(before) || /^\s*loại rừng(?![\p{L}])/iu.test(after))) continue;
     // "Bản cam kết này được lập thành 03 bản: 01 bản lưu tại cơ quan": the copies of a paper, no measure.
     if (q.kind === 'number' && COPIES_AFTER.test(after) && (COPIES_BEFORE.test(before) || /^\s*bản\s+(?:lưu|do|gửi|giao)(?![\p{L}])/iu.test(after))) continue;
     // "TCF = 0,6 + (0,01 x TFW)": a constant of a formula, next to its operators and variables.
@@ -119,8 +122,9 @@ export function proseFigures(text: string): Figure[] {
 // Numbers that are part of a name or a code, not measurements (fixtures/real-more/26 and 37):
 // "Phường 1", "Quận 3", "Tổng Công ty 91", "Công ty TNHH NN 1 thành viên", "Kế hoạch số 192/KH-ĐKT 557
 // ngày 23/4/2025" (a team's number after the symbol), "doanh nghiệp 100% vốn trong nước",
-// "đường dây 220 kV Tuyên Quang", "chính quyền địa phương 2 cấp".
-const NAME_BEFORE = /(?:(?<![\p{L}])(?:[Pp]hường|[Qq]uận|Tổng [Cc]ông ty|Tập đoàn|[Tt]ổ máy số)\s*|\d+\/[\p{Lu}Đ][\p{Lu}Đ.\-]*(?:\s+[\p{Lu}Đ.]+)?\s+)$/u;
+// "đường dây 220 kV Tuyên Quang", "chính quyền địa phương 2 cấp", "Đội kiểm tra 814 cấp tỉnh",
+// "Ban Chỉ đạo 138", "Chương trình 135" (programmes and the teams named after them).
+const NAME_BEFORE = /(?:(?<![\p{L}])(?:[Pp]hường|[Qq]uận|Tổng [Cc]ông ty|Tập đoàn|[Tt]ổ máy số|[Đđ]ội kiểm tra(?:\s+liên ngành)?|Ban [Cc]hỉ đạo|[Cc]hương trình|Tổ công tác)\s*|\d+\/[\p{Lu}Đ][\p{Lu}Đ.\-]*(?:\s+[\p{Lu}Đ.]+)?\s+)$/u;
 const NAME_AROUND: Array<[RegExp, RegExp]> = [
   [/(?<![\p{L}])(?:TNHH|trách nhiệm hữu hạn)(?:\s+(?:NN|Nhà nước|MTV))?\s*$/iu, /^\s*thành viên(?![\p{L}])/iu],
   [/(?<![\p{L}])doanh nghiệp\s*$/iu, /^\s*%?\s*vốn(?![\p{L}])/iu],
@@ -178,6 +182,10 @@ function joinSplitFractions(text: string, figures: Figure[]): void {
   }
 }
 
+// Classes something is sorted into. Example matches: " loại đường phố" after "4", "chia ra làm " before it,
+// "phân thành " in "phân thành 1 loại đường", "quy hoạch " in "quy hoạch 03 loại rừng".
+const CLASSES_AFTER = /^\s*(?:loại|nhóm|vị trí|cấp|hạng)(?![\p{L}])/iu;
+const CLASSIFY_BEFORE = /(?<![\p{L}])(?:(?:chia|phân)(?:\s+ra)?(?:\s+(?:làm|thành))?|quy hoạch)\s*$/iu;
 // Copies of a paper. Example matches: " bản" after "03" in "được lập thành 03 bản:", "lập thành " before it.
 const COPIES_AFTER = /^\s*bản(?![\p{L}])/iu;
 const COPIES_BEFORE = /(?<![\p{L}])(?:lập thành|làm thành|in thành|thành)\s*$/iu;

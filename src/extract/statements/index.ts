@@ -68,6 +68,33 @@ const ITEM_THEN_FIGURE = /^[\s,;]*(?:[-+•]\s*)?(\p{L}[\p{L}\/]*(?:\s+[\p{L}\/]
 const STRUCTURE_WORD = /^(?:[-+•]\s*)?(?:điều|khoản|mục|chương|phần|phụ lục|bảng|biểu|mẫu|trang|tập|quyển|số|lần|bước|giai đoạn|năm|tháng|quý|ngày|tuần|lớp|khóa|khoá|đợt|kỳ|tổ|quận|phường|xã|huyện|thôn|ấp|khu phố|đường|phố|hẻm|ngõ|tầng|phòng)(?![\p{L}])/iu;
 // The last word of a name that a number completes. Example match: "lộ" in "Hương lộ 12", "vị trí" in "Vị trí 1".
 const NUMBERED_NAME_END = /(?<![\p{L}])(?:lộ|vị trí|loại|khu|lô|số|tuyến|hạng|cấp|mức|nhóm|đội|tổ|phường|quận|xã|thôn|ấp|khóm|mã|ký hiệu|kênh|cầu|đường|phòng|tầng|lớp|khóa|khoá|đợt|kỳ|giai đoạn|dự án|tiểu dự án|nhà máy|tổ máy)$/iu;
+// The name of a level a rule sets: a fee, a rate of support or spending, a unit price.
+// Example match: "Phí" in "Phí cung cấp thông tin LLTP", "Mức hỗ trợ", "Lệ phí", "Định mức chi".
+const SET_LEVEL = /^(?:phí|lệ phí|mức thu|mức phí|mức hỗ trợ|mức chi|định mức|mức phụ cấp|mức trợ cấp|mức lương|đơn giá)(?![\p{L}])/iu;
+// A lead-in to a rule's text, quoted or proposed. Example match: "Tại Điều 7 Thông tư số 244 quy định:",
+// "Bộ Tư pháp đề xuất sửa đổi khoản 2 Điều 7 Thông tư số 244 như sau:".
+const RULE_LEAD = /(?:(?:thông tư|nghị định|luật|quyết định|nghị quyết|điều\s+\d+)[^.:]{0,120}\squy định|(?:đề xuất|đề nghị|dự thảo)\s+(?:sửa đổi|bổ sung|quy định)[^.:]{0,120}như sau)\s*:\s*$/iu;
+// The same lead inside the paragraph, before the rule's words. Example match: "Tại Điều 6 Thông tư số 244 quy định: ",
+// "Bộ Tư pháp đề xuất sửa đổi khoản 2 Điều 7 Thông tư số 244 như sau: Đối với … ".
+const RULE_QUOTED_BEFORE = /(?:(?:thông tư|nghị định|luật|quyết định|nghị quyết|điều\s+\d+)[^.:]{0,120}\squy định|(?:đề xuất|đề nghị)\s+(?:sửa đổi|bổ sung)[^.:]{0,120}như sau)\s*:\s*["“]?[^"”]*$/iu;
+// A paragraph that is an item of a list. Example match: "(i) " in "(i) Trung tâm LLTP cấp …", "+ ", "- ", "a) ", "1. ".
+const LIST_ITEM = /^\s*(?:(\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\))|([-•–])|(\+)|([a-zđ]\))|(\d{1,2}[.)]))\s/u;
+
+/**
+ * The period a list's lead-in names for its items: the one it names, not one it compares with
+ * ("… tăng 14,6% so với thực hiện năm 2007, trong đó:" names none).
+ */
+function leadPeriod(text: string, year: string | undefined): string | undefined {
+  const named = periodsIn(text, year).filter((f) => !/(?:so với|so cùng kỳ|cùng kỳ)[^,;.]{0,30}$/iu.test(text.slice(Math.max(0, f.at - 40), f.at)));
+  // (one only: "kết quả 9 tháng, … khả năng thực hiện cả năm 2004 như sau:" leaves the items' own period open)
+  return named.length === 1 ? named[0].period : undefined;
+}
+
+/** The kind of mark a list item opens with ('' for a paragraph that is none): items of one list share it. */
+function listMark(text: string): string {
+  const m = LIST_ITEM.exec(text);
+  return m ? String(m.slice(1).findIndex((g) => g !== undefined)) : '';
+}
 // A clause of a speech's salutation or a signature: no measurements there.
 const SKIP_BLOCK = /^(?:kính (?:thưa|gửi)|nơi nhận|số:)/iu;
 
@@ -89,6 +116,10 @@ export function extractStatements(blocks: Block[], ctx: StatementContext): { sta
   const own = runningTotalOf(ctx.title, ctx.period, docYear) ?? ctx.period ?? headingPeriod(blocks, docYear) ?? (ctx.issueDate ? docYear : dateLineYear(blocks));
   const pctx: PeriodContext = { ...ctx, period: own, horizon, year: docYear, plan: isPlan(ctx), enacts: ENACTS_RULE.test((ctx.title ?? '').trim()) || NORMATIVE_TYPE.test(ctx.docType ?? ''), costsPlanned: ctx.docType === 'Dự toán' || COST_ESTIMATE.test((ctx.title ?? '').trim()), issueYear: ctx.issueDate?.slice(0, 4) };
   let tableNo = 0;
+  // The period of the list the paragraphs under a lead-in ending in ":" are items of.
+  let listPeriod: string | undefined;
+  let listRule = false;
+  let leadMark = '';
   blocks.forEach((block, blockIndex) => {
     if (block.kind === 'footnote' && !/\d/.test(block.text)) return;
     if (block.kind === 'table') {
@@ -129,7 +160,11 @@ export function extractStatements(blocks: Block[], ctx: StatementContext): { sta
       }
     }
     if (SKIP_BLOCK.test(block.text) || shouting(block.text)) return;
-    proseStatements(block, blockIndex, pctx, statements, unlabelled);
+    // (a lead may be an item itself, "- Tại Điều 7 … quy định:"; an item marked as it is closes its list)
+    const mark = listMark(block.text);
+    if (!mark || mark === leadMark) [listPeriod, listRule] = [undefined, false];
+    proseStatements(block, blockIndex, mark && (listPeriod || listRule) ? { ...pctx, listPeriod, quotesRule: listRule } : pctx, statements, unlabelled);
+    if (/:\s*$/u.test(block.text)) [listPeriod, listRule, leadMark] = [leadPeriod(block.text, docYear), RULE_LEAD.test(block.text), mark];
   });
   return { statements, unlabelled };
 }
@@ -142,7 +177,7 @@ const COST_ESTIMATE = /^(?:đề cương(?:\s+và|\s*,)?\s+)?dự toán(?:\s+(?:
 // A title that enacts a rule: its amounts and rates are the levels it sets (quinex's "requirement"),
 // not what was measured. Example match: "Ban hành quy định chính sách hỗ trợ" in "Ban hành quy định
 // chính sách hỗ trợ đào tạo cán bộ, công chức …", "V/v : Ban hành Quy chế chi tiêu nội bộ".
-const ENACTS_RULE = /^(?:v\/v\s*:?\s*)?(?:ban hành|về việc ban hành|quy định)\s+(?:(?:quy định|quy chế)(?:\s+(?:về\s+)?(?:chính sách|mức|định mức|chế độ|chi tiêu))?|chính sách|mức|định mức|chế độ)(?![\p{L}])/iu;
+const ENACTS_RULE = /^(?:v\/v\s*:?\s*)?(?:ban hành|về việc ban hành|quy định)\s+(?:bản\s+)?(?:(?:quy định|quy chế)(?:\s+(?:về\s+)?(?:chính sách|mức|định mức|chế độ|chi tiêu))?|chính sách|mức|định mức|chế độ)(?![\p{L}])/iu;
 
 // A legal document whose every level is a rule's (a cap, a rate, a fee it sets), never a measurement.
 // Example match: "Nghị định", "Thông tư" (types the metadata reader gives).
@@ -308,7 +343,10 @@ function proseStatements(block: Block, blockIndex: number, ctx: PeriodContext, o
     // (Of the same period: "(năm 2007 là 29,1%)" after an estimate for 2008 is last year's actual.)
     const lead = own.filter((o) => o.s.figure.end > sentenceStart(text, figure.start) && o.s.kind !== 'change').pop()?.s;
     const estimated = lead?.kind === 'estimate' && lead.period === plannedPeriod;
-    const prescribed = setByDocument(read, figure.cls, ctx, leftClause);
+    // ("Phí cung cấp thông tin LLTP: 200.000 đồng/lần/người", "Mức hỗ trợ: 2 triệu đồng/người/tháng": a tariff is set, not measured)
+    // ("Tại Điều 7 Thông tư số 244 quy định: 1. Trung tâm LLTP được để lại 85%": a rule's text quoted)
+    const ruleText = (ctx.quotesRule || RULE_QUOTED_BEFORE.test(text.slice(0, figure.start))) && (figure.cls === 'money' || figure.cls === 'percent') && read === 'actual' && !DONE.test(leftClause);
+    const prescribed = ruleText || setByDocument(read, figure.cls, ctx, leftClause) || (read === 'actual' && figure.cls === 'money' && SET_LEVEL.test(reading.label) && !DONE.test(leftClause));
     const kind = read === 'actual' && estimated && !DONE.test(leftClause) ? 'estimate' : prescribed ? 'target' : read;
     // (a level set by a rule or a plan is dated as a target is: the horizon when it names no period)
     const period = prescribed && !estimated ? periodFor('target') : plannedPeriod;

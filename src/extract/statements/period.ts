@@ -28,6 +28,13 @@ export interface PeriodContext {
   costsPlanned?: boolean;
   /** The day it was issued (YYYY-MM-DD), when known. */
   issueDate?: string;
+  /**
+   * The period the lead-in of the list a paragraph is an item of names ("Theo Bộ Tư pháp, từ ngày
+   * 01/01/2017 đến 31/12/2023:" over "(i) … 35,4 tỷ đồng", "+ Số chi: …").
+   */
+  listPeriod?: string;
+  /** The paragraph is an item of a rule's text quoted or proposed ("Tại Điều 7 Thông tư số 244 quy định:"): its levels are set. */
+  quotesRule?: boolean;
 }
 
 const Y = '((?:19|20)\\d{2})';
@@ -35,6 +42,10 @@ const Y = '((?:19|20)\\d{2})';
 const YEAR_RUN = new RegExp(`(?:giai đoạn|thời kỳ|từ năm|năm)?\\s*${Y}\\s*[-–]\\s*${Y}(?!\\d)`, 'giu');
 // "từ năm 2021 đến năm 2025", "từ năm 2021 đến nay"
 const FROM_TO = new RegExp(`từ\\s+(?:năm\\s+)?${Y}\\s+(?:đến|tới)\\s+(?:(?:năm\\s+)?${Y}|nay|hết năm|thời điểm hiện tại)`, 'giu');
+// "từ ngày 01/01/2017 đến 31/12/2023", "từ 01/7/2024 đến ngày 30/6/2025": a run between two days.
+const FROM_DAY_TO_DAY = new RegExp(`từ\\s+(?:ngày\\s+)?(\\d{1,2})\\/(\\d{1,2})\\/${Y}\\s*(?:đến|tới|-)\\s*(?:ngày\\s+)?(\\d{1,2})\\/(\\d{1,2})\\/${Y}`, 'giu');
+// "Từ đầu năm đến ngày 18/03/2005": the months from January to that day's.
+const YEAR_START_TO_DAY = new RegExp(`từ đầu năm(?:\\s+(?:năm\\s+)?${Y})?\\s+(?:đến|tới)\\s+(?:ngày\\s+)?\\d{1,2}\\/(\\d{1,2})(?:\\/${Y})?`, 'giu');
 // "6 tháng đầu năm 2024", "sáu tháng cuối năm"
 // ("6 tháng đầu năm năm 2007": the word written twice)
 const HALF = new RegExp(`(?<![\\d\\p{L}])(?:06|6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(?:năm\\s+)?${Y})?`, 'giu');
@@ -86,6 +97,20 @@ const PLAN_BEFORE = /(?<![\p{L}])(?:kế hoạch|dự toán)(?:\s+vốn)?(?:\s+(
 const memo = new Map<string, Found[]>();
 const MEMO_MAX = 4000;
 
+/** January to month `n` of year `y`: a quarter, a half, the year, or a run of months ("2007-01/2007-02"). */
+function monthsFromJanuary(y: string, n: number): string {
+  return n === 12 ? y : n === 3 ? `${y}-Q1` : n === 6 ? `${y}-H1` : n === 1 ? `${y}-01` : `${y}-01/${y}-${String(n).padStart(2, '0')}`;
+}
+
+/** The period two days bound: whole years ("2017-2023", "2024") or a run of months ("2024-07/2025-06"). */
+function dayRun(m: RegExpMatchArray): string | null {
+  const [d1, m1, y1, d2, m2, y2] = m.slice(1, 7).map(Number);
+  if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || y2 < y1) return null;
+  if (d1 === 1 && m1 === 1 && d2 === 31 && m2 === 12) return y1 === y2 ? String(y1) : `${y1}-${y2}`;
+  const mm = (n: number) => String(n).padStart(2, '0');
+  return y1 === y2 && m1 === m2 ? `${y1}-${mm(m1)}` : `${y1}-${mm(m1)}/${y2}-${mm(m2)}`;
+}
+
 export function periodsIn(text: string, year: string | undefined, headerMode = false): Found[] {
   const key = `${year ?? ''}|${headerMode ? 1 : 0}|${text}`;
   const known = memo.get(key);
@@ -110,6 +135,12 @@ function findPeriods(text: string, year: string | undefined, headerMode: boolean
     out.push({ at: s, period, yearOnly, ...(plan ? { plan } : {}), ...(bareMonth ? { bareMonth } : {}), ...(wholeYear ? { wholeYear } : {}) });
   };
   const cleaned = text.replace(AS_OF_PHRASE, (m) => ' '.repeat(m.length));
+  for (const m of cleaned.matchAll(FROM_DAY_TO_DAY)) add(m, dayRun(m));
+  for (const m of cleaned.matchAll(YEAR_START_TO_DAY)) {
+    const n = Number(m[2]);
+    const y = m[3] ?? m[1] ?? year;
+    if (y && n >= 1 && n <= 12) add(m, monthsFromJanuary(y, n));
+  }
   for (const m of cleaned.matchAll(FROM_TO)) add(m, `${m[1]}-${m[2] ?? year ?? ''}`.replace(/-$/, ''));
   for (const m of cleaned.matchAll(YEAR_RUN)) if (Number(m[2]) > Number(m[1])) add(m, `${m[1]}-${m[2]}`);
   for (const m of cleaned.matchAll(HALF)) {
@@ -125,7 +156,7 @@ function findPeriods(text: string, year: string | undefined, headerMode: boolean
     const n = SPELLED[m[1].toLowerCase()] ?? Number(m[1]);
     const y = m[2] ?? year;
     if (!y || n < 2 || n > 12) continue;
-    add(m, n === 12 ? y : n === 3 ? `${y}-Q1` : n === 6 ? `${y}-H1` : `${y}-01/${y}-${String(n).padStart(2, '0')}`);
+    add(m, monthsFromJanuary(y, n));
   }
   for (const m of cleaned.matchAll(MONTH)) {
     const n = Number(m[1]);
@@ -206,6 +237,7 @@ export function periodOf(clause: string, figureAt: number, sectionPath: string[]
   // sentence of the paragraph frames the sentences after it.
   const framing = periodsIn(earlier, year).filter((f) => opensSentence(earlier, f.at));
   if (framing.length) return narrow(framing[framing.length - 1]);
+  if (ctx.listPeriod) return ctx.listPeriod;
   for (const heading of [...sectionPath].reverse()) {
     const h = periodsIn(heading, year);
     if (h.length === 1) return narrow(h[0]);

@@ -4,7 +4,7 @@
  * the period ("Quý I-2004", "Năm 2024"); a ranking table's rows are entities and its columns
  * the measures. Pure: a described table in, figures with their cell out.
  */
-import { cellNumber, groupsWithCommas, numbersColumns, type TableGrid } from '../tables.js';
+import { CLASS_HEADER, cellNumber, groupsWithCommas, numbersColumns, type TableGrid } from '../tables.js';
 import { scaleBy } from '../quantities.js';
 import { headerPeriod } from './period.js';
 import { proseFigures } from './figures.js';
@@ -18,6 +18,8 @@ const MONEY_HEADER = /\(\s*(?:VNĐ|VND|đồng)\s*\)\s*$/u;
 const SCALED_UNIT = /^(nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s+(\p{L}[\p{L} ]{0,20})$/u;
 const UNIT_SCALE: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9, vạn: 1e4 };
 const MONEY_SCALE: Record<string, number> = { 'nghìn tỷ đồng': 1e12, 'ngàn tỷ đồng': 1e12, 'tỷ đồng': 1e9, 'tỉ đồng': 1e9, 'triệu đồng': 1e6, 'nghìn đồng': 1e3, đồng: 1 };
+// A price per unit of something. Example match: "đồng/m2", "đ/kg", "usd/tấn".
+const PRICE_UNIT = /^(?:đồng|đ|vnđ|vnd|usd)\s*\/\s*\p{L}[\p{L}\d]*$/iu;
 // Summary rows are statements too ("Tổng cộng"); rows that only number or group are not.
 const GROUP_ROW = /^(?:[IVXLC]+|[A-Z])\.?$/u;
 // "2019", "2023*" (starred: an estimate, footnoted): a row that is a year, under "Năm".
@@ -68,7 +70,9 @@ export function tableFigures(grid: TableGrid, tableNo: number, docYear?: string,
   const rowPeriod = (label: string) => YEAR_ROW.exec(label)?.[1] ?? (years.length >= 2 && TOTAL_ROW.test(label) ? `${years[0]}-${years[years.length - 1]}` : undefined);
   for (const row of grid.rows) {
     // "+ Xi măng", "- Than sạch": a list mark in the row's label is no word of it.
-    const rowLabel = (row.cells[labelCol.index] ?? '').replace(/\s+/g, ' ').trim().replace(/^[-+•–]\s+(?=\p{L})/u, '');
+    const written = (row.cells[labelCol.index] ?? '').replace(/\s+/g, ' ').trim().replace(/^[-+•–]\s+(?=\p{L})/u, '');
+    // ("HẠNG" over "1", "2": the class and its number, "HẠNG 1")
+    const rowLabel = /^\d{1,2}$/u.test(written) && CLASS_HEADER.test(labelCol.header) ? `${labelCol.header} ${written}` : written;
     // (a header repeated down the table numbers its columns again: no values)
     if (!rowLabel || GROUP_ROW.test(rowLabel) || numbersColumns(row.cells)) continue;
     const unitText = unitCol ? (row.cells[unitCol.index] ?? '').trim() : '';
@@ -93,7 +97,9 @@ export function tableFigures(grid: TableGrid, tableNo: number, docYear?: string,
       const scale = n.percent ? undefined : MONEY_SCALE[unitWord];
       // "Tạo việc làm mới (nghìn người) | 250": 250 thousand people, as "250 nghìn người" in prose.
       const counted = !scale && !percent ? SCALED_UNIT.exec(unitWord) : null;
-      const cls = percent ? 'percent' : scale || (counted && /^(?:usd|đồng)$/u.test(counted[2])) ? 'money' : unitWord === 'điểm' || /(?<![\p{L}])điểm(?![\p{L}])/iu.test(col.header) ? 'score' : 'count';
+      // "Đơn vị tính: đồng/m2": a price per unit is money too.
+      const perUnitPrice = !percent && PRICE_UNIT.test(unitWord);
+      const cls = percent ? 'percent' : scale || perUnitPrice || (counted && /^(?:usd|đồng)$/u.test(counted[2])) ? 'money' : unitWord === 'điểm' || /(?<![\p{L}])điểm(?![\p{L}])/iu.test(col.header) ? 'score' : 'count';
       const figure: Figure = {
         start: 0,
         end: raw.length,
@@ -121,8 +127,8 @@ export function tableFigures(grid: TableGrid, tableNo: number, docYear?: string,
   return out;
 }
 
-// "Đvt: triệu đồng", "ĐVT: Tỷ đồng", "Đơn vị tính: người": the caption line that gives a table's unit.
-const UNIT_CAPTION = /^\(?\s*(?:đvt|đơn vị tính|đơn vị)\s*[:.]\s*([\p{L} %]{1,20}?)\s*\)?\.?$/iu;
+// "Đvt: triệu đồng", "ĐVT: Tỷ đồng", "Đơn vị tính: người", "Đơn vị tính : đồng/m2.": the caption line that gives a table's unit.
+const UNIT_CAPTION = /^\(?\s*(?:đvt|đơn vị tính|đơn vị)\s*[:.]\s*([\p{L} %][\p{L}\d %/]{0,19}?)\s*\)?\.?$/iu;
 
 /** The unit a caption line above a table states for its cells, or ''. */
 export function captionUnit(text: string): string {
