@@ -73,10 +73,11 @@ const NUMBERED_NAME_END = /(?<![\p{L}])(?:lộ|vị trí|loại|khu|lô|số|tuy
 const SET_LEVEL = /^(?:phí|lệ phí|mức thu|mức phí|mức hỗ trợ|mức chi|định mức|mức phụ cấp|mức trợ cấp|mức lương|đơn giá)(?![\p{L}])/iu;
 // A lead-in to a rule's text, quoted or proposed. Example match: "Tại Điều 7 Thông tư số 244 quy định:",
 // "Bộ Tư pháp đề xuất sửa đổi khoản 2 Điều 7 Thông tư số 244 như sau:".
-const RULE_LEAD = /(?:(?:thông tư|nghị định|luật|quyết định|nghị quyết|điều\s+\d+)[^.:]{0,120}\squy định|(?:đề xuất|đề nghị|dự thảo)\s+(?:sửa đổi|bổ sung|quy định)[^.:]{0,120}như sau)\s*:\s*$/iu;
-// The same lead inside the paragraph, before the rule's words. Example match: "Tại Điều 6 Thông tư số 244 quy định: ",
-// "Bộ Tư pháp đề xuất sửa đổi khoản 2 Điều 7 Thông tư số 244 như sau: Đối với … ".
-const RULE_QUOTED_BEFORE = /(?:(?:thông tư|nghị định|luật|quyết định|nghị quyết|điều\s+\d+)[^.:]{0,120}\squy định|(?:đề xuất|đề nghị)\s+(?:sửa đổi|bổ sung)[^.:]{0,120}như sau)\s*:\s*["“]?[^"”]*$/iu;
+const RULE_INTRO = String.raw`(?:(?:thông tư|nghị định|luật|quyết định|nghị quyết|điều\s+\d+)[^.:]{0,120}\squy định|(?:đề xuất|đề nghị|dự thảo)\s+(?:sửa đổi|bổ sung|quy định)[^.:]{0,120}như sau)\s*:`;
+// It closes a paragraph whose items follow.
+const RULE_LEAD = new RegExp(`${RULE_INTRO}\\s*$`, 'iu');
+// It stands in the paragraph, before the rule's words: "Tại Điều 6 Thông tư số 244 quy định: \"1. Chậm nhất …".
+const RULE_QUOTED_BEFORE = new RegExp(`${RULE_INTRO}\\s*["“]?[^"”]*$`, 'iu');
 // A paragraph that is an item of a list. Example match: "(i) " in "(i) Trung tâm LLTP cấp …", "+ ", "- ", "a) ", "1. ".
 const LIST_ITEM = /^\s*(?:(\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\))|([-•–])|(\+)|([a-zđ]\))|(\d{1,2}[.)]))\s/u;
 
